@@ -1,0 +1,48 @@
+const USAGE = `Usage: sejajar <command> [options]
+
+Commands:
+  align SOURCE TARGET [--units lines|paragraphs|sentences] [--json]
+        Align two text files and print the links.
+  import FILE [--translation FILE] [--title TITLE] [--title-en TITLE]
+        Import an Indonesian text (and its English translation) into the library.
+  serve Start the web server (PORT, DATA_DIR from the environment).
+`;
+
+type Command = (args: string[]) => Promise<number>;
+
+// Each command loads only what it needs, so `sejajar align` starts fast.
+const commands: Record<string, Command> = {
+  align: async (args) => (await import('./cli/align-command')).runAlignCommand(args, process.stdout),
+  import: async (args) => (await import('./cli/import-command')).runImportCommand(args),
+  serve: async () => {
+    await (await import('./server')).startServer();
+    return -1;
+  },
+};
+
+export async function main(argv: string[]): Promise<number> {
+  const [name, ...rest] = argv;
+  if (!name || name === '--help' || name === '-h' || name === 'help') {
+    process.stdout.write(USAGE);
+    return name ? 0 : 2;
+  }
+  const command = commands[name];
+  if (!command) {
+    process.stderr.write(`Unknown command "${name}".\n\n${USAGE}`);
+    return 2;
+  }
+  return command(rest);
+}
+
+export { parseArgs };
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    // A server keeps running; every other command ends with its exit code.
+    if (code >= 0) process.exitCode = code;
+  },
+  (err: unknown) => {
+    process.stderr.write(`sejajar: ${err instanceof Error ? err.message : String(err)}\n`);
+    process.exitCode = 1;
+  },
+);

@@ -1,0 +1,83 @@
+/**
+ * Builds the side-by-side reader from stored segments and links: one row per
+ * paragraph link, each sentence tagged with the sentence link it belongs to,
+ * so the page can light up counterparts without knowing anything about alignment.
+ */
+
+export interface SentenceLike {
+  position: number;
+  text: string;
+}
+
+export interface ParagraphLike<S extends SentenceLike = SentenceLike> {
+  position: number;
+  sentences: S[];
+}
+
+export interface LinkLike {
+  source: number[];
+  target: number[];
+  confidence: number;
+  confirmed?: boolean;
+}
+
+export interface ReaderSentence<S extends SentenceLike = SentenceLike> {
+  sentence: S;
+  /** Index of the sentence link holding it, or null when no link names it. */
+  link: number | null;
+  /** True when its link has nothing on the other side (dropped or added by the translator). */
+  unmatched: boolean;
+}
+
+export interface ReaderParagraph<S extends SentenceLike = SentenceLike> {
+  position: number;
+  sentences: ReaderSentence<S>[];
+}
+
+export interface ReaderRow<S extends SentenceLike = SentenceLike> {
+  index: number;
+  confidence: number;
+  confirmed: boolean;
+  source: ReaderParagraph<S>[];
+  target: ReaderParagraph<S>[];
+}
+
+function linkIndexBySentence(links: readonly LinkLike[], side: 'source' | 'target'): Map<number, number> {
+  const index = new Map<number, number>();
+  links.forEach((link, i) => {
+    for (const position of link[side]) index.set(position, i);
+  });
+  return index;
+}
+
+function tagParagraph<S extends SentenceLike>(
+  paragraph: ParagraphLike<S>,
+  linkOf: Map<number, number>,
+  links: readonly LinkLike[],
+  otherSide: 'source' | 'target',
+): ReaderParagraph<S> {
+  return {
+    position: paragraph.position,
+    sentences: paragraph.sentences.map((sentence) => {
+      const link = linkOf.get(sentence.position) ?? null;
+      return { sentence, link, unmatched: link === null || links[link][otherSide].length === 0 };
+    }),
+  };
+}
+
+export function buildReaderRows<S extends SentenceLike>(
+  source: readonly ParagraphLike<S>[],
+  target: readonly ParagraphLike<S>[],
+  paragraphLinks: readonly LinkLike[],
+  sentenceLinks: readonly LinkLike[],
+): ReaderRow<S>[] {
+  const sourceLink = linkIndexBySentence(sentenceLinks, 'source');
+  const targetLink = linkIndexBySentence(sentenceLinks, 'target');
+  return paragraphLinks.map((link, index) => ({
+    index,
+    confidence: link.confidence,
+    confirmed: link.confirmed ?? false,
+    source: link.source.map((p) => tagParagraph(source[p], sourceLink, sentenceLinks, 'target')),
+    target: link.target.map((p) => tagParagraph(target[p], targetLink, sentenceLinks, 'source')),
+  }));
+}

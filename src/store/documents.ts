@@ -1,0 +1,249 @@
+import type { Db } from './database';
+import type { DocumentRow, Lang, Origin, SegmentStatus } from './schema';
+
+/** A paragraph ready to store: its text and the sentences found in it. */
+export interface ParagraphInput {
+  text: string;
+  sentences: string[];
+}
+
+export interface LinkInput {
+  source: number[];
+  target: number[];
+  confidence: number;
+}
+
+export interface NewDocument {
+  title: string;
+  titleEn?: string | null;
+  sourceName?: string | null;
+  sourceUrl?: string | null;
+  translationNote?: string | null;
+  targetLang?: string;
+  source: ParagraphInput[];
+  translation: ParagraphInput[];
+  translationOrigin: Exclude<Origin, 'source'>;
+  paragraphLinks: LinkInput[];
+  sentenceLinks: LinkInput[];
+}
+
+export interface StoredSentence {
+  id: number;
+  position: number;
+  text: string;
+  origin: Origin;
+  status: SegmentStatus;
+  version: number;
+}
+
+export interface StoredParagraph {
+  id: number;
+  position: number;
+  text: string;
+  sentences: StoredSentence[];
+}
+
+export interface StoredLink {
+  id: number;
+  position: number;
+  source: number[];
+  target: number[];
+  confidence: number;
+  confirmed: boolean;
+}
+
+export interface DocumentDetail {
+  document: DocumentRow;
+  source: StoredParagraph[];
+  translation: StoredParagraph[];
+  paragraphLinks: StoredLink[];
+  sentenceLinks: StoredLink[];
+}
+
+export interface DocumentSummary {
+  id: number;
+  title: string;
+  titleEn: string | null;
+  sourceName: string | null;
+  paragraphCount: number;
+  translationParagraphCount: number;
+  createdAt: string;
+}
+
+// SQLite allows 32766 bound values per statement; stay well below it.
+const ROWS_PER_INSERT = 500;
+
+function chunks<T>(items: readonly T[], size = ROWS_PER_INSERT): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
+  return out;
+}
+
+/** Stores a whole document, its segments and alignment in one transaction. */
+export async function insertDocument(db: Db, input: NewDocument, now = new Date()): Promise<number> {
+  const stamp = now.toISOString();
+  return db.transaction().execute(async (trx) => {
+    const { id } = await trx
+      .insertInto('documents')
+      .values({
+        title: input.title,
+        title_en: input.titleEn ?? null,
+        source_name: input.sourceName ?? null,
+        source_url: input.sourceUrl ?? null,
+        translation_note: input.translationNote ?? null,
+        target_lang: input.targetLang ?? 'en-US',
+        created_at: stamp,
+        updated_at: stamp,
+      })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+
+    await insertSide(trx, id, 'id', input.source, 'source', stamp);
+    await insertSide(trx, id, 'en', input.translation, input.translationOrigin, stamp);
+    await replaceLinks(trx, id, 'paragraph_links', input.paragraphLinks);
+    await replaceLinks(trx, id, 'sentence_links', input.sentenceLinks);
+    return id;
+  });
+}
+
+async function insertSide(db: Db, documentId: number, lang: Lang, paragraphs: ParagraphInput[], origin: Origin, stamp: string) {
+  if (paragraphs.length === 0) return;
+  const rows = paragraphs.map((p, position) => ({ document_id: documentId, lang, position, text: p.text }));
+  for (const chunk of chunks(rows)) await db.insertInto('paragraphs').values(chunk).execute();
+
+  const ids = await db
+    .selectFrom('paragraphs')
+    .select(['id', 'position'])
+    .where('document_id', '=', documentId)
+    .where('lang', '=', lang)
+    .orderBy('position')
+    .execute();
+
+  const status: SegmentStatus = origin === 'source' ? 'source' : origin === 'machine' ? 'machine' : 'draft';
+  let position = 0;
+  const sentenceRows = paragraphs.flatMap((p, i) =>
+    p.sentences.map((text) => ({
+      document_id: documentId,
+      paragraph_id: ids[i].id,
+      lang,
+      position: position++,
+      text,
+      origin,
+      status,
+      version: 1,
+      updated_at: stamp,
+    })),
+  );
+  for (const chunk of chunks(sentenceRows)) await db.insertInto('sentences').values(chunk).execute();
+
+  if (origin !== 'source') {
+    // The first revision of every English segment is the text as it arrived.
+    await db
+      .insertInto('segment_revisions')
+      .columns(['sentence_id', 'document_id', 'version', 'text', 'origin', 'author', 'created_at'])
+      .expression((eb) =>
+        eb
+          .selectFrom('sentences')
+          .select(['id', 'document_id', 'version', 'text', 'origin'])
+          .select((e) => [e.val<string | null>(null).as('author'), e.val(stamp).as('created_at')])
+          .where('document_id', '=', documentId)
+          .where('lang', '=', lang),
+      )
+      .execute();
+  }
+}
+
+export async function replaceLinks(
+  db: Db,
+  documentId: number,
+  table: 'paragraph_links' | 'sentence_links',
+  links: readonly (LinkInput & { confirmed?: boolean })[],
+): Promise<void> {
+  await db.deleteFrom(table).where('document_id', '=', documentId).execute();
+  const rows = links.map((l, position) => ({
+    document_id: documentId,
+    position,
+    source_json: JSON.stringify(l.source),
+    target_json: JSON.stringify(l.target),
+    confidence: l.confidence,
+    confirmed: l.confirmed ? 1 : 0,
+  }));
+  for (const chunk of chunks(rows)) await db.insertInto(table).values(chunk).execute();
+}
+
+export async function listDocuments(db: Db): Promise<DocumentSummary[]> {
+  const rows = await db
+    .selectFrom('documents as d')
+    .select((eb) => [
+      'd.id',
+      'd.title',
+      'd.title_en',
+      'd.source_name',
+      'd.created_at',
+      eb
+        .selectFrom('paragraphs as p')
+        .select((e) => e.fn.countAll<number>().as('n'))
+        .whereRef('p.document_id', '=', 'd.id')
+        .where('p.lang', '=', 'id')
+        .as('source_count'),
+      eb
+        .selectFrom('paragraphs as p')
+        .select((e) => e.fn.countAll<number>().as('n'))
+        .whereRef('p.document_id', '=', 'd.id')
+        .where('p.lang', '=', 'en')
+        .as('translation_count'),
+    ])
+    .orderBy('d.created_at', 'desc')
+    .orderBy('d.id', 'desc')
+    .execute();
+  return rows.map((r) => ({
+    id: r.id,
+    title: r.title,
+    titleEn: r.title_en,
+    sourceName: r.source_name,
+    paragraphCount: Number(r.source_count ?? 0),
+    translationParagraphCount: Number(r.translation_count ?? 0),
+    createdAt: r.created_at,
+  }));
+}
+
+export async function countDocuments(db: Db): Promise<number> {
+  const row = await db.selectFrom('documents').select((e) => e.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+  return Number(row.n);
+}
+
+export async function getDocument(db: Db, id: number): Promise<DocumentDetail | undefined> {
+  const document = await db.selectFrom('documents').selectAll().where('id', '=', id).executeTakeFirst();
+  if (!document) return undefined;
+  const [paragraphs, sentences, paragraphLinks, sentenceLinks] = await Promise.all([
+    db.selectFrom('paragraphs').selectAll().where('document_id', '=', id).orderBy('position').execute(),
+    db.selectFrom('sentences').selectAll().where('document_id', '=', id).orderBy('position').execute(),
+    readLinks(db, id, 'paragraph_links'),
+    readLinks(db, id, 'sentence_links'),
+  ]);
+
+  const byParagraph = new Map<number, StoredSentence[]>();
+  for (const s of sentences) {
+    const list = byParagraph.get(s.paragraph_id) ?? [];
+    list.push({ id: s.id, position: s.position, text: s.text, origin: s.origin, status: s.status, version: s.version });
+    byParagraph.set(s.paragraph_id, list);
+  }
+  const side = (lang: Lang): StoredParagraph[] =>
+    paragraphs
+      .filter((p) => p.lang === lang)
+      .map((p) => ({ id: p.id, position: p.position, text: p.text, sentences: byParagraph.get(p.id) ?? [] }));
+
+  return { document, source: side('id'), translation: side('en'), paragraphLinks, sentenceLinks };
+}
+
+async function readLinks(db: Db, documentId: number, table: 'paragraph_links' | 'sentence_links'): Promise<StoredLink[]> {
+  const rows = await db.selectFrom(table).selectAll().where('document_id', '=', documentId).orderBy('position').execute();
+  return rows.map((r) => ({
+    id: r.id,
+    position: r.position,
+    source: JSON.parse(r.source_json) as number[],
+    target: JSON.parse(r.target_json) as number[],
+    confidence: r.confidence,
+    confirmed: r.confirmed === 1,
+  }));
+}

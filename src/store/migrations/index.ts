@@ -1,0 +1,10 @@
+import type { Migration } from 'kysely';
+import * as m001 from './001_documents';
+
+/**
+ * Every migration, in order. Listed here rather than read from a folder so
+ * that they run the same from source, from tests and from any working directory.
+ */
+export const migrations: Record<string, Migration> = {
+  '001_documents': m001,
+};

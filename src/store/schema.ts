@@ -1,0 +1,90 @@
+import type { Generated, Insertable, Selectable } from 'kysely';
+
+/**
+ * The database as Kysely sees it. Link sides are stored as JSON arrays of
+ * unit positions so that the same columns work on SQLite and PostgreSQL.
+ */
+export interface Database {
+  app_meta: AppMetaTable;
+  documents: DocumentsTable;
+  paragraphs: ParagraphsTable;
+  sentences: SentencesTable;
+  paragraph_links: LinksTable;
+  sentence_links: LinksTable;
+  segment_revisions: SegmentRevisionsTable;
+}
+
+export interface AppMetaTable {
+  key: string;
+  value: string;
+}
+
+export interface DocumentsTable {
+  id: Generated<number>;
+  title: string;
+  title_en: string | null;
+  source_name: string | null;
+  source_url: string | null;
+  translation_note: string | null;
+  target_lang: string;
+  created_at: string;
+  updated_at: string;
+}
+
+export type Lang = 'id' | 'en';
+
+export interface ParagraphsTable {
+  id: Generated<number>;
+  document_id: number;
+  lang: Lang;
+  /** 0-based order of the paragraph within its language side. */
+  position: number;
+  text: string;
+}
+
+/** Where an English segment came from; Indonesian sentences are always 'source'. */
+export type Origin = 'source' | 'human' | 'machine';
+export type SegmentStatus = 'source' | 'machine' | 'draft' | 'reviewed';
+
+export interface SentencesTable {
+  id: Generated<number>;
+  document_id: number;
+  paragraph_id: number;
+  lang: Lang;
+  /** 0-based order within the whole document side, the index links refer to. */
+  position: number;
+  text: string;
+  origin: Origin;
+  status: SegmentStatus;
+  /** Raised on every save; a save naming an older version is refused. */
+  version: number;
+  updated_at: string;
+}
+
+export interface LinksTable {
+  id: Generated<number>;
+  document_id: number;
+  position: number;
+  source_json: string;
+  target_json: string;
+  confidence: number;
+  /** 1 when a person confirmed the link; re-alignment keeps it. */
+  confirmed: number;
+}
+
+export interface SegmentRevisionsTable {
+  id: Generated<number>;
+  sentence_id: number;
+  document_id: number;
+  version: number;
+  text: string;
+  origin: Origin;
+  author: string | null;
+  created_at: string;
+}
+
+export type DocumentRow = Selectable<DocumentsTable>;
+export type NewDocumentRow = Insertable<DocumentsTable>;
+export type ParagraphRow = Selectable<ParagraphsTable>;
+export type SentenceRow = Selectable<SentencesTable>;
+export type LinkRow = Selectable<LinksTable>;

@@ -1,0 +1,45 @@
+import path from 'node:path';
+import express, { type Express } from 'express';
+import { handle as i18nHandle } from 'i18next-http-middleware';
+import type { Config } from '../config';
+import type { Db } from '../store/database';
+import { apiDocumentsRouter } from './api/documents';
+import { documentsRouter } from './documents/routes';
+import { handleErrors, handleNotFound } from './errors';
+import { createI18n, SUPPORTED_LANGUAGES } from './i18n';
+import { libraryRouter } from './library/routes';
+
+export interface AppDeps {
+  db: Db;
+  config: Config;
+}
+
+/** Builds the Express app; it does not listen, so tests can drive it directly. */
+export async function createApp(deps: AppDeps): Promise<Express> {
+  const app = express();
+  const i18n = await createI18n(deps.config.localesDir);
+
+  app.disable('x-powered-by');
+  app.set('views', deps.config.viewsDir);
+  app.set('view engine', 'ejs');
+  app.set('query parser', 'simple');
+
+  app.use('/assets', express.static(path.join(deps.config.viewsDir, 'assets'), { maxAge: '1h', index: false }));
+  app.use(i18nHandle(i18n));
+  app.use((req, res, next) => {
+    const lng = SUPPORTED_LANGUAGES.find((l) => req.language?.startsWith(l)) ?? 'en';
+    res.locals.lng = lng;
+    res.locals.t = req.t;
+    res.locals.path = req.path;
+    res.locals.languages = SUPPORTED_LANGUAGES;
+    next();
+  });
+
+  app.use(libraryRouter(deps));
+  app.use(documentsRouter(deps));
+  app.use('/api', apiDocumentsRouter(deps));
+
+  app.use(handleNotFound);
+  app.use(handleErrors);
+  return app;
+}

@@ -1,0 +1,51 @@
+import { Router, type Response } from 'express';
+import { buildReaderRows } from '../../core/reader/rows';
+import { importDocument } from '../../import/import-document';
+import { InputError } from '../../import/input-error';
+import type { AppDeps } from '../app';
+import { toErrorView } from '../errors';
+import { documentUpload, emptyForm, formValues, importRequestFromForm, parseUpload, type DocumentFormValues } from './form';
+import { loadDocument } from './load';
+
+export function documentsRouter({ db, config }: AppDeps): Router {
+  const router = Router();
+  const upload = documentUpload(config.maxDocumentBytes);
+
+  router.get('/documents/new', (_req, res) => {
+    res.render('documents/new', { values: emptyForm, error: null, maxBytes: config.maxDocumentBytes });
+  });
+
+  router.post('/documents', async (req, res) => {
+    let values: DocumentFormValues = emptyForm;
+    try {
+      await parseUpload(upload, req, res);
+      values = formValues(req.body);
+      const id = await importDocument(db, importRequestFromForm(values, req.files), config);
+      res.redirect(303, `/documents/${id}`);
+    } catch (err) {
+      if (!isFormError(err)) throw err;
+      const view = toErrorView(err, req.t);
+      const field = err instanceof InputError ? err.field : 'source';
+      res.status(view.status);
+      renderForm(res, values, { field, message: view.message }, config.maxDocumentBytes);
+    }
+  });
+
+  router.get('/documents/:id', async (req, res) => {
+    const detail = await loadDocument(db, req.params.id);
+    const rows = buildReaderRows(detail.source, detail.translation, detail.paragraphLinks, detail.sentenceLinks);
+    res.render('reader/show', { detail, document: detail.document, rows, hasTranslation: detail.translation.length > 0 });
+  });
+
+  return router;
+}
+
+function isFormError(err: unknown): boolean {
+  if (err instanceof InputError) return true;
+  const code = (err as { code?: unknown })?.code;
+  return typeof code === 'string' && code.startsWith('LIMIT_');
+}
+
+function renderForm(res: Response, values: DocumentFormValues, error: { field: string; message: string }, maxBytes: number) {
+  res.render('documents/new', { values, error, maxBytes });
+}

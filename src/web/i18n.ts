@@ -1,0 +1,45 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import i18next, { type i18n } from 'i18next';
+import FsBackend from 'i18next-fs-backend';
+import { LanguageDetector } from 'i18next-http-middleware';
+
+export const SUPPORTED_LANGUAGES = ['en', 'id'] as const;
+export type UiLanguage = (typeof SUPPORTED_LANGUAGES)[number];
+
+/** Each feature keeps its strings in its own namespace file: locales/<lng>/<feature>.json. */
+export function listNamespaces(localesDir: string): string[] {
+  return fs
+    .readdirSync(path.join(localesDir, 'en'))
+    .filter((name) => name.endsWith('.json'))
+    .map((name) => name.slice(0, -'.json'.length))
+    .sort();
+}
+
+export async function createI18n(localesDir: string): Promise<i18n> {
+  const instance = i18next.createInstance();
+  await instance
+    .use(FsBackend)
+    .use(LanguageDetector)
+    .init({
+      backend: { loadPath: path.join(localesDir, '{{lng}}/{{ns}}.json') },
+      supportedLngs: [...SUPPORTED_LANGUAGES],
+      nonExplicitSupportedLngs: true,
+      load: 'languageOnly',
+      fallbackLng: 'en',
+      preload: [...SUPPORTED_LANGUAGES],
+      ns: listNamespaces(localesDir),
+      defaultNS: 'common',
+      // EJS escapes on output; escaping here too would show &amp; to the reader.
+      interpolation: { escapeValue: false },
+      detection: {
+        order: ['querystring', 'cookie', 'header'],
+        lookupQuerystring: 'lng',
+        lookupCookie: 'lng',
+        caches: ['cookie'],
+        cookieSameSite: 'lax',
+        cookieExpirationDate: new Date(Date.now() + 365 * 24 * 3600 * 1000),
+      },
+    });
+  return instance;
+}
