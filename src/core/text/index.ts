@@ -1,0 +1,7 @@
+export type { Lang, TextSpan, Token, SegmentedParagraph } from './types';
+export { normalizeText } from './normalize';
+export { splitParagraphs } from './paragraphs';
+export { isLabelLine } from './labels';
+export { splitSentences } from './sentences';
+export { tokenize } from './tokens';
+export { segmentDocument } from './segment';
