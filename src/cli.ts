@@ -34,8 +34,6 @@ export async function main(argv: string[]): Promise<number> {
   return command(rest);
 }
 
-export { parseArgs };
-
 main(process.argv.slice(2)).then(
   (code) => {
     // A server keeps running; every other command ends with its exit code.

@@ -1,6 +1,7 @@
 import type { ErrorRequestHandler, RequestHandler } from 'express';
 import { InputError } from '../import/input-error';
 import { HttpError, notFound } from './http-error';
+import { translatorFor, type Translate } from './i18n';
 
 interface ErrorView {
   status: number;
@@ -9,7 +10,7 @@ interface ErrorView {
 }
 
 /** Body parsers and uploads raise their own errors; give them our shape and status. */
-export function toErrorView(err: unknown, t: (key: string, opts?: object) => string): ErrorView {
+export function toErrorView(err: unknown, t: Translate): ErrorView {
   if (err instanceof HttpError) {
     return { status: err.status, code: err.code, message: t(`errors:${err.code}`, { ...err.params, defaultValue: err.message }) };
   }
@@ -39,8 +40,7 @@ export function toErrorView(err: unknown, t: (key: string, opts?: object) => str
 export const handleNotFound: RequestHandler = (_req, _res, next) => next(notFound());
 
 export const handleErrors: ErrorRequestHandler = (err, req, res, _next) => {
-  const t = req.t ?? ((key: string) => key);
-  const view = toErrorView(err, t);
+  const view = toErrorView(err, translatorFor(req));
   if (view.status >= 500) console.error(err);
   res.status(view.status);
   const wantsJson = req.path.startsWith('/api/') || !req.accepts('html');

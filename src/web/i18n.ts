@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import type { Request } from 'express';
 import i18next, { type i18n } from 'i18next';
 import FsBackend from 'i18next-fs-backend';
 import { LanguageDetector } from 'i18next-http-middleware';
@@ -42,4 +43,12 @@ export async function createI18n(localesDir: string): Promise<i18n> {
       },
     });
   return instance;
+}
+
+/** A plain translate function, so code outside the routes needs no i18next types. */
+export type Translate = (key: string, options?: Record<string, unknown>) => string;
+
+export function translatorFor(req: Request): Translate {
+  if (typeof req.t !== 'function') return (key, options) => String(options?.defaultValue ?? key);
+  return (key, options) => String(req.t(key, options as never));
 }

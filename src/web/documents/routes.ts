@@ -4,6 +4,7 @@ import { importDocument } from '../../import/import-document';
 import { InputError } from '../../import/input-error';
 import type { AppDeps } from '../app';
 import { toErrorView } from '../errors';
+import { translatorFor } from '../i18n';
 import { documentUpload, emptyForm, formValues, importRequestFromForm, parseUpload, type DocumentFormValues } from './form';
 import { loadDocument } from './load';
 
@@ -24,7 +25,7 @@ export function documentsRouter({ db, config }: AppDeps): Router {
       res.redirect(303, `/documents/${id}`);
     } catch (err) {
       if (!isFormError(err)) throw err;
-      const view = toErrorView(err, req.t);
+      const view = toErrorView(err, translatorFor(req));
       const field = err instanceof InputError ? err.field : 'source';
       res.status(view.status);
       renderForm(res, values, { field, message: view.message }, config.maxDocumentBytes);

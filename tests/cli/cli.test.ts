@@ -1,0 +1,43 @@
+import { execFile } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { makeDataDir } from '../support/app';
+
+const run = promisify(execFile);
+const bin = path.resolve(import.meta.dirname, '../../src/bin/sejajar.mjs');
+
+describe('sejajar command', () => {
+  let dir: string;
+  beforeAll(() => {
+    dir = makeDataDir();
+    fs.writeFileSync(path.join(dir, 'id.txt'), 'Rusia mengirim 3.000 tentara.\n\nHujan turun di Jakarta.\nPresiden berbicara.\n');
+    fs.writeFileSync(path.join(dir, 'en.txt'), 'Russia sent 3,000 soldiers.\nIt rained in Jakarta.\n\nThe president spoke.\n');
+  });
+  afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+  it('align --units lines --json prints only the links', async () => {
+    const { stdout, stderr } = await run('node', [bin, 'align', path.join(dir, 'id.txt'), path.join(dir, 'en.txt'), '--units', 'lines', '--json']);
+    const parsed = JSON.parse(stdout);
+    expect(Object.keys(parsed)).toEqual(['links']);
+    expect(parsed.links.map((l: { source: number[]; target: number[] }) => [l.source, l.target])).toEqual([
+      [[0], [0]],
+      [[1], [1]],
+      [[2], [2]],
+    ]);
+    for (const l of parsed.links) expect(Object.keys(l)).toEqual(['source', 'target', 'confidence']);
+    expect(stderr).toBe('');
+  });
+
+  it('import stores a document in DATA_DIR', async () => {
+    const env = { ...process.env, DATA_DIR: path.join(dir, 'data') };
+    const { stdout } = await run('node', [bin, 'import', path.join(dir, 'id.txt'), '--translation', path.join(dir, 'en.txt'), '--title', 'Uji'], { env });
+    expect(stdout).toMatch(/Imported document 1/);
+    expect(fs.existsSync(path.join(dir, 'data', 'sejajar.sqlite'))).toBe(true);
+  });
+
+  it('explains an unknown command', async () => {
+    await expect(run('node', [bin, 'fly'])).rejects.toMatchObject({ code: 2, stderr: expect.stringContaining('Unknown command "fly"') });
+  });
+});

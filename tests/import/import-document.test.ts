@@ -1,0 +1,59 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { importDocument, prepareDocument } from '../../src/import/import-document';
+import { InputError } from '../../src/import/input-error';
+import { decodeTextFile } from '../../src/import/decode';
+import { getDocument } from '../../src/store/documents';
+import { makeTestApp, type TestContext } from '../support/app';
+
+const limits = { maxDocumentBytes: 1000 };
+
+describe('prepareDocument', () => {
+  const refusals: [string, Parameters<typeof prepareDocument>[0], string][] = [
+    ['empty source', { source: '' }, 'source_empty'],
+    ['whitespace source', { source: ' \n\t\r\n ' }, 'source_empty'],
+    ['only a byline label', { source: 'Penulis\n' }, 'source_empty'],
+    ['source over the limit', { source: 'a'.repeat(1001) }, 'source_too_large'],
+    ['translation over the limit', { source: 'Ada.', translation: 'b'.repeat(1001) }, 'translation_too_large'],
+    ['long title', { source: 'Ada.', title: 'j'.repeat(301) }, 'title_too_long'],
+  ];
+  it.each(refusals)('refuses %s', (_name, input, code) => {
+    expect(() => prepareDocument(input, limits)).toThrow(expect.objectContaining({ code }));
+  });
+
+  it('counts the limit in UTF-8 bytes', () => {
+    expect(() => prepareDocument({ source: 'é'.repeat(501) }, limits)).toThrow(InputError);
+  });
+});
+
+describe('decodeTextFile', () => {
+  it('reads UTF-8 with a byte-order mark', () => {
+    expect(decodeTextFile(Buffer.from('\ufeffHalo', 'utf8'), 'f')).toMatch(/Halo$/);
+  });
+  it.each([
+    ['binary', Buffer.from([1, 0, 2]), 'binary_file'],
+    ['Latin-1', Buffer.from([0x63, 0x61, 0x66, 0xe9]), 'not_utf8'],
+  ])('refuses %s', (_name, bytes, code) => {
+    expect(() => decodeTextFile(bytes, 'f', 'x.txt')).toThrow(expect.objectContaining({ code }));
+  });
+});
+
+describe('importDocument', () => {
+  let ctx: TestContext;
+  beforeEach(async () => {
+    ctx = await makeTestApp();
+  });
+  afterEach(() => ctx.close());
+
+  it('stores an untranslated document with every sentence in a link of its own', async () => {
+    const id = await importDocument(ctx.db, { source: 'Satu. Dua.\n\nTiga.' }, limits);
+    const detail = await getDocument(ctx.db, id);
+    expect(detail?.translation).toEqual([]);
+    expect(detail?.paragraphLinks.map((l) => [l.source, l.target])).toEqual([[[0], []], [[1], []]]);
+    expect(detail?.sentenceLinks.map((l) => [l.source, l.target])).toEqual([[[0], []], [[1], []], [[2], []]]);
+  });
+
+  it('reads a text without blank lines as one paragraph per line', async () => {
+    const id = await importDocument(ctx.db, { source: 'Baris satu.\nBaris dua.\nBaris tiga.' }, limits);
+    expect((await getDocument(ctx.db, id))?.source.map((p) => p.text)).toEqual(['Baris satu.', 'Baris dua.', 'Baris tiga.']);
+  });
+});
