@@ -124,16 +124,19 @@ function splitAtSpaces(sentence: string, limit: number): string[] {
 
 /** Joins consecutive fragments with a space while they stay within `limit`. */
 function packWords(fragments: string[], limit: number): string[] {
+  const joinerSize = formEncodedLength(PIECE_JOINER);
   const pieces: string[] = [];
   let current = '';
+  let size = 0;
   for (const fragment of fragments) {
-    const joined = current ? current + PIECE_JOINER + fragment : fragment;
-    if (current && formEncodedLength(joined) > limit) {
+    const fragmentSize = formEncodedLength(fragment);
+    if (current && size + joinerSize + fragmentSize > limit) {
       pieces.push(current);
-      current = fragment;
-    } else {
-      current = joined;
+      current = '';
+      size = 0;
     }
+    size += current ? joinerSize + fragmentSize : fragmentSize;
+    current = current ? current + PIECE_JOINER + fragment : fragment;
   }
   if (current) pieces.push(current);
   return pieces;
