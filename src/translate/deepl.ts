@@ -107,3 +107,14 @@ async function readUsage(client: DeepLClient): Promise<Usage> {
     limitReached: characters?.limitReached() ?? false,
   };
 }
+
+/**
+ * Options from DEEPL_AUTH_KEY and DEEPL_SERVER_URL (the names error messages
+ * point people to), or null when no key is set and DeepL cannot be used.
+ */
+export function deeplOptionsFromEnv(env: Record<string, string | undefined>): DeepLTranslatorOptions | null {
+  const authKey = env.DEEPL_AUTH_KEY?.trim();
+  if (!authKey) return null;
+  const serverUrl = env.DEEPL_SERVER_URL?.trim();
+  return { authKey, serverUrl: serverUrl ? serverUrl : undefined };
+}

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createDeepLTranslator, type DeepLTranslatorOptions } from '../../src/translate/deepl';
+import { createDeepLTranslator, deeplOptionsFromEnv, type DeepLTranslatorOptions } from '../../src/translate/deepl';
 import { batchToRequest, mergeBatchResults, planBatches } from '../../src/core/translate/planner';
 import { TranslationError } from '../../src/core/translate/errors';
 import { toGlossaryEntries } from '../../src/core/translate/glossary-entries';
@@ -218,5 +218,16 @@ describe('DeepL translator: failures', () => {
     fake.failNext(403);
     const { error } = await failure(() => translator().syncGlossary([{ source: 'a', target: 'b' }]));
     expect(error).toMatchObject({ code: 'auth' });
+  });
+});
+
+describe('deeplOptionsFromEnv', () => {
+  it.each([
+    [{}, null],
+    [{ DEEPL_AUTH_KEY: '  ' }, null],
+    [{ DEEPL_AUTH_KEY: ' k:fx ' }, { authKey: 'k:fx', serverUrl: undefined }],
+    [{ DEEPL_AUTH_KEY: 'k', DEEPL_SERVER_URL: 'http://127.0.0.1:9' }, { authKey: 'k', serverUrl: 'http://127.0.0.1:9' }],
+  ])('reads %j', (env, expected) => {
+    expect(deeplOptionsFromEnv(env)).toEqual(expected);
   });
 });

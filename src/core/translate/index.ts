@@ -6,3 +6,4 @@ export * from './glossary-entries';
 export * from './concurrency';
 export { formEncodedLength } from './form-size';
 export { splitSentencesRough } from './sentence-split';
+export * from './run-plan';

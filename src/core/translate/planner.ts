@@ -200,7 +200,7 @@ export interface ParagraphTranslation {
  */
 export function mergeBatchResults(batches: PlannedBatch[], results: TranslationResult[][]): ParagraphTranslation[] {
   if (results.length !== batches.length) throw new Error(`expected results for ${batches.length} batches, got ${results.length}`);
-  const byParagraph = new Map<number, { planned: PlannedText; result: TranslationResult }[]>();
+  const byParagraph = new Map<number, TranslatedPiece[]>();
   batches.forEach((batch, b) => {
     const batchResults = results[b]!;
     if (batchResults.length !== batch.texts.length) {
@@ -212,10 +212,16 @@ export function mergeBatchResults(batches: PlannedBatch[], results: TranslationR
       byParagraph.set(planned.paragraphIndex, parts);
     });
   });
-  return [...byParagraph.entries()].map(([index, parts]) => joinParts(index, parts));
+  return [...byParagraph.entries()].map(([index, parts]) => joinPieces(index, parts));
 }
 
-function joinParts(index: number, parts: { planned: PlannedText; result: TranslationResult }[]): ParagraphTranslation {
+export interface TranslatedPiece {
+  planned: PlannedText;
+  result: TranslationResult;
+}
+
+/** Joins the translated pieces of one paragraph; all of its pieces must be there. */
+export function joinPieces(index: number, parts: TranslatedPiece[]): ParagraphTranslation {
   parts.sort((a, b) => a.planned.part - b.planned.part);
   const expected = parts[0]!.planned.partCount;
   if (parts.length !== expected) throw new Error(`paragraph ${index}: got ${parts.length} of ${expected} pieces`);
