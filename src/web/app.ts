@@ -32,6 +32,8 @@ export async function createApp(deps: AppDeps): Promise<Express> {
     res.locals.t = req.t;
     res.locals.path = req.path;
     res.locals.languages = SUPPORTED_LANGUAGES;
+    // Filled in by the CSRF protection; pages always render the token slot.
+    res.locals.csrfToken ??= '';
     next();
   });
 
