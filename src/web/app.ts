@@ -23,6 +23,8 @@ export async function createApp(deps: AppDeps): Promise<Express> {
   app.set('views', deps.config.viewsDir);
   app.set('view engine', 'ejs');
   app.set('query parser', 'simple');
+  // Behind a reverse proxy, client address and https come from its X-Forwarded-* headers.
+  app.set('trust proxy', deps.config.trustProxy);
 
   app.use('/assets', express.static(path.join(deps.config.viewsDir, 'assets'), { maxAge: '1h', index: false }));
   app.use(i18nHandle(i18n));
