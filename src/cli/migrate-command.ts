@@ -5,9 +5,9 @@ import { migrateToLatest } from '../store/database';
 import { createKysely, describeLocation } from '../store/dialect';
 
 /** `sejajar migrate`: brings the configured database (DATABASE_URL or DATA_DIR) up to date. */
-export async function runMigrateCommand(args: string[], out: Writable = process.stdout): Promise<number> {
+export async function runMigrateCommand(args: string[], out: Writable = process.stdout, env = process.env): Promise<number> {
   parseArgs({ args, options: {} });
-  const location = databaseLocation(loadConfig());
+  const location = databaseLocation(loadConfig(env));
   const db = createKysely(location);
   try {
     out.write(`Database: ${describeLocation(location)}\n`);
