@@ -1,0 +1,93 @@
+/**
+ * Indonesian derivational prefixes with their sound changes. Each rule proposes the roots a
+ * prefixed form could come from; the caller keeps only the proposals found in the dictionary.
+ */
+export type Prefix = 'meN-' | 'peN-' | 'ber-' | 'ter-' | 'per-' | 'di-' | 'ke-' | 'se-';
+
+interface PrefixRule {
+  prefix: Prefix;
+  pattern: RegExp;
+  /** Roots proposed from the part after the prefix (captured as group 1). */
+  roots: (rest: string) => string[];
+}
+
+const asIs = (rest: string) => [rest];
+
+/** meN- and peN- share their sound changes; only the first syllable differs (me/pe). */
+function nasalRules(prefix: 'meN-' | 'peN-', head: 'me' | 'pe'): PrefixRule[] {
+  const rule = (tail: string, roots: (rest: string) => string[]): PrefixRule => ({
+    prefix,
+    pattern: new RegExp(`^${head}${tail}`),
+    roots,
+  });
+  return [
+    // me- before l, r, w, y and nasals: melihat, merasa, menyanyi, memakan (makan).
+    rule('([lrwymn].+)$', asIs),
+    // mem- before b, f, v, and p kept in loans: membaca, memfitnah, mempunyai.
+    rule('m([bfvp].+)$', asIs),
+    // mem- + vowel: initial p dropped (memakai from pakai).
+    rule('m([aiueo].+)$', (rest) => ['p' + rest]),
+    // men- before c, d, j, z, sy and t kept in loans: mencari, mendukung, menjaga, mentransfer.
+    rule('n([cdjzt].+)$', asIs),
+    // men- + vowel: initial t dropped (menulis from tulis).
+    rule('n([aiueo].+)$', (rest) => ['t' + rest]),
+    // meny- + vowel: initial s dropped (menyerang from serang).
+    rule('ny([aiueo].+)$', (rest) => ['s' + rest]),
+    // meng- before g, h, kh and vowels; k dropped before a vowel (mengirim from kirim).
+    rule('ng([ghk].+)$', asIs),
+    rule('ng([aiueo].+)$', (rest) => [rest, 'k' + rest]),
+    // menge- before one-syllable roots: mengebom, pengecat.
+    rule('nge(.+)$', asIs),
+  ];
+}
+
+/** ber-, ter- and per- lose their r before a root starting with r or with a syllable in -er-. */
+function rRules(prefix: 'ber-' | 'ter-' | 'per-', head: 'be' | 'te' | 'pe'): PrefixRule[] {
+  return [
+    { prefix, pattern: new RegExp(`^${head}r(.+)$`), roots: asIs },
+    { prefix, pattern: new RegExp(`^${head}(r.+)$`), roots: asIs },
+    { prefix, pattern: new RegExp(`^${head}([^aiueo]er.+)$`), roots: asIs },
+  ];
+}
+
+const RULES: readonly PrefixRule[] = [
+  ...nasalRules('meN-', 'me'),
+  ...nasalRules('peN-', 'pe'),
+  // peN- before other consonants keeps just pe-: petani, pekerja.
+  { prefix: 'peN-', pattern: /^pe([^aiueolrwymn].+)$/, roots: asIs },
+  ...rRules('ber-', 'be'),
+  ...rRules('ter-', 'te'),
+  ...rRules('per-', 'pe'),
+  // belajar, pelajar: the one root where ber-/per- become bel-/pel-.
+  { prefix: 'ber-', pattern: /^bel(ajar.*)$/, roots: asIs },
+  { prefix: 'per-', pattern: /^pel(ajar.*)$/, roots: asIs },
+  { prefix: 'di-', pattern: /^di(.+)$/, roots: asIs },
+  { prefix: 'ke-', pattern: /^ke(.+)$/, roots: asIs },
+  { prefix: 'se-', pattern: /^se(.+)$/, roots: asIs },
+];
+
+/** Prefixes that may stand inside another prefix: memperbesar, keberhasilan, diketahui. */
+export const INNER_PREFIXES: ReadonlySet<Prefix> = new Set(['per-', 'ber-', 'ter-', 'ke-', 'peN-']);
+
+export interface PrefixSplit {
+  prefix: Prefix;
+  rest: string;
+}
+
+/** Every way the word could start with one prefix; duplicates removed. */
+export function prefixSplits(word: string): PrefixSplit[] {
+  const splits: PrefixSplit[] = [];
+  const seen = new Set<string>();
+  for (const rule of RULES) {
+    const m = rule.pattern.exec(word);
+    if (!m) continue;
+    for (const rest of rule.roots(m[1]!)) {
+      const key = rule.prefix + rest;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      splits.push({ prefix: rule.prefix, rest });
+    }
+  }
+  return splits;
+}
+
