@@ -22,3 +22,6 @@ export { DEFAULT_TERM } from './types';
 export { compileGlossary, type CompileOptions } from './matcher';
 export { checkTerms } from './check';
 export { analyseWord, describeBuild, type WordAnalysis } from './morphology/analyse';
+export { parseGlossaryCsv, serializeGlossaryCsv, CSV_COLUMNS } from './formats/csv';
+export { parseTbx, serializeTbx, type TbxOptions } from './formats/tbx';
+export type { ImportError, ImportOptions, ImportResult } from './formats/validate';
