@@ -39,28 +39,28 @@ export interface PathHit<T> {
   builds: (string | undefined)[];
 }
 
-interface WalkState<T> {
-  node: TrieNode<T>;
-  builds: (string | undefined)[];
+type KeysOf = (i: number) => TokenKey[];
+
+function extend<T>(node: TrieNode<T>, hit: Omit<PathHit<T>, 'values'>, count: number, keysOf: KeysOf, hits: PathHit<T>[]): void {
+  if (node.values.length > 0) hits.push({ ...hit, values: node.values });
+  const next = hit.last + 1;
+  if (node.children.size === 0 || next >= count) return;
+  for (const { key, build } of keysOf(next)) {
+    const child = node.children.get(key);
+    if (child) extend(child, { first: hit.first, last: next, builds: [...hit.builds, build] }, count, keysOf, hits);
+  }
 }
 
-/** Every path through the trie that starts at some token and ends on a node holding values. */
-export function walkTokens<T>(root: TrieNode<T>, tokenCount: number, keysOf: (i: number) => TokenKey[]): PathHit<T>[] {
+/**
+ * Every path through the trie that starts at some token and ends on a node holding values.
+ * Most tokens fail at the first lookup, so nothing is allocated for them.
+ */
+export function walkTokens<T>(root: TrieNode<T>, tokenCount: number, keysOf: KeysOf): PathHit<T>[] {
   const hits: PathHit<T>[] = [];
   for (let first = 0; first < tokenCount; first++) {
-    let states: WalkState<T>[] = [{ node: root, builds: [] }];
-    for (let i = first; i < tokenCount && states.length > 0; i++) {
-      const next: WalkState<T>[] = [];
-      for (const state of states) {
-        for (const { key, build } of keysOf(i)) {
-          const child = state.node.children.get(key);
-          if (!child) continue;
-          const builds = [...state.builds, build];
-          if (child.values.length > 0) hits.push({ first, last: i, values: child.values, builds });
-          if (child.children.size > 0) next.push({ node: child, builds });
-        }
-      }
-      states = next;
+    for (const { key, build } of keysOf(first)) {
+      const child = root.children.get(key);
+      if (child) extend(child, { first, last: first, builds: [build] }, tokenCount, keysOf, hits);
     }
   }
   return hits;

@@ -29,7 +29,7 @@ const FORBIDDEN_CONFIXES = new Set(['ber-/-i', 'di-/-an', 'ke-/-i', 'ke-/-kan', 
  * Words where two readings are both derivable and usage settles on one: pendudukan
  * "occupation" is peN-…-an of duduk, not penduduk "inhabitant" + -an.
  */
-const SETTLED: ReadonlyMap<string, Derivation> = new Map([
+const SETTLED: ReadonlyMap<string, Derivation> = new Map<string, Derivation>([
   ['pendudukan', { root: 'duduk', prefixes: ['peN-'], suffixes: ['-an'] }],
 ]);
 
@@ -83,12 +83,28 @@ function better(a: WordAnalysis, b: WordAnalysis): boolean {
  */
 export function analyseWord(word: string): WordAnalysis | null {
   const lower = word.toLowerCase();
+  const known = memo.get(lower);
+  if (known !== undefined) return known;
+  const analysis = analyseLower(lower);
+  if (memo.size >= MEMO_LIMIT) memo.clear();
+  memo.set(lower, analysis);
+  return analysis;
+}
+
+/**
+ * Analyses are pure functions of the word, and a text repeats its words, so they are kept.
+ * The limit bounds memory on huge vocabularies; starting over is cheaper than tracking age.
+ */
+const MEMO_LIMIT = 200_000;
+const memo = new Map<string, WordAnalysis | null>();
+
+function analyseLower(lower: string): WordAnalysis | null {
   let best: WordAnalysis | null = null;
   for (const { core, clitics } of cliticSplits(lower)) {
     const half = reduplicatedHalf(core);
     const stem = half ?? core;
     for (const d of derivations(stem)) {
-      const candidate: WordAnalysis = { ...d, clitics, reduplicated: half !== null };
+      const candidate: WordAnalysis = Object.freeze({ ...d, clitics, reduplicated: half !== null });
       if (!best || better(candidate, best)) best = candidate;
     }
     if (best && clitics.length === 0 && isRoot(stem)) return best;

@@ -37,6 +37,7 @@ export function cliticSplits(word: string): CliticSplit[] {
 
 /** The repeated half of a full reduplication (negara-negara → negara), else null. */
 export function reduplicatedHalf(word: string): string | null {
+  if (!word.includes('-') && !word.includes('‐')) return null;
   const parts = word.split(/[-‐]/);
   if (parts.length !== 2) return null;
   const [first, second] = parts as [string, string];

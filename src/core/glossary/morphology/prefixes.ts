@@ -6,6 +6,8 @@ export type Prefix = 'meN-' | 'peN-' | 'ber-' | 'ter-' | 'per-' | 'di-' | 'ke-' 
 
 interface PrefixRule {
   prefix: Prefix;
+  /** The two letters every word taking this rule starts with; rules are looked up by them. */
+  head: string;
   pattern: RegExp;
   /** Roots proposed from the part after the prefix (captured as group 1). */
   roots: (rest: string) => string[];
@@ -17,6 +19,7 @@ const asIs = (rest: string) => [rest];
 function nasalRules(prefix: 'meN-' | 'peN-', head: 'me' | 'pe'): PrefixRule[] {
   const rule = (tail: string, roots: (rest: string) => string[]): PrefixRule => ({
     prefix,
+    head,
     pattern: new RegExp(`^${head}${tail}`),
     roots,
   });
@@ -44,9 +47,9 @@ function nasalRules(prefix: 'meN-' | 'peN-', head: 'me' | 'pe'): PrefixRule[] {
 /** ber-, ter- and per- lose their r before a root starting with r or with a syllable in -er-. */
 function rRules(prefix: 'ber-' | 'ter-' | 'per-', head: 'be' | 'te' | 'pe'): PrefixRule[] {
   return [
-    { prefix, pattern: new RegExp(`^${head}r(.+)$`), roots: asIs },
-    { prefix, pattern: new RegExp(`^${head}(r.+)$`), roots: asIs },
-    { prefix, pattern: new RegExp(`^${head}([^aiueo]er.+)$`), roots: asIs },
+    { prefix, head, pattern: new RegExp(`^${head}r(.+)$`), roots: asIs },
+    { prefix, head, pattern: new RegExp(`^${head}(r.+)$`), roots: asIs },
+    { prefix, head, pattern: new RegExp(`^${head}([^aiueo]er.+)$`), roots: asIs },
   ];
 }
 
@@ -54,17 +57,20 @@ const RULES: readonly PrefixRule[] = [
   ...nasalRules('meN-', 'me'),
   ...nasalRules('peN-', 'pe'),
   // peN- before other consonants keeps just pe-: petani, pekerja.
-  { prefix: 'peN-', pattern: /^pe([^aiueolrwymn].+)$/, roots: asIs },
+  { prefix: 'peN-', head: 'pe', pattern: /^pe([^aiueolrwymn].+)$/, roots: asIs },
   ...rRules('ber-', 'be'),
   ...rRules('ter-', 'te'),
   ...rRules('per-', 'pe'),
   // belajar, pelajar: the one root where ber-/per- become bel-/pel-.
-  { prefix: 'ber-', pattern: /^bel(ajar.*)$/, roots: asIs },
-  { prefix: 'per-', pattern: /^pel(ajar.*)$/, roots: asIs },
-  { prefix: 'di-', pattern: /^di(.+)$/, roots: asIs },
-  { prefix: 'ke-', pattern: /^ke(.+)$/, roots: asIs },
-  { prefix: 'se-', pattern: /^se(.+)$/, roots: asIs },
+  { prefix: 'ber-', head: 'be', pattern: /^bel(ajar.*)$/, roots: asIs },
+  { prefix: 'per-', head: 'pe', pattern: /^pel(ajar.*)$/, roots: asIs },
+  { prefix: 'di-', head: 'di', pattern: /^di(.+)$/, roots: asIs },
+  { prefix: 'ke-', head: 'ke', pattern: /^ke(.+)$/, roots: asIs },
+  { prefix: 'se-', head: 'se', pattern: /^se(.+)$/, roots: asIs },
 ];
+
+const RULES_BY_HEAD = new Map<string, PrefixRule[]>();
+for (const rule of RULES) RULES_BY_HEAD.set(rule.head, [...(RULES_BY_HEAD.get(rule.head) ?? []), rule]);
 
 /** Prefixes that may stand inside another prefix: memperbesar, keberhasilan, diketahui. */
 export const INNER_PREFIXES: ReadonlySet<Prefix> = new Set(['per-', 'ber-', 'ter-', 'ke-', 'peN-']);
@@ -78,7 +84,7 @@ export interface PrefixSplit {
 export function prefixSplits(word: string): PrefixSplit[] {
   const splits: PrefixSplit[] = [];
   const seen = new Set<string>();
-  for (const rule of RULES) {
+  for (const rule of RULES_BY_HEAD.get(word.slice(0, 2)) ?? []) {
     const m = rule.pattern.exec(word);
     if (!m) continue;
     for (const rest of rule.roots(m[1]!)) {
