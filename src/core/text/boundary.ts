@@ -100,6 +100,8 @@ function afterPeriod(word: string, next: NextStart, lang: Lang, opensSentence: b
  * never be cut.
  */
 export function endsSentence(chunk: string, nextChunk: string, lang: Lang, opensSentence: boolean): boolean {
+  const last = chunk[chunk.length - 1]!;
+  if (!TERMINALS.has(last) && !CLOSERS.has(last)) return false;
   const { ending, word } = readEnding(chunk);
   if (ending === 'none') return false;
   const next = readStart(nextChunk);
