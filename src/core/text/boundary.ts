@@ -93,6 +93,11 @@ function afterPeriod(word: string, next: NextStart, lang: Lang, opensSentence: b
   }
 }
 
+/** Cheap pre-check on the last character of a chunk: only these can close a sentence. */
+export function mayEndSentence(lastChar: string): boolean {
+  return TERMINALS.has(lastChar) || CLOSERS.has(lastChar);
+}
+
 /**
  * Does a sentence end after `chunk` (a run of non-space characters), given
  * the chunk that follows it? Boundaries are only ever placed at spaces, so
@@ -100,8 +105,6 @@ function afterPeriod(word: string, next: NextStart, lang: Lang, opensSentence: b
  * never be cut.
  */
 export function endsSentence(chunk: string, nextChunk: string, lang: Lang, opensSentence: boolean): boolean {
-  const last = chunk[chunk.length - 1]!;
-  if (!TERMINALS.has(last) && !CLOSERS.has(last)) return false;
   const { ending, word } = readEnding(chunk);
   if (ending === 'none') return false;
   const next = readStart(nextChunk);
