@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { segmentDocument, tokenize } from '../../src/core/text';
 
 /** Prints how long the text pipeline takes on about 1 MB of real and of hostile input. */
-const seed = readFileSync(new URL('../core/text/fixtures/intisari-csto-kazakhstan.id.txt', import.meta.url), 'utf8');
+const seed = readFileSync(new URL('../../seeds/intisari-csto-kazakhstan.id.txt', import.meta.url), 'utf8');
 const oneMegabyte = 1 << 20;
 
 function repeatTo(unit: string, size: number): string {

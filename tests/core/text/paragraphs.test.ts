@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { isLabelLine, normalizeText, segmentDocument, splitParagraphs } from '../../../src/core/text';
 
-const seed = readFileSync(new URL('./fixtures/intisari-csto-kazakhstan.id.txt', import.meta.url), 'utf8');
+const seed = readFileSync(new URL('../../../seeds/intisari-csto-kazakhstan.id.txt', import.meta.url), 'utf8');
 
 describe('normalizeText', () => {
   it.each([

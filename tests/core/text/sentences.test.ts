@@ -40,7 +40,7 @@ describe.each(tables)('splitSentences: %s', (_name, table) => {
 });
 
 describe('splitSentences on the seed article', () => {
-  const seed = normalizeText(readFileSync(new URL('./fixtures/intisari-csto-kazakhstan.id.txt', import.meta.url), 'utf8'));
+  const seed = normalizeText(readFileSync(new URL('../../../seeds/intisari-csto-kazakhstan.id.txt', import.meta.url), 'utf8'));
   const lines = seed.split('\n');
 
   it.each([
