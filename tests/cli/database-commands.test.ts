@@ -64,7 +64,8 @@ describe(`sejajar migrate and copy-db (to ${targetDialect})`, () => {
 
     const refused = await run('node', [bin, 'copy-db', '--from', sourceFile, '--to', targetArg]).catch((e: unknown) => e);
     expect(refused).toMatchObject({ code: 1, stderr: expect.stringMatching(/target database is not empty \(.*documents: 1 row/) });
-  });
+    // Two processes that each load TypeScript through tsx: slow on a busy machine.
+  }, 90_000);
 
   const misuse: [string, string[], RegExp][] = [
     ['no target', ['--from', 'x.sqlite'], /Usage: sejajar copy-db/],
