@@ -5,6 +5,14 @@ import type { TestDatabase } from './database';
 
 const bin = path.resolve(import.meta.dirname, '../../src/bin/sejajar.mjs');
 
+/*
+ * Real server processes on one test database, for what in-process instances
+ * cannot show: a process killed with SIGKILL in the middle of its work (a
+ * translation job it had claimed, a save it had begun) while another process
+ * carries on. Start two with `startServerProcess(database)` on one
+ * `makeTestDatabase()`, talk to them with fetch at `url`, and `stop('SIGKILL')` one.
+ */
+
 /** A `sejajar serve` process on a test database, reachable at `url`. */
 export interface ServerProcess {
   url: string;
