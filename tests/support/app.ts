@@ -31,9 +31,13 @@ export function testConfig(database: TestDatabase, env: NodeJS.ProcessEnv = {}):
 export async function openTestApp(database: TestDatabase, options: TestAppOptions = {}) {
   const config = testConfig(database, options.env);
   const db = await openDatabase(database.location);
-  if (options.seed) await seedIfEmpty(db, config.seedsDir, config);
-  const app = await createApp({ db, config });
-  return { app, db, config };
+  try {
+    if (options.seed) await seedIfEmpty(db, config.seedsDir, config);
+    return { app: await createApp({ db, config }), db, config };
+  } catch (err) {
+    await db.destroy();
+    throw err;
+  }
 }
 
 /**
@@ -42,7 +46,10 @@ export async function openTestApp(database: TestDatabase, options: TestAppOption
  */
 export async function makeTestApp(options: TestAppOptions = {}): Promise<TestContext> {
   const database = await makeTestDatabase();
-  const { app, db, config } = await openTestApp(database, options);
+  const { app, db, config } = await openTestApp(database, options).catch(async (err: unknown) => {
+    await database.drop();
+    throw err;
+  });
   return {
     app,
     db,

@@ -47,7 +47,7 @@ export async function makeTestDatabase(dialect: DialectName = testDialect()): Pr
   }
   const adminUrl = testDatabaseUrl();
   if (!adminUrl) throw new Error('A PostgreSQL test database needs TEST_DATABASE_URL');
-  const schema = `sejajar_test_${crypto.randomBytes(6).toString('hex')}`;
+  const schema = `${testSchemaPrefix()}${crypto.randomBytes(6).toString('hex')}`;
   await adminQuery(adminUrl, `create schema ${schema}`);
   const url = withSearchPath(adminUrl, schema);
   return {
@@ -60,6 +60,14 @@ export async function makeTestDatabase(dialect: DialectName = testDialect()): Pr
       removeDir();
     },
   };
+}
+
+/**
+ * Test schemas start with the id of the test run (set by tests/run-postgres.ts),
+ * so that the run can drop whatever a crashed test left behind, and only that.
+ */
+export function testSchemaPrefix(run = process.env.SEJAJAR_TEST_RUN || 'adhoc'): string {
+  return `sejajar_test_${run}_`;
 }
 
 /** The URL with every connection's search_path set to one schema. */
@@ -89,7 +97,10 @@ export interface TestDb {
 /** A migrated, empty library database for store tests. */
 export async function makeTestDb(dialect: DialectName = testDialect()): Promise<TestDb> {
   const database = await makeTestDatabase(dialect);
-  const db = await openDatabase(database.location);
+  const db = await openDatabase(database.location).catch(async (err: unknown) => {
+    await database.drop();
+    throw err;
+  });
   return {
     db,
     dialect,
