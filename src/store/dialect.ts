@@ -2,13 +2,18 @@ import fs from 'node:fs';
 import path from 'node:path';
 import SQLite from 'better-sqlite3';
 import {
+  DEFAULT_MIGRATION_LOCK_TABLE,
+  DEFAULT_MIGRATION_TABLE,
   Kysely,
   PostgresDialect,
   PostgresIntrospector,
   sql,
   SqliteDialect,
   SqliteIntrospector,
+  type ColumnMetadata,
   type CreateTableBuilder,
+  type DatabaseIntrospector,
+  type DatabaseMetadataOptions,
   type RawBuilder,
   type TableMetadata,
 } from 'kysely';
@@ -48,6 +53,13 @@ import pg from 'pg';
  * - Case-insensitive matching: `where(col, likeOperator(db), pattern)` (LIKE on SQLite is
  *   already case-insensitive for ASCII; PostgreSQL needs ILIKE).
  * - Duplicate keys: catch with `isUniqueViolation(err)`, not by matching messages.
+ * - ORDER BY on text: SQLite compares bytes, PostgreSQL uses the database collation.
+ *   Order by ids/positions, or sort in JS (localeCompare) where users see the order.
+ * - A comparison selected as a value (`select a = b as same`) is 0/1 on SQLite but
+ *   true/false on PostgreSQL; compare in JS instead.
+ * - Claims and version checks (a job taken by one worker, a save against version n):
+ *   a conditional `update ... where id = ? and version = ?` and a look at
+ *   `numUpdatedRows`. It is atomic on both; SQLite has no SELECT ... FOR UPDATE.
  * - State shared by several server instances (sessions, job claims, caches) goes in a
  *   table, never in process memory: with DATABASE_URL several instances share one library.
  */
@@ -104,7 +116,75 @@ function openPostgresKysely<DB>(location: { url: string; poolSize?: number }): K
   const pool = new pg.Pool({ connectionString: location.url, max: location.poolSize ?? 10, types: numericTypes });
   // An idle client that loses its connection (server restart) must not crash the process.
   pool.on('error', (err) => console.error(`PostgreSQL connection error: ${err.message}`));
-  return new Kysely<DB>({ dialect: new PostgresDialect({ pool }) });
+  return new Kysely<DB>({ dialect: new CurrentSchemaPostgresDialect({ pool }) });
+}
+
+/**
+ * Kysely's PostgreSQL introspector reads the columns of every schema in the
+ * database, and fails when another schema is dropped at that moment (another
+ * application, or parallel tests). The migrator introspects at every start,
+ * so Sejajar looks only at its own schema: the first existing one of search_path.
+ */
+class CurrentSchemaPostgresDialect extends PostgresDialect {
+  override createIntrospector(db: Kysely<any>): DatabaseIntrospector {
+    return new CurrentSchemaIntrospector(db);
+  }
+}
+
+interface ColumnRow {
+  schema: string;
+  table: string;
+  kind: string;
+  column: string;
+  data_type: string;
+  data_type_schema: string;
+  not_null: boolean;
+  has_default: boolean;
+  auto_incrementing: boolean;
+  comment: string | null;
+}
+
+const KYSELY_TABLES = [DEFAULT_MIGRATION_TABLE, DEFAULT_MIGRATION_LOCK_TABLE];
+
+class CurrentSchemaIntrospector extends PostgresIntrospector {
+  constructor(private readonly db: Kysely<any>) {
+    super(db);
+  }
+
+  override async getTables(options: DatabaseMetadataOptions = { withInternalKyselyTables: false }): Promise<TableMetadata[]> {
+    const { rows } = await sql<ColumnRow>`
+      select ns.nspname as schema, c.relname as table, c.relkind as kind, a.attname as column,
+             t.typname as data_type, tns.nspname as data_type_schema, a.attnotnull as not_null,
+             a.atthasdef as has_default, col_description(c.oid, a.attnum) as comment,
+             (a.attidentity <> '' or coalesce(pg_get_expr(d.adbin, d.adrelid) like 'nextval(%', false)) as auto_incrementing
+      from pg_class c
+      join pg_namespace ns on ns.oid = c.relnamespace
+      join pg_attribute a on a.attrelid = c.oid and a.attnum > 0 and not a.attisdropped
+      join pg_type t on t.oid = a.atttypid
+      join pg_namespace tns on tns.oid = t.typnamespace
+      left join pg_attrdef d on d.adrelid = c.oid and d.adnum = a.attnum
+      where ns.nspname = current_schema() and c.relkind in ('r', 'p', 'v', 'm')
+      order by c.relname, a.attnum`.execute(this.db);
+    const tables = new Map<string, TableMetadata & { columns: ColumnMetadata[] }>();
+    for (const row of rows) {
+      if (!options.withInternalKyselyTables && KYSELY_TABLES.includes(row.table)) continue;
+      let table = tables.get(row.table);
+      if (!table) {
+        table = { name: row.table, schema: row.schema, isView: row.kind === 'v' || row.kind === 'm', columns: [] };
+        tables.set(row.table, table);
+      }
+      table.columns.push({
+        name: row.column,
+        dataType: row.data_type,
+        dataTypeSchema: row.data_type_schema,
+        isNullable: !row.not_null,
+        isAutoIncrementing: row.auto_incrementing,
+        hasDefaultValue: row.has_default,
+        comment: row.comment ?? undefined,
+      });
+    }
+    return [...tables.values()];
+  }
 }
 
 /** Which database a Kysely instance (or transaction) talks to. */

@@ -1,8 +1,10 @@
 import { sql, type Kysely } from 'kysely';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Db } from '../../src/store/database';
+import type { Database } from '../../src/store/schema';
 import {
   columnTypes,
+  createKysely,
   dialectOf,
   isForeignKeyViolation,
   isUniqueViolation,
@@ -119,6 +121,42 @@ describe(`dialect helpers on ${testDialect()}`, () => {
     const keys = await listForeignKeys(any(), tables);
     expect(keys.filter((k) => k.table === 'sentences').map((k) => k.references).sort()).toEqual(['documents', 'paragraphs']);
     expect(keys.filter((k) => k.table === 'app_meta')).toEqual([]);
+  });
+
+  it.runIf(testDialect() === 'postgres')('introspects only its own schema, not its neighbours', async () => {
+    const neighbour = `${(await sql<{ s: string }>`select current_schema() as s`.execute(db)).rows[0].s}_neighbour`;
+    await sql`create schema ${sql.id(neighbour)}`.execute(db);
+    try {
+      await sql`create table ${sql.id(neighbour, 'stray')} (id integer)`.execute(db);
+      const names = (await db.introspection.getTables()).map((t) => t.name);
+      expect(names).toContain('documents');
+      expect(names).not.toContain('stray');
+      expect(names).not.toContain('kysely_migration');
+    } finally {
+      await sql`drop schema ${sql.id(neighbour)} cascade`.execute(db);
+    }
+  });
+
+  it('lets exactly one of two connections win a conditional update of the same version', async () => {
+    const id = await insertDocument(db, doc);
+    const other = createKysely<Database>(test.database.location);
+    try {
+      const sentence = await db.selectFrom('sentences').select('id').where('document_id', '=', id).where('lang', '=', 'en').executeTakeFirstOrThrow();
+      const save = (conn: Kysely<Database>, text: string) =>
+        conn
+          .updateTable('sentences')
+          .set({ text, version: 2 })
+          .where('id', '=', sentence.id)
+          .where('version', '=', 1)
+          .executeTakeFirst();
+      const results = await Promise.all([save(db, 'First.'), save(other, 'Second.')]);
+      expect(results.map((r) => Number(r.numUpdatedRows)).sort()).toEqual([0, 1]);
+      const stored = await other.selectFrom('sentences').select(['text', 'version']).where('id', '=', sentence.id).executeTakeFirstOrThrow();
+      expect(stored.version).toBe(2);
+      expect(['First.', 'Second.']).toContain(stored.text);
+    } finally {
+      await other.destroy();
+    }
   });
 
   it('runs raw SQL the same way on both', async () => {
