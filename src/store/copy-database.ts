@@ -83,14 +83,23 @@ async function copyTable(source: Kysely<any>, target: Kysely<any>, table: string
   return copied;
 }
 
-/** Reads a table in key order, a batch at a time, so memory stays flat for big libraries. */
+/**
+ * Reads a table in key order, a batch at a time, so memory stays flat for big
+ * libraries. A single-column key is followed from batch to batch (each read
+ * starts after the last key seen); other tables are paged by offset.
+ */
 async function* readBatches(db: Kysely<any>, table: string, columns: string[], orderBy: string[], size: number) {
+  const [key] = orderBy;
+  const keyed = orderBy.length === 1 && columns.includes(key);
+  let after: unknown = undefined;
   for (let offset = 0; ; offset += size) {
     let query = db.selectFrom(table).select(columns);
     for (const column of orderBy) query = query.orderBy(column);
-    const batch = await query.limit(size).offset(offset).execute();
+    if (keyed && after !== undefined) query = query.where(key, '>', after);
+    const batch = await (keyed ? query.limit(size) : query.limit(size).offset(offset)).execute();
     if (batch.length > 0) yield batch;
     if (batch.length < size) return;
+    after = batch[batch.length - 1][key];
   }
 }
 

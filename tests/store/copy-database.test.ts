@@ -63,6 +63,28 @@ describe(`copying a SQLite library to ${testDialect()}`, () => {
     }
   });
 
+  it('copies tables it was not told about, with or without a primary key', async () => {
+    await migrateToLatest(target);
+    for (const db of [source.db as unknown as Kysely<any>, target]) {
+      await db.schema.createTable('notes').addColumn('document_id', 'integer', (c) => c.references('documents.id')).addColumn('body', 'text').execute();
+      await db.schema.createTable('note_tags').addColumn('tag', 'text').addColumn('note', 'integer').addPrimaryKeyConstraint('note_tags_pk', ['tag', 'note']).execute();
+    }
+    const notes = Array.from({ length: 10 }, (_, i) => ({ document_id: 1, body: `catatan ${i}` }));
+    await (source.db as unknown as Kysely<any>).insertInto('notes').values(notes).execute();
+    await (source.db as unknown as Kysely<any>).insertInto('note_tags').values([{ tag: 'b', note: 1 }, { tag: 'a', note: 2 }, { tag: 'a', note: 1 }]).execute();
+
+    const report = await copyDatabase(source.db, target, { batchSize: 3 });
+    const noteTables = report.tables.filter((t) => t.table.startsWith('note')).sort((x, y) => (x.table < y.table ? -1 : 1));
+    expect(noteTables).toEqual([
+      { table: 'note_tags', rows: 3 },
+      { table: 'notes', rows: 10 },
+    ]);
+    const copied = await target.selectFrom('notes').select(['document_id', 'body']).execute();
+    expect(copied.sort((x, y) => x.body.localeCompare(y.body))).toEqual(notes);
+    const tags = await target.selectFrom('note_tags').select(['tag', 'note']).orderBy('tag').orderBy('note').execute();
+    expect(tags).toEqual([{ tag: 'a', note: 1 }, { tag: 'a', note: 2 }, { tag: 'b', note: 1 }]);
+  });
+
   it('accepts a target whose tables exist but are empty', async () => {
     await migrateToLatest(target);
     const report = await copyDatabase(source.db, target);
