@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import { migrateToLatest } from './database';
-import { listForeignKeys, listUserTables, primaryKeyColumns, resetIdSequences } from './dialect';
+import { listForeignKeys, listUserTables, primaryKeyColumns, resetIdSequences, snapshotTransaction } from './dialect';
 import { orderByForeignKeys } from './table-order';
 
 /* eslint-disable @typescript-eslint/no-explicit-any */
@@ -53,7 +53,7 @@ export async function copyDatabase(source: Kysely<any>, target: Kysely<any>, opt
 
   // The source is read inside a transaction too, so that every batch and the
   // final counts see one snapshot even if a server still writes to it.
-  return source.transaction().execute((snapshot) =>
+  return snapshotTransaction(source).execute((snapshot) =>
     target.transaction().execute(async (trx) => {
       // Checked again inside the transaction: a server may have started on the target meanwhile.
       await assertEmpty(trx);

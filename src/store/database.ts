@@ -1,6 +1,6 @@
 import { Migrator, type Kysely } from 'kysely';
 import type { Database } from './schema';
-import { createKysely, currentSchema, parseLocation, type DatabaseLocation } from './dialect';
+import { createKysely, currentSchema, parseLocation, withMigrationLock, type DatabaseLocation } from './dialect';
 import { migrations } from './migrations/index';
 
 export type Db = Kysely<Database>;
@@ -16,20 +16,20 @@ export interface MigrationReport {
   total: number;
 }
 
-/**
- * Brings the schema up to date. Safe to run from several instances at once:
- * Kysely holds a lock (a table lock on SQLite, an advisory lock on PostgreSQL).
- */
+/** Brings the schema up to date; safe when several processes start at once (see withMigrationLock). */
 export async function migrateToLatest(db: Kysely<any>): Promise<MigrationReport> {
-  // Kysely looks for its bookkeeping tables in every schema unless told which one.
+  // Kysely's bookkeeping tables live in the library's own schema, next to its tables.
   const migrationTableSchema = await currentSchema(db);
   const migrator = new Migrator({ db, migrationTableSchema, provider: { getMigrations: async () => migrations } });
-  const { error, results } = await migrator.migrateToLatest();
-  const failed = results?.find((r) => r.status === 'Error');
-  if (error || failed) {
-    const reason = error instanceof Error ? error.message : String(error ?? '');
-    throw new Error(`Database migration ${failed?.migrationName ?? ''} failed: ${reason}`);
-  }
+  const { results } = await withMigrationLock(db, async () => {
+    const outcome = await migrator.migrateToLatest();
+    const failed = outcome.results?.find((r) => r.status === 'Error');
+    if (outcome.error || failed) {
+      const reason = outcome.error instanceof Error ? outcome.error.message : String(outcome.error ?? '');
+      throw new Error(`Database migration ${failed?.migrationName ?? ''} failed: ${reason}`);
+    }
+    return outcome;
+  });
   return {
     applied: (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName),
     total: Object.keys(migrations).length,

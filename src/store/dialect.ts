@@ -245,6 +245,35 @@ export function columnTypes(db: Kysely<any>): ColumnTypes {
   };
 }
 
+/**
+ * Runs the migrator so that two processes starting on one new library cannot
+ * both create its tables. On PostgreSQL Kysely takes an advisory lock; on
+ * SQLite it takes none (it assumes one process), so the whole run goes in an
+ * IMMEDIATE transaction: the second process waits (busy_timeout), then finds
+ * nothing left to do. SQLite DDL is transactional, so a failed run leaves no trace.
+ */
+export async function withMigrationLock<T>(db: Kysely<any>, migrate: () => Promise<T>): Promise<T> {
+  if (dialectOf(db) === 'postgres') return migrate();
+  await sql`begin immediate`.execute(db);
+  try {
+    const result = await migrate();
+    await sql`commit`.execute(db);
+    return result;
+  } catch (err) {
+    await sql`rollback`.execute(db);
+    throw err;
+  }
+}
+
+/**
+ * A transaction whose reads all see one snapshot: SQLite gives that to any
+ * transaction, PostgreSQL's default (read committed) does not.
+ */
+export function snapshotTransaction<DB>(db: Kysely<DB>) {
+  const transaction = db.transaction();
+  return dialectOf(db) === 'postgres' ? transaction.setIsolationLevel('repeatable read') : transaction;
+}
+
 /** The operator for case-insensitive LIKE matching. */
 export function likeOperator(db: Kysely<any>): 'like' | 'ilike' {
   return dialectOf(db) === 'postgres' ? 'ilike' : 'like';
