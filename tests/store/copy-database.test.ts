@@ -5,7 +5,9 @@ import { copyDatabase, TargetNotEmptyError } from '../../src/store/copy-database
 import { migrateToLatest } from '../../src/store/database';
 import { createKysely } from '../../src/store/dialect';
 import { openTestApp } from '../support/app';
-import { makeTestDatabase, testDialect, type TestDatabase } from '../support/database';
+import { getDocument, insertDocument } from '../../src/store/documents';
+import type { Database } from '../../src/store/schema';
+import { makeTestDatabase, makeTestDb, testDialect, type TestDatabase } from '../support/database';
 
 /* eslint-disable @typescript-eslint/no-explicit-any */
 
@@ -107,5 +109,32 @@ describe(`copying a SQLite library to ${testDialect()}`, () => {
     await expect(copyDatabase(source.db, target)).rejects.toThrow(/not empty \(other_app: 1 row\)/);
     const tables = await target.introspection.getTables();
     expect(tables.some((t) => t.name === 'documents')).toBe(false);
+  });
+});
+
+describe.runIf(testDialect() === 'postgres')('copying between two PostgreSQL schemas', () => {
+  it('reads the source from one snapshot and keeps every row', async () => {
+    const from = await makeTestDb('postgres');
+    const to = await makeTestDatabase('postgres');
+    const target = createKysely<Database>(to.location);
+    try {
+      const id = await insertDocument(from.db, {
+        title: 'Salinan',
+        source: [{ text: 'Satu. Dua.', sentences: ['Satu.', 'Dua.'] }],
+        translation: [{ text: 'One. Two.', sentences: ['One.', 'Two.'] }],
+        translationOrigin: 'human',
+        paragraphLinks: [{ source: [0], target: [0], confidence: 0.75 }],
+        sentenceLinks: [
+          { source: [0], target: [0], confidence: 0.5 },
+          { source: [1], target: [1], confidence: 0.25 },
+        ],
+      });
+      await copyDatabase(from.db, target);
+      expect(await getDocument(target, id)).toEqual(await getDocument(from.db, id));
+    } finally {
+      await target.destroy();
+      await from.close();
+      await to.drop();
+    }
   });
 });
