@@ -6,7 +6,7 @@
 import type { Band } from './band';
 import type { Features } from './features';
 import { lengthDelta, type LengthModel } from './length';
-import { lengthScore, lexicalScore, SHAPES, type ScoreParams } from './score';
+import { lengthScore, SHAPES, unitScore, type ScoreParams } from './score';
 
 /** Optional structure the units come from (sentences inside paragraphs). */
 export interface BlockContext {
@@ -43,8 +43,9 @@ export interface Bead {
   /** The bead's gain and its lexical and length parts. */
   readonly gain: number;
   readonly lexical: number;
+  /** Score of the bead's least supported unit. */
+  readonly weakest: number;
   readonly length: number;
-  readonly dice: number;
 }
 
 export interface DpResult {
@@ -135,16 +136,39 @@ function sums(p: DpProblem): Sums {
   };
 }
 
-/** Sum of the pair overlaps of rows (i-a, i] and columns (j-b, j]. */
-function beadOverlap(overlap: Float32Array, table: Table, band: Band, i: number, j: number, a: number, b: number): number {
-  let total = 0;
+function pairAt(overlap: Float32Array, table: Table, band: Band, x: number, y: number): number {
+  return y >= band.lo[x]! && y <= band.hi[x]! ? overlap[table.rowStart[x]! - band.lo[x]! + y]! : 0;
+}
+
+/** Lexical part of a bead: the sum of its units' scores and the weakest unit's score. */
+interface Lexical { sum: number; weakest: number }
+
+const scratch: Lexical = { sum: 0, weakest: 0 };
+
+/** Scores rows (i-a, i] against columns (j-b, j]; writes into `out` to avoid allocating in the DP loop. */
+function beadLexical(p: DpProblem, overlap: Float32Array, table: Table, i: number, j: number, a: number, b: number, out: Lexical): Lexical {
+  const { params, band, features, s0, t0 } = p;
+  const sourceMass = features.source.mass;
+  const targetMass = features.target.mass;
+  let sum = 0;
+  let weakest = Infinity;
   for (let x = i - a + 1; x <= i; x++) {
-    const lo = band.lo[x]!;
-    const hi = band.hi[x]!;
-    const row = table.rowStart[x]! - lo;
-    for (let y = j - b + 1; y <= j; y++) if (y >= lo && y <= hi) total += overlap[row + y]!;
+    let matched = 0;
+    for (let y = j - b + 1; y <= j; y++) matched += pairAt(overlap, table, band, x, y);
+    const score = unitScore(params, matched, sourceMass[s0 + x - 1]!, params.sourceNeutral);
+    sum += score;
+    if (score < weakest) weakest = score;
   }
-  return total;
+  for (let y = j - b + 1; y <= j; y++) {
+    let matched = 0;
+    for (let x = i - a + 1; x <= i; x++) matched += pairAt(overlap, table, band, x, y);
+    const score = unitScore(params, matched, targetMass[t0 + y - 1]!, params.targetNeutral);
+    sum += score;
+    if (score < weakest) weakest = score;
+  }
+  out.sum = sum;
+  out.weakest = weakest;
+  return out;
 }
 
 function blockPenalty(p: DpProblem, i: number, j: number, a: number, b: number): number {
@@ -212,29 +236,16 @@ function beadGain(p: DpProblem, s: Sums, overlap: Float32Array, table: Table, i:
   const params = p.params;
   if (a === 0 || b === 0) return -params.skip;
   if (forcedIn(s.sourceForced, i - a, i) > 0 || forcedIn(s.targetForced, j - b, j) > 0) return -Infinity;
-  const inter = beadOverlap(overlap, table, p.band, i, j, a, b);
-  const ms = s.sourceMass[i]! - s.sourceMass[i - a]!;
-  const mt = s.targetMass[j]! - s.targetMass[j - b]!;
-  const ls = s.sourceLength[i]! - s.sourceLength[i - a]!;
-  const lt = s.targetLength[j]! - s.targetLength[j - b]!;
-  const lexical = lexicalScore(params, inter, ms, mt);
-  const length = lengthScore(params, lengthDelta(p.model, ls, lt));
+  const lexical = beadLexical(p, overlap, table, i, j, a, b, scratch).sum;
+  const length = beadLength(p, s, i, j, a, b);
   const blocks = p.blocks ? blockPenalty(p, i, j, a, b) : 0;
-  return ((a + b) / 2) * (params.matchBonus + lexical) + length - shapePenalty - blocks;
+  return (a + b) * params.matchBonus + lexical + length - shapePenalty - blocks;
 }
 
-interface BeadParts { lexical: number; length: number; dice: number }
-
-function beadParts(p: DpProblem, s: Sums, overlap: Float32Array, table: Table, i: number, j: number, a: number, b: number): BeadParts {
-  const inter = beadOverlap(overlap, table, p.band, i, j, a, b);
-  const ms = s.sourceMass[i]! - s.sourceMass[i - a]!;
-  const mt = s.targetMass[j]! - s.targetMass[j - b]!;
+function beadLength(p: DpProblem, s: Sums, i: number, j: number, a: number, b: number): number {
   const ls = s.sourceLength[i]! - s.sourceLength[i - a]!;
   const lt = s.targetLength[j]! - s.targetLength[j - b]!;
-  const lexical = lexicalScore(p.params, inter, ms, mt);
-  const length = lengthScore(p.params, lengthDelta(p.model, ls, lt));
-  const dice = ms + mt > 0 ? (2 * inter) / (ms + mt) : 0;
-  return { lexical, length, dice };
+  return lengthScore(p.params, lengthDelta(p.model, ls, lt));
 }
 
 function traceBack(p: DpProblem, s: Sums, overlap: Float32Array, table: Table, back: Uint8Array): DpResult {
@@ -249,7 +260,8 @@ function traceBack(p: DpProblem, s: Sums, overlap: Float32Array, table: Table, b
     if ((j === lo && lo > 0) || (j === hi && hi < m)) touchesEdge = true;
     const shape = SHAPES[back[table.rowStart[i]! - lo + j]!]!;
     const { a, b } = shape;
-    const parts = a > 0 && b > 0 ? beadParts(p, s, overlap, table, i, j, a, b) : { lexical: 0, length: 0, dice: 0 };
+    const matched = a > 0 && b > 0;
+    const lexical = matched ? beadLexical(p, overlap, table, i, j, a, b, { sum: 0, weakest: 0 }) : { sum: 0, weakest: 0 };
     const gain = beadGain(p, s, overlap, table, i, j, a, b, shape.penalty);
     beads.push({
       sourceStart: s0 + i - a,
@@ -257,7 +269,9 @@ function traceBack(p: DpProblem, s: Sums, overlap: Float32Array, table: Table, b
       targetStart: t0 + j - b,
       targetEnd: t0 + j,
       gain,
-      ...parts,
+      lexical: lexical.sum,
+      weakest: lexical.weakest,
+      length: matched ? beadLength(p, s, i, j, a, b) : 0,
     });
     i -= a;
     j -= b;
