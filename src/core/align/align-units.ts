@@ -134,16 +134,36 @@ function learnFromLinks(f: Features, beads: readonly Bead[], fallback: LengthMod
   };
 }
 
+/** One-to-one beads for anchor pairs, so long documents can learn before their only DP pass. */
+function anchorBeads(ctx: AlignContext, seg: Segment): Bead[] {
+  return findAnchors(ctx.features, seg.s0, seg.n, seg.t0, seg.m).map((a) => {
+    const u = seg.s0 + a.i - 1;
+    const v = seg.t0 + a.j - 1;
+    return { sourceStart: u, sourceEnd: u + 1, targetStart: v, targetEnd: v + 1, gain: 0, lexical: 0, weakest: 1, length: 0 };
+  });
+}
+
+function isLong(seg: Segment): boolean {
+  return (seg.n + 1) * (seg.m + 1) > FULL_SEARCH_CELLS;
+}
+
+/**
+ * Short stretches are aligned twice: a first pass teaches the document's
+ * length model and chance coverage, a second narrow pass uses them. Long
+ * ones learn from their anchor pairs instead and are aligned once.
+ */
 function alignSegments(ctx: AlignContext, segments: readonly Segment[]): { beads: Bead[][]; params: ScoreParams } {
   const f = ctx.features;
   const totals = lengthModelFromTotals(f.source.length, f.target.length);
-  const first = segments.map((seg) => trivialSegment(seg) ?? runSegment(ctx, totals, seg, initialBand(ctx, seg)));
+  const first = segments.map((seg) => trivialSegment(seg) ?? (isLong(seg) && !ctx.initialBand ? anchorBeads(ctx, seg) : runSegment(ctx, totals, seg, initialBand(ctx, seg))));
   const learned = learnFromLinks(f, first.flat(), totals, ctx.params);
   const second = { ...ctx, params: learned.params };
   const beads = segments.map((seg, k) => {
     const trivial = trivialSegment(seg);
     if (trivial) return trivial;
-    const band = bandAroundPath(pathCells(first[k]!, seg), seg.n, seg.m, REFINE_MARGIN);
+    const band = isLong(seg) && !ctx.initialBand
+      ? initialBand(ctx, seg)
+      : bandAroundPath(pathCells(first[k]!, seg), seg.n, seg.m, REFINE_MARGIN);
     return runSegment(second, learned.model, seg, band);
   });
   return { beads, params: learned.params };

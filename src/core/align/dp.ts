@@ -54,6 +54,20 @@ export interface DpResult {
   readonly touchesEdge: boolean;
 }
 
+// Module-level copies: bundlers turn imported bindings into property reads, too slow for the inner loop.
+const shapeA = Int32Array.from(SHAPES, (x) => x.a);
+const shapeB = Int32Array.from(SHAPES, (x) => x.b);
+const shapePenalty = Float64Array.from(SHAPES, (x) => x.penalty);
+const scoreUnit = unitScore;
+
+/** Same as unitScore, local so the DP loop can inline it. */
+function unitValue(lexicalWeight: number, halfTrust: number, matched: number, mass: number, neutral: number): number {
+  const m = matched < mass ? matched : mass;
+  return (lexicalWeight * (m - neutral * mass)) / (mass + halfTrust);
+}
+const scoreLength = lengthScore;
+const deltaOfLengths = lengthDelta;
+
 interface Table {
   readonly rowStart: Int32Array;
   readonly cells: number;
@@ -155,14 +169,14 @@ function beadLexical(p: DpProblem, overlap: Float32Array, table: Table, i: numbe
   for (let x = i - a + 1; x <= i; x++) {
     let matched = 0;
     for (let y = j - b + 1; y <= j; y++) matched += pairAt(overlap, table, band, x, y);
-    const score = unitScore(params, matched, sourceMass[s0 + x - 1]!, params.sourceNeutral);
+    const score = scoreUnit(params, matched, sourceMass[s0 + x - 1]!, params.sourceNeutral);
     sum += score;
     if (score < weakest) weakest = score;
   }
   for (let y = j - b + 1; y <= j; y++) {
     let matched = 0;
     for (let x = i - a + 1; x <= i; x++) matched += pairAt(overlap, table, band, x, y);
-    const score = unitScore(params, matched, targetMass[t0 + y - 1]!, params.targetNeutral);
+    const score = scoreUnit(params, matched, targetMass[t0 + y - 1]!, params.targetNeutral);
     sum += score;
     if (score < weakest) weakest = score;
   }
@@ -198,7 +212,7 @@ export function alignBand(p: DpProblem): DpResult {
   const score = new Float64Array(table.cells).fill(-Infinity);
   const back = new Uint8Array(table.cells);
   score[0] = 0;
-  const shapeCount = SHAPES.length;
+  const shapeCount = shapeA.length;
   for (let i = 0; i <= n; i++) {
     const lo = band.lo[i]!;
     const hi = band.hi[i]!;
@@ -208,15 +222,14 @@ export function alignBand(p: DpProblem): DpResult {
       let best = -Infinity;
       let bestShape = 0;
       for (let k = 0; k < shapeCount; k++) {
-        const shape = SHAPES[k]!;
-        const a = shape.a;
-        const b = shape.b;
+        const a = shapeA[k]!;
+        const b = shapeB[k]!;
         const pi = i - a;
         const pj = j - b;
         if (pi < 0 || pj < 0 || pj < band.lo[pi]! || pj > band.hi[pi]!) continue;
         const prev = score[table.rowStart[pi]! - band.lo[pi]! + pj]!;
         if (prev === -Infinity) continue;
-        const gain = beadGain(p, s, overlap, table, i, j, a, b, shape.penalty);
+        const gain = beadGain(p, s, overlap, table, i, j, a, b, shapePenalty[k]!);
         if (gain === -Infinity) continue;
         const total = prev + gain;
         if (total > best) { best = total; bestShape = k; }
@@ -235,8 +248,16 @@ function forcedIn(prefix: Int32Array | undefined, from: number, to: number): num
 function beadGain(p: DpProblem, s: Sums, overlap: Float32Array, table: Table, i: number, j: number, a: number, b: number, shapePenalty: number): number {
   const params = p.params;
   if (a === 0 || b === 0) return -params.skip;
-  if (forcedIn(s.sourceForced, i - a, i) > 0 || forcedIn(s.targetForced, j - b, j) > 0) return -Infinity;
-  const lexical = beadLexical(p, overlap, table, i, j, a, b, scratch).sum;
+  if (s.sourceForced !== undefined && forcedIn(s.sourceForced, i - a, i) > 0) return -Infinity;
+  if (s.targetForced !== undefined && forcedIn(s.targetForced, j - b, j) > 0) return -Infinity;
+  let lexical: number;
+  if (a === 1 && b === 1) {
+    const matched = overlap[table.rowStart[i]! - p.band.lo[i]! + j]!;
+    lexical = unitValue(params.lexical, params.halfTrust, matched, p.features.source.mass[p.s0 + i - 1]!, params.sourceNeutral)
+      + unitValue(params.lexical, params.halfTrust, matched, p.features.target.mass[p.t0 + j - 1]!, params.targetNeutral);
+  } else {
+    lexical = beadLexical(p, overlap, table, i, j, a, b, scratch).sum;
+  }
   const length = beadLength(p, s, i, j, a, b);
   const blocks = p.blocks ? blockPenalty(p, i, j, a, b) : 0;
   return (a + b) * params.matchBonus + lexical + length - shapePenalty - blocks;
@@ -245,7 +266,7 @@ function beadGain(p: DpProblem, s: Sums, overlap: Float32Array, table: Table, i:
 function beadLength(p: DpProblem, s: Sums, i: number, j: number, a: number, b: number): number {
   const ls = s.sourceLength[i]! - s.sourceLength[i - a]!;
   const lt = s.targetLength[j]! - s.targetLength[j - b]!;
-  return lengthScore(p.params, lengthDelta(p.model, ls, lt));
+  return scoreLength(p.params, deltaOfLengths(p.model, ls, lt));
 }
 
 function traceBack(p: DpProblem, s: Sums, overlap: Float32Array, table: Table, back: Uint8Array): DpResult {
@@ -258,11 +279,12 @@ function traceBack(p: DpProblem, s: Sums, overlap: Float32Array, table: Table, b
     const lo = band.lo[i]!;
     const hi = band.hi[i]!;
     if ((j === lo && lo > 0) || (j === hi && hi < m)) touchesEdge = true;
-    const shape = SHAPES[back[table.rowStart[i]! - lo + j]!]!;
-    const { a, b } = shape;
+    const k = back[table.rowStart[i]! - lo + j]!;
+    const a = shapeA[k]!;
+    const b = shapeB[k]!;
     const matched = a > 0 && b > 0;
     const lexical = matched ? beadLexical(p, overlap, table, i, j, a, b, { sum: 0, weakest: 0 }) : { sum: 0, weakest: 0 };
-    const gain = beadGain(p, s, overlap, table, i, j, a, b, shape.penalty);
+    const gain = beadGain(p, s, overlap, table, i, j, a, b, shapePenalty[k]!);
     beads.push({
       sourceStart: s0 + i - a,
       sourceEnd: s0 + i,

@@ -31,12 +31,24 @@ const MONTHS: Record<string, number> = {
 /** Short month forms that are also ordinary words; only trusted next to a day number. */
 const AMBIGUOUS_MONTH = new Set(['may', 'mar', 'jan', 'des', 'sep', 'jun', 'jul', 'dec', 'nov', 'feb', 'apr', 'aug', 'oct', 'okt', 'agu', 'agt', 'mei']);
 
+const NUMBER_WORDS = new RegExp(`\\d|\\b(?:${[...Object.keys(ID_SMALL), ...Object.keys(EN_SMALL), ...Object.keys(MONTHS)].join('|')})\\b`);
+
+/** Cheap test that lets texts without digits, number words or months skip the full reading. */
+export function mayHoldNumbers(lowerCaseText: string): boolean {
+  return NUMBER_WORDS.test(lowerCaseText);
+}
+
 const TOKEN = /\d+(?:[.,:]\d+)*|[\p{L}]+|%/gu;
 
 /** Canonical decimal text of a value: "2500", "5.3", "1000000.5". */
 function canonical(value: number): string {
   return String(Math.round(value * 1e6) / 1e6);
 }
+
+const GROUPED: Record<Lang, RegExp> = {
+  id: /^\d{1,3}(?:\.\d{3})+(?:,\d+)?$/,
+  en: /^\d{1,3}(?:,\d{3})+(?:\.\d+)?$/,
+};
 
 /**
  * All plausible values of a digit token. A separator followed by exactly
@@ -48,8 +60,7 @@ export function readDigits(token: string, lang: Lang): number[] {
   const thousands = lang === 'id' ? '.' : ',';
   const decimal = lang === 'id' ? ',' : '.';
   const values: number[] = [];
-  const grouped = new RegExp(`^\\d{1,3}(?:\\${thousands}\\d{3})+(?:\\${decimal}\\d+)?$`);
-  if (grouped.test(token)) {
+  if (GROUPED[lang].test(token)) {
     values.push(Number(token.split(thousands).join('').replace(decimal, '.')));
   }
   const single = /^(\d+)[.,](\d+)$/.exec(token);

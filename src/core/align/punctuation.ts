@@ -2,28 +2,39 @@
  * Punctuation evidence: questions, exclamations, quotations, colons,
  * parentheses and lists survive translation far more often than words do.
  */
-const MARKS: [RegExp, string][] = [
-  [/\?/, 'p:question'],
-  [/!/, 'p:exclamation'],
-  [/["“”„«»]/, 'p:quote'],
-  [/(?:^|\s)['‘][^']+['’](?:\s|$|[.,;:])/, 'p:single-quote'],
-  [/:(?!\d)/, 'p:colon'],
-  [/;/, 'p:semicolon'],
-  [/[()[\]]/, 'p:bracket'],
-  [/\s[–—-]\s/, 'p:dash'],
-  [/…|\.\.\./, 'p:ellipsis'],
-  [/^\s*(?:[-•*]|\d+[.)])\s/, 'p:list-item'],
-  [/\//, 'p:slash'],
-  [/@|https?:|www\./, 'p:address'],
-];
+const MARK_KEYS: Record<string, string> = {
+  '?': 'p:question',
+  '!': 'p:exclamation',
+  '"': 'p:quote', '“': 'p:quote', '”': 'p:quote', '„': 'p:quote', '«': 'p:quote', '»': 'p:quote',
+  ';': 'p:semicolon',
+  '(': 'p:bracket', ')': 'p:bracket', '[': 'p:bracket', ']': 'p:bracket',
+  '…': 'p:ellipsis',
+  '/': 'p:slash',
+  '@': 'p:address',
+};
 
-/** Keys for the punctuation a text contains; repeated quotations get a second key. */
+function isDigit(c: string | undefined): boolean {
+  return c !== undefined && c >= '0' && c <= '9';
+}
+
+/** Keys for the punctuation a text contains; repeated quotations and questions get a second key. */
 export function punctuationKeys(text: string): string[] {
-  const keys: string[] = [];
-  for (const [pattern, key] of MARKS) if (pattern.test(text)) keys.push(key);
-  const quotes = text.match(/["“”„«»]/g)?.length ?? 0;
-  if (quotes >= 4) keys.push('p:quotes-2');
-  const questions = text.match(/\?/g)?.length ?? 0;
-  if (questions >= 2) keys.push('p:questions-2');
-  return keys;
+  const keys = new Set<string>();
+  let quotes = 0;
+  let questions = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    const key = MARK_KEYS[c];
+    if (key) {
+      keys.add(key);
+      if (key === 'p:quote') quotes++;
+      else if (c === '?') questions++;
+    } else if (c === ':' && !isDigit(text[i + 1])) keys.add('p:colon');
+    else if ((c === '–' || c === '—' || c === '-') && text[i - 1] === ' ' && text[i + 1] === ' ') keys.add('p:dash');
+    else if (c === '.' && text[i + 1] === '.' && text[i + 2] === '.') keys.add('p:ellipsis');
+  }
+  if (/^\s*(?:[-•*]|\d+[.)])\s/.test(text)) keys.add('p:list-item');
+  if (quotes >= 4) keys.add('p:quotes-2');
+  if (questions >= 2) keys.add('p:questions-2');
+  return [...keys];
 }
