@@ -32,7 +32,8 @@ export interface Features {
   readonly targetDf: Int32Array;
 }
 
-const WORD = /[\p{L}\p{M}]+(?:[-'’][\p{L}\p{M}]+)*/gu;
+/** Latin letters (with accents) joined by hyphens or apostrophes; applied to lower-cased text. */
+const WORD = /[a-z\u00df-\u024f\u0300-\u036f]+(?:[-'’][a-z\u00df-\u024f\u0300-\u036f]+)*/g;
 
 /** Frequent words whose four-letter spellings would pose as cognates. */
 const NOT_COGNATES = new Set([
@@ -85,7 +86,9 @@ function cachedWordKeys(token: string, lang: Lang, lexicon: Lexicon): string[] {
 }
 
 function sortedUnique(ids: readonly number[]): Int32Array {
-  const sorted = Int32Array.from(ids).sort();
+  const sorted = new Int32Array(ids.length);
+  for (let x = 0; x < ids.length; x++) sorted[x] = ids[x]!;
+  sorted.sort();
   let kept = 0;
   for (let x = 0; x < sorted.length; x++) if (x === 0 || sorted[x] !== sorted[x - 1]) sorted[kept++] = sorted[x]!;
   return sorted.subarray(0, kept);
