@@ -99,8 +99,6 @@ function median(values: number[]): number {
   return values[Math.floor(values.length / 2)]!;
 }
 
-/** Share of the typical matched coverage taken as the chance level. */
-const NEUTRAL_SHARE = 0.35;
 /** Fewer confident links than this leave the defaults in place. */
 const MIN_LEARNING_LINKS = 8;
 
@@ -128,8 +126,8 @@ function learnFromLinks(f: Features, beads: readonly Bead[], fallback: LengthMod
     model,
     params: {
       ...params,
-      sourceNeutral: clamp(NEUTRAL_SHARE * median(sourceCoverage)),
-      targetNeutral: clamp(NEUTRAL_SHARE * median(targetCoverage)),
+      sourceNeutral: clamp(params.neutralShare * median(sourceCoverage)),
+      targetNeutral: clamp(params.neutralShare * median(targetCoverage)),
     },
   };
 }

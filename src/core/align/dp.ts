@@ -6,7 +6,7 @@
 import type { Band } from './band';
 import type { Features } from './features';
 import { lengthDelta, type LengthModel } from './length';
-import { lengthScore, SHAPES, unitScore, type ScoreParams } from './score';
+import { lengthScore, SHAPES, type ScoreParams } from './score';
 
 /** Optional structure the units come from (sentences inside paragraphs). */
 export interface BlockContext {
@@ -58,12 +58,12 @@ export interface DpResult {
 const shapeA = Int32Array.from(SHAPES, (x) => x.a);
 const shapeB = Int32Array.from(SHAPES, (x) => x.b);
 const shapePenalty = Float64Array.from(SHAPES, (x) => x.penalty);
-const scoreUnit = unitScore;
 
-/** Same as unitScore, local so the DP loop can inline it. */
-function unitValue(lexicalWeight: number, halfTrust: number, matched: number, mass: number, neutral: number): number {
+/** Same as unitScore in score.ts, local so the DP loop can inline it. */
+function unitValue(params: ScoreParams, matched: number, mass: number, neutral: number): number {
   const m = matched < mass ? matched : mass;
-  return (lexicalWeight * (m - neutral * mass)) / (mass + halfTrust);
+  const excess = m - neutral * mass;
+  return (params.lexical * (excess < 0 ? params.shortfall * excess : excess)) / (mass + params.halfTrust);
 }
 const scoreLength = lengthScore;
 const deltaOfLengths = lengthDelta;
@@ -169,14 +169,14 @@ function beadLexical(p: DpProblem, overlap: Float32Array, table: Table, i: numbe
   for (let x = i - a + 1; x <= i; x++) {
     let matched = 0;
     for (let y = j - b + 1; y <= j; y++) matched += pairAt(overlap, table, band, x, y);
-    const score = scoreUnit(params, matched, sourceMass[s0 + x - 1]!, params.sourceNeutral);
+    const score = unitValue(params, matched, sourceMass[s0 + x - 1]!, params.sourceNeutral);
     sum += score;
     if (score < weakest) weakest = score;
   }
   for (let y = j - b + 1; y <= j; y++) {
     let matched = 0;
     for (let x = i - a + 1; x <= i; x++) matched += pairAt(overlap, table, band, x, y);
-    const score = scoreUnit(params, matched, targetMass[t0 + y - 1]!, params.targetNeutral);
+    const score = unitValue(params, matched, targetMass[t0 + y - 1]!, params.targetNeutral);
     sum += score;
     if (score < weakest) weakest = score;
   }
@@ -253,8 +253,8 @@ function beadGain(p: DpProblem, s: Sums, overlap: Float32Array, table: Table, i:
   let lexical: number;
   if (a === 1 && b === 1) {
     const matched = overlap[table.rowStart[i]! - p.band.lo[i]! + j]!;
-    lexical = unitValue(params.lexical, params.halfTrust, matched, p.features.source.mass[p.s0 + i - 1]!, params.sourceNeutral)
-      + unitValue(params.lexical, params.halfTrust, matched, p.features.target.mass[p.t0 + j - 1]!, params.targetNeutral);
+    lexical = unitValue(params, matched, p.features.source.mass[p.s0 + i - 1]!, params.sourceNeutral)
+      + unitValue(params, matched, p.features.target.mass[p.t0 + j - 1]!, params.targetNeutral);
   } else {
     lexical = beadLexical(p, overlap, table, i, j, a, b, scratch).sum;
   }

@@ -29,6 +29,10 @@ export interface ScoreParams {
   /** Share of a unit's evidence matched by chance, per side (learned from the document). */
   readonly sourceNeutral: number;
   readonly targetNeutral: number;
+  /** Share of the coverage typical of the document's confident links taken as the chance level. */
+  readonly neutralShare: number;
+  /** How much steeper the score falls below the chance level than it rises above it: a unit that finds nothing is strong evidence. */
+  readonly shortfall: number;
   /** Evidence mass below which a unit's coverage is trusted less. */
   readonly halfTrust: number;
   /** Weight of the length term. */
@@ -47,6 +51,8 @@ export const DEFAULT_PARAMS: ScoreParams = {
   lexical: 4.5,
   sourceNeutral: 0.12,
   targetNeutral: 0.2,
+  neutralShare: 0.35,
+  shortfall: 1,
   halfTrust: 8,
   length: 0.5,
   lengthFloor: 2,
@@ -57,7 +63,8 @@ export const DEFAULT_PARAMS: ScoreParams = {
 /** Score of one unit of a bead: matched evidence against chance, damped for units with little evidence. */
 export function unitScore(params: ScoreParams, matched: number, mass: number, neutral: number): number {
   const m = matched < mass ? matched : mass;
-  return (params.lexical * (m - neutral * mass)) / (mass + params.halfTrust);
+  const excess = m - neutral * mass;
+  return (params.lexical * (excess < 0 ? params.shortfall * excess : excess)) / (mass + params.halfTrust);
 }
 
 /** Length term: the Gale–Church log-likelihood, floored. */
