@@ -6,6 +6,9 @@ Commands:
   import FILE [--translation FILE] [--title TITLE] [--title-en TITLE]
         Import an Indonesian text (and its English translation) into the library.
   serve Start the web server (PORT, DATA_DIR from the environment).
+  user add NAME [--admin] [--password-stdin]
+        Add a user (role editor, or admin). Asks for the password without
+        showing it, or reads it from standard input with --password-stdin.
 `;
 
 type Command = (args: string[]) => Promise<number>;
@@ -14,6 +17,7 @@ type Command = (args: string[]) => Promise<number>;
 const commands: Record<string, Command> = {
   align: async (args) => (await import('./cli/align-command')).runAlignCommand(args, process.stdout),
   import: async (args) => (await import('./cli/import-command')).runImportCommand(args),
+  user: async (args) => (await import('./cli/user-command')).runUserCommand(args),
   serve: async () => {
     await (await import('./server')).startServer();
     return -1;

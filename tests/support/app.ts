@@ -22,7 +22,8 @@ export function makeDataDir(): string {
 
 export async function makeTestApp(options: { seed?: boolean; env?: NodeJS.ProcessEnv } = {}): Promise<TestContext> {
   const dataDir = makeDataDir();
-  const config = loadConfig({ DATA_DIR: dataDir, ...options.env });
+  // Cheap password hashing keeps sign-in fast in tests; production uses the default cost.
+  const config = loadConfig({ DATA_DIR: dataDir, SCRYPT_COST: '10', ...options.env });
   const db = await openDatabase(config.databaseFile);
   if (options.seed) await seedIfEmpty(db, config.seedsDir, config);
   const app = await createApp({ db, config });
