@@ -21,7 +21,7 @@ export function isRole(value: unknown): value is Role {
 
 function checkPassword(password: string) {
   const problem = passwordProblem(password);
-  if (problem) throw new AccountError(problem, 'The password does not meet the length rules.');
+  if (problem) throw new AccountError(problem, 'The password must have 10 to 1024 characters.');
 }
 
 export async function createUser(
