@@ -27,15 +27,15 @@ export async function listApiTokens(db: Db, userId: number): Promise<ApiTokenSum
 }
 
 /** The enabled owner of the token with this hash. */
-export async function findApiTokenUser(db: Db, tokenHash: string): Promise<{ tokenId: number; user: User } | undefined> {
+export async function findApiTokenUser(db: Db, tokenHash: string): Promise<{ tokenId: number; lastUsedAt: string | null; user: User } | undefined> {
   const row = await db
     .selectFrom('api_tokens as t')
     .innerJoin('users as u', 'u.id', 't.user_id')
-    .select(['t.id as token_id', 'u.id', 'u.name', 'u.role', 'u.disabled', 'u.created_at', 'u.updated_at'])
+    .select(['t.id as token_id', 't.last_used_at', 'u.id', 'u.name', 'u.role', 'u.disabled', 'u.created_at', 'u.updated_at'])
     .where('t.token_hash', '=', tokenHash)
     .where('u.disabled', '=', 0)
     .executeTakeFirst();
-  return row && { tokenId: row.token_id, user: toUser(row) };
+  return row && { tokenId: row.token_id, lastUsedAt: row.last_used_at, user: toUser(row) };
 }
 
 export async function touchApiToken(db: Db, id: number, when: string): Promise<void> {
