@@ -10,6 +10,9 @@ Commands:
         Bring the database (DATABASE_URL, else the SQLite file in DATA_DIR) up to date.
   copy-db --from SQLITE_FILE --to POSTGRES_URL
         Copy a whole library into an empty database, ids and all.
+  user add NAME [--admin] [--password-stdin]
+        Add a user (role editor, or admin). Asks for the password without
+        showing it, or reads it from standard input with --password-stdin.
 `;
 
 type Command = (args: string[]) => Promise<number>;
@@ -20,6 +23,7 @@ const commands: Record<string, Command> = {
   import: async (args) => (await import('./cli/import-command')).runImportCommand(args),
   migrate: async (args) => (await import('./cli/migrate-command')).runMigrateCommand(args),
   'copy-db': async (args) => (await import('./cli/copy-db-command')).runCopyDbCommand(args),
+  user: async (args) => (await import('./cli/user-command')).runUserCommand(args),
   serve: async () => {
     await (await import('./server')).startServer();
     return -1;

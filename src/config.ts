@@ -17,11 +17,28 @@ export interface Config {
   maxDocumentBytes: number;
   /** Largest accepted request body or upload, in bytes. */
   maxRequestBytes: number;
+  /** Largest URL-encoded form body (sign-in, account and admin forms), in bytes. */
+  maxFormBytes: number;
+  /** Most paragraphs accepted on either side of a document. */
+  maxParagraphs: number;
   seedsDir: string;
   localesDir: string;
   viewsDir: string;
+  accounts: AccountSettings;
 }
 
+export interface AccountSettings {
+  /** log2 of scrypt's cost parameter N for new password hashes. */
+  scryptCost: number;
+  sessionTtlMs: number;
+  setupLinkTtlMs: number;
+  /** Failed sign-ins allowed per account and per client address within the window. */
+  maxFailuresPerAccount: number;
+  maxFailuresPerAddress: number;
+  failureWindowMs: number;
+}
+
+const HOUR = 3_600_000;
 const projectRoot = path.resolve(import.meta.dirname, '..');
 
 function intFromEnv(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
@@ -51,6 +68,12 @@ function databaseUrlFromEnv(raw: string | undefined): string | null {
   return raw.trim();
 }
 
+function scryptCostFromEnv(env: NodeJS.ProcessEnv): number {
+  const cost = intFromEnv(env, 'SCRYPT_COST', 17);
+  if (cost < 10 || cost > 20) throw new Error(`SCRYPT_COST must be between 10 and 20, got ${cost}`);
+  return cost;
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const dataDir = path.resolve(env.DATA_DIR || path.join(process.cwd(), 'data'));
   const maxDocumentBytes = intFromEnv(env, 'MAX_DOCUMENT_BYTES', 2 * 1024 * 1024);
@@ -64,9 +87,19 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     maxDocumentBytes,
     // Room for the source, the translation and the form around them.
     maxRequestBytes: intFromEnv(env, 'MAX_REQUEST_BYTES', 2 * maxDocumentBytes + 64 * 1024),
+    maxFormBytes: intFromEnv(env, 'MAX_FORM_BYTES', 64 * 1024),
+    maxParagraphs: intFromEnv(env, 'MAX_PARAGRAPHS', 20_000),
     seedsDir: path.join(projectRoot, 'seeds'),
     localesDir: path.join(projectRoot, 'locales'),
     viewsDir: path.join(projectRoot, 'views'),
+    accounts: {
+      scryptCost: scryptCostFromEnv(env),
+      sessionTtlMs: intFromEnv(env, 'SESSION_TTL_HOURS', 14 * 24) * HOUR,
+      setupLinkTtlMs: intFromEnv(env, 'SETUP_LINK_TTL_HOURS', 24) * HOUR,
+      maxFailuresPerAccount: intFromEnv(env, 'SIGNIN_MAX_FAILURES', 5),
+      maxFailuresPerAddress: intFromEnv(env, 'SIGNIN_MAX_FAILURES_PER_ADDRESS', 50),
+      failureWindowMs: intFromEnv(env, 'SIGNIN_WINDOW_MINUTES', 15) * 60_000,
+    },
   };
 }
 

@@ -24,7 +24,8 @@ export interface TestAppOptions {
 
 /** The configuration a server on this test database would load. */
 export function testConfig(database: TestDatabase, env: NodeJS.ProcessEnv = {}): Config {
-  return loadConfig({ DATA_DIR: database.dataDir, DATABASE_URL: database.databaseUrl, ...env });
+  // Cheap password hashing keeps sign-in fast in tests; production uses the default cost.
+  return loadConfig({ DATA_DIR: database.dataDir, DATABASE_URL: database.databaseUrl, SCRYPT_COST: '10', ...env });
 }
 
 /** One app instance with its own connection(s) to an existing test database. */

@@ -1,6 +1,7 @@
 import express, { Router } from 'express';
 import { importDocument, type ImportRequest } from '../../import/import-document';
-import { listDocuments, type DocumentDetail, type StoredParagraph } from '../../store/documents';
+import { deleteDocument, listDocuments, type DocumentDetail, type StoredParagraph } from '../../store/documents';
+import { viewerOf } from '../auth/locals';
 import type { AppDeps } from '../app';
 import { loadDocument } from '../documents/load';
 import { HttpError } from '../http-error';
@@ -10,16 +11,23 @@ export function apiDocumentsRouter({ db, config }: AppDeps): Router {
   router.use(express.json({ limit: config.maxRequestBytes }));
 
   router.get('/documents', async (_req, res) => {
-    res.json({ documents: await listDocuments(db) });
+    res.json({ documents: await listDocuments(db, { includePrivate: res.locals.user !== undefined }) });
   });
 
   router.get('/documents/:id', async (req, res) => {
-    res.json(documentJson(await loadDocument(db, req.params.id)));
+    res.json(documentJson(await loadDocument(db, req.params.id, viewerOf(res))));
   });
 
   router.post('/documents', async (req, res) => {
-    const id = await importDocument(db, importRequestFromJson(req.body), config);
+    const request = { ...importRequestFromJson(req.body), createdBy: res.locals.user?.id ?? null };
+    const id = await importDocument(db, request, config);
     res.status(201).location(`/api/documents/${id}`).json({ id });
+  });
+
+  router.delete('/documents/:id', async (req, res) => {
+    const { document } = await loadDocument(db, req.params.id, viewerOf(res));
+    await deleteDocument(db, document.id);
+    res.status(204).end();
   });
 
   return router;
@@ -39,7 +47,12 @@ function importRequestFromJson(body: unknown): ImportRequest {
   if (typeof b.source !== 'string') {
     throw new HttpError(400, 'invalid_field', '"source" must be a string.', { field: 'source' });
   }
+  const visibility = b.visibility ?? 'public';
+  if (visibility !== 'public' && visibility !== 'private') {
+    throw new HttpError(400, 'invalid_visibility', '"visibility" must be "public" or "private".');
+  }
   return {
+    visibility,
     title: optionalString('title') ?? '',
     titleEn: optionalString('titleEn'),
     source: b.source,
@@ -67,6 +80,7 @@ export function documentJson(detail: DocumentDetail) {
     sourceName: document.source_name,
     targetLang: document.target_lang,
     createdAt: document.created_at,
+    visibility: document.visibility,
     source: detail.source.map(paragraphJson),
     translation: detail.translation.map(paragraphJson),
     links: detail.paragraphLinks.map(linkJson),
