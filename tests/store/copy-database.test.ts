@@ -5,6 +5,7 @@ import { copyDatabase, TargetNotEmptyError } from '../../src/store/copy-database
 import { migrateToLatest } from '../../src/store/database';
 import { createKysely } from '../../src/store/dialect';
 import { openTestApp } from '../support/app';
+import { apiToken } from '../support/auth';
 import { getDocument, insertDocument } from '../../src/store/documents';
 import type { Database } from '../../src/store/schema';
 import { makeTestDatabase, makeTestDb, testDialect, type TestDatabase } from '../support/database';
@@ -22,11 +23,15 @@ describe(`copying a SQLite library to ${testDialect()}`, () => {
   let sourceDatabase: TestDatabase;
   let targetDatabase: TestDatabase;
   let target: Kysely<any>;
+  let token: string;
 
   beforeEach(async () => {
     sourceDatabase = await makeTestDatabase('sqlite');
     source = await openTestApp(sourceDatabase, { seed: true });
-    for (const body of imports) await request(source.app).post('/api/documents').send(body).expect(201);
+    token = await apiToken(source);
+    for (const body of imports) {
+      await request(source.app).post('/api/documents').set('authorization', `Bearer ${token}`).send(body).expect(201);
+    }
     // A gap in the ids: copies must keep ids, not renumber.
     await source.db.deleteFrom('documents').where('title', '=', 'Dihapus').execute();
     targetDatabase = await makeTestDatabase();
@@ -58,7 +63,8 @@ describe(`copying a SQLite library to ${testDialect()}`, () => {
         expect(b.body).toEqual(a.body);
       }
       // New rows continue after the copied ids.
-      const created = await request(copy.app).post('/api/documents').send({ source: 'Baru.' }).expect(201);
+      // Users and their tokens are copied too: the same token works on the copy.
+      const created = await request(copy.app).post('/api/documents').set('authorization', `Bearer ${token}`).send({ source: 'Baru.' }).expect(201);
       expect(created.body.id).toBe(5);
     } finally {
       await copy.db.destroy();
