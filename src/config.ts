@@ -13,6 +13,12 @@ export interface Config {
   seedsDir: string;
   localesDir: string;
   viewsDir: string;
+  /** DeepL API key; null leaves machine translation off. */
+  deeplAuthKey: string | null;
+  /** DeepL server, e.g. https://api-free.deepl.com; null lets the key decide. */
+  deeplServerUrl: string | null;
+  /** DeepL requests in flight at once per translation job. */
+  translateConcurrency: number;
 }
 
 const projectRoot = path.resolve(import.meta.dirname, '..');
@@ -40,5 +46,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     seedsDir: path.join(projectRoot, 'seeds'),
     localesDir: path.join(projectRoot, 'locales'),
     viewsDir: path.join(projectRoot, 'views'),
+    deeplAuthKey: env.DEEPL_AUTH_KEY?.trim() || null,
+    deeplServerUrl: env.DEEPL_SERVER_URL?.trim() || null,
+    translateConcurrency: intFromEnv(env, 'TRANSLATE_CONCURRENCY', 2),
   };
 }

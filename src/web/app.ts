@@ -8,10 +8,17 @@ import { documentsRouter } from './documents/routes';
 import { handleErrors, handleNotFound } from './errors';
 import { createI18n, SUPPORTED_LANGUAGES } from './i18n';
 import { libraryRouter } from './library/routes';
+import { translateRouter } from './translate/routes';
+import type { ApprovedTermsProvider } from '../translate/approved-terms';
+import { createTranslation, type TranslationSetup } from '../translate/setup';
 
 export interface AppDeps {
   db: Db;
   config: Config;
+  /** Approved glossary terms for the DeepL glossary; none by default. */
+  approvedTerms?: ApprovedTermsProvider;
+  /** Machine translation; by default built from the config, its job runner not started. */
+  translation?: TranslationSetup;
 }
 
 /** Builds the Express app; it does not listen, so tests can drive it directly. */
@@ -37,7 +44,9 @@ export async function createApp(deps: AppDeps): Promise<Express> {
     next();
   });
 
+  const translation = deps.translation ?? createTranslation({ db: deps.db, config: deps.config, approvedTerms: deps.approvedTerms });
   app.use(libraryRouter(deps));
+  app.use(translateRouter(deps.db, translation));
   app.use(documentsRouter(deps));
   app.use('/api', apiDocumentsRouter(deps));
 

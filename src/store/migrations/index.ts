@@ -1,5 +1,6 @@
 import type { Migration } from 'kysely';
 import * as m001 from './001_documents';
+import * as m003 from './003_translation_jobs';
 
 /**
  * Every migration, in order. Listed here rather than read from a folder so
@@ -7,4 +8,5 @@ import * as m001 from './001_documents';
  */
 export const migrations: Record<string, Migration> = {
   '001_documents': m001,
+  '003_translation_jobs': m003,
 };
