@@ -5,6 +5,9 @@ Commands:
         Align two text files and print the links.
   import FILE [--translation FILE] [--title TITLE] [--title-en TITLE]
         Import an Indonesian text (and its English translation) into the library.
+  translate DOC [--target en-US|en-GB] [--force]
+        Translate document DOC with DeepL (DEEPL_AUTH_KEY); run again to resume.
+        --force replaces English a person wrote (kept in the revision history).
   serve Start the web server (PORT, DATA_DIR from the environment).
 `;
 
@@ -14,6 +17,7 @@ type Command = (args: string[]) => Promise<number>;
 const commands: Record<string, Command> = {
   align: async (args) => (await import('./cli/align-command')).runAlignCommand(args, process.stdout),
   import: async (args) => (await import('./cli/import-command')).runImportCommand(args),
+  translate: async (args) => (await import('./cli/translate-command')).runTranslateCommand(args),
   serve: async () => {
     await (await import('./server')).startServer();
     return -1;

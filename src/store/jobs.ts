@@ -1,5 +1,6 @@
 import type { Db } from './database';
-import type { JobStatus, TranslationJobRow } from './schema';
+import type { ExpressionBuilder } from 'kysely';
+import type { Database, JobStatus, TranslationJobRow } from './schema';
 
 /**
  * Translation jobs and their leases. Several app instances may share one
@@ -127,7 +128,8 @@ export async function claimJob(db: Db, options: ClaimOptions): Promise<Translati
       .orderBy('created_at')
       .orderBy('id')
       .limit(1);
-    if (options.jobId !== undefined) candidate = candidate.where('id', '=', options.jobId);
+    // A job asked for by id runs now even if it was waiting to retry later.
+    if (options.jobId !== undefined) candidate = candidate.clearWhere().where('id', '=', options.jobId).where(claimableNow(now));
     if (options.skipLocked) candidate = candidate.forUpdate().skipLocked();
     return trx
       .updateTable('translation_jobs')
@@ -144,6 +146,11 @@ export async function claimJob(db: Db, options: ClaimOptions): Promise<Translati
       .returningAll()
       .executeTakeFirst();
   });
+}
+
+function claimableNow(now: string) {
+  return (eb: ExpressionBuilder<Database, 'translation_jobs'>) =>
+    eb.or([eb('status', '=', 'queued'), eb.and([eb('status', '=', 'running'), eb('lease_expires_at', '<', now)])]);
 }
 
 /** Extends the lease; false when the job is no longer this worker's to run (cancelled or taken over). */
@@ -228,6 +235,9 @@ export async function resumeJob(db: Db, id: number, now = new Date()): Promise<T
   const job = await getJob(db, id);
   if (!job) return undefined;
   const active = await activeJobForDocument(db, job.document_id);
+  if (active?.id === id && active.status === 'queued') {
+    return db.updateTable('translation_jobs').set({ run_after: null }).where('id', '=', id).returningAll().executeTakeFirst();
+  }
   if (active) return active;
   try {
     return await db
