@@ -18,7 +18,14 @@ type Output = Pick<NodeJS.WriteStream, 'write'> & { isTTY?: boolean };
  * progress instead. Running it again after a failure resumes: only what is
  * still missing is sent.
  */
-export async function runTranslateCommand(args: string[], out: Output = process.stdout, err: Output = process.stderr): Promise<number> {
+export interface CommandIo {
+  env?: NodeJS.ProcessEnv;
+  out?: Output;
+  err?: Output;
+}
+
+export async function runTranslateCommand(args: string[], io: CommandIo = {}): Promise<number> {
+  const { env = process.env, out = process.stdout, err = process.stderr } = io;
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
@@ -33,7 +40,7 @@ export async function runTranslateCommand(args: string[], out: Output = process.
     err.write(`--target must be en-US or en-GB, not "${values.target}".\n${USAGE}`);
     return 2;
   }
-  const config = loadConfig();
+  const config = loadConfig(env);
   const db = await openDatabase(config.databaseFile);
   const translation = createTranslation({ db, config });
   try {
