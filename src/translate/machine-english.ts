@@ -39,7 +39,7 @@ export async function applyMachineEnglish(
     const alignment = alignDocument(
       detail.source.map((p) => p.sentences.map((s) => s.text)),
       english,
-      { lockedParagraphs: machine.map((row, target) => ({ source: [row.source_position], target: [target] })) },
+      { lockedParagraphs: machine.map((row, target) => ({ source: [row.source_position], target: [target], confidence: 1 })) },
     );
     await replaceLinks(trx, documentId, 'paragraph_links', alignment.paragraphs);
     await replaceLinks(trx, documentId, 'sentence_links', alignment.sentences);

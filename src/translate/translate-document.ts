@@ -72,10 +72,21 @@ export async function translateDocumentJob(ctx: DocumentJobContext, job: Transla
       await applyMachineEnglish(ctx.db, job.document_id, { replacePersonal });
       return;
     } catch (error) {
+      await showFinished(ctx, job, replacePersonal);
       // A glossary deleted at DeepL behind our back: synchronise again (a new one is made) and go on once.
       if (glossaryRetried || !work.glossary || !isStaleGlossary(error)) throw error;
       glossaryRetried = true;
     }
+  }
+}
+
+/** After a failure the paragraphs that did arrive still go into the document, so nothing finished is hidden. */
+async function showFinished(ctx: DocumentJobContext, job: TranslationJob, replacePersonal: boolean): Promise<void> {
+  try {
+    await applyMachineEnglish(ctx.db, job.document_id, { replacePersonal });
+  } catch (error) {
+    // The failure that stopped the job is the one to report; this one only delays showing the results.
+    console.error(`Translation job ${job.id}: could not update the English side:`, error);
   }
 }
 

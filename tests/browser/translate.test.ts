@@ -51,7 +51,7 @@ describe('machine translation in chromium', () => {
           seen.add(value);
           return value;
         },
-        { timeout: 15_000, intervals: [100] },
+        { timeout: 15_000, interval: 100 },
       )
       .toBe(6);
     expect([...seen].some((v) => v > 0 && v < 6)).toBe(true);

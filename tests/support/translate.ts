@@ -44,7 +44,7 @@ export async function makeTranslateTestApp(fake: FakeDeepL, options: TranslateTe
     config,
     translator: options.wrap ? options.wrap(deepl) : deepl,
     approvedTerms: options.approvedTerms,
-    runner: { pollMs: 50, heartbeatMs: 100, applyEveryMs: 0, retry: { attempts: 1, delayMs: 10 }, ...options.runner },
+    runner: { pollMs: 50, heartbeatMs: 100, applyEveryMs: 500, retry: { attempts: 1, delayMs: 10 }, ...options.runner },
   });
   const app = await createApp({ db, config, translation });
   return {

@@ -86,6 +86,20 @@ describe('translation pages and endpoints with DeepL configured', () => {
     for (const r of revisions) expect(ids.has(r.sentence_id)).toBe(true);
   });
 
+  it('treats machine English a person edited or reviewed as theirs', async () => {
+    fake = await startFakeDeepL();
+    ctx = await makeTranslateTestApp(fake);
+    const id = await importParagraphs(ctx, indonesianParagraphs(2));
+    await request(ctx.app).post(`/documents/${id}/translate`).type('form').send({}).expect(303);
+    await ctx.translation.runner.runJob((await latestJobForDocument(ctx.db, id))!.id);
+    await request(ctx.app).post(`/documents/${id}/translate`).type('form').send({}).expect(303);
+    await ctx.translation.runner.runJob((await latestJobForDocument(ctx.db, id))!.id);
+
+    const sentence = (await getDocument(ctx.db, id))!.translation[1]!.sentences[0]!;
+    await ctx.db.updateTable('sentences').set({ status: 'reviewed' }).where('id', '=', sentence.id).execute();
+    await request(ctx.app).post(`/documents/${id}/translate`).type('form').send({}).expect(409);
+  });
+
   it('shows DeepL usage and the glossary on the settings page', async () => {
     fake = await startFakeDeepL({ characterLimit: 10_000 });
     ctx = await makeTranslateTestApp(fake);
