@@ -117,12 +117,42 @@ describe('cache, context and glossary', () => {
     expect((await getDocument(ctx.db, first))!.translation[0]!.text).toContain('The government memberi keterangan');
   });
 
+  it('makes a new glossary and goes on when DeepL loses it between synchronising and translating', async () => {
+    await ctx.close();
+    let deleted = false;
+    ctx = await makeTranslateTestApp(fake, {
+      approvedTerms: async () => [{ source: 'tentara', targets: ['troops'] }],
+      wrap: (inner) => ({
+        ...inner,
+        engine: inner.engine,
+        translate: async (req) => {
+          if (!deleted && req.glossaryId) {
+            deleted = true;
+            await deleteGlossary(req.glossaryId);
+          }
+          return inner.translate(req);
+        },
+      }),
+    });
+    const id = await importParagraphs(ctx, indonesianParagraphs(2));
+    const job = await translate(id);
+    expect(job).toMatchObject({ status: 'done', done_paragraphs: 2, error_code: null });
+    const glossaryIds = translateRequests(fake).map((r) => r.params.glossary_id?.[0]);
+    expect(new Set(glossaryIds).size).toBe(2);
+    expect(fake.glossaries().map((g) => g.id)).toEqual([glossaryIds.at(-1)]);
+    expect((await getGlossaryRef(ctx.db))!.id).toBe(glossaryIds.at(-1));
+    expect((await getDocument(ctx.db, id))!.translation[0]!.text).toContain('troops');
+  });
+
+  const deleteGlossary = (id: string) =>
+    fetch(`${fake.url}/v3/glossaries/${id}`, { method: 'DELETE', headers: { Authorization: `DeepL-Auth-Key ${fake.authKey}` } });
+
   it('makes a new glossary when DeepL lost the stored one, and goes on', async () => {
     terms = [{ source: 'tentara', targets: ['troops'] }];
     const first = await importParagraphs(ctx, indonesianParagraphs(1, 'A'));
     await translate(first);
     const lost = (await getGlossaryRef(ctx.db))!;
-    await fetch(`${fake.url}/v3/glossaries/${lost.id}`, { method: 'DELETE', headers: { Authorization: `DeepL-Auth-Key ${fake.authKey}` } });
+    await deleteGlossary(lost.id);
 
     const second = await importParagraphs(ctx, indonesianParagraphs(1, 'B'));
     const job = await translate(second);
