@@ -59,10 +59,6 @@ export class TranslationJobRunner {
     this.workerId = options.workerId ?? `${os.hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
   }
 
-  get configured(): boolean {
-    return this.options.translator !== null;
-  }
-
   start(): void {
     if (this.started) return;
     this.started = true;

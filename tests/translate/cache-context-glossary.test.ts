@@ -4,6 +4,7 @@ import type { ApprovedTerm } from '../../src/core/translate/glossary-entries';
 import { getDocument } from '../../src/store/documents';
 import { latestJobForDocument } from '../../src/store/jobs';
 import { getGlossaryRef } from '../../src/store/machine-translations';
+import { approvedTermsFrom } from '../../src/translate/approved-terms';
 import { startFakeDeepL, type FakeDeepL } from '../support/fake-deepl';
 import {
   importParagraphs,
@@ -121,7 +122,7 @@ describe('cache, context and glossary', () => {
     await ctx.close();
     let deleted = false;
     ctx = await makeTranslateTestApp(fake, {
-      approvedTerms: async () => [{ source: 'tentara', targets: ['troops'] }],
+      approvedTerms: approvedTermsFrom([{ source: 'tentara', targets: ['troops'] }]),
       wrap: (inner) => ({
         ...inner,
         engine: inner.engine,

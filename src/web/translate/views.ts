@@ -30,8 +30,6 @@ export function jobJson(job: TranslationJob, t: Translate) {
   };
 }
 
-export type JobView = ReturnType<typeof jobJson>;
-
 export interface UsageView {
   usage: Usage | null;
   errorCode: string | null;
