@@ -38,7 +38,7 @@ export async function makeTranslateTestApp(fake: FakeDeepL, options: TranslateTe
   const dataDir = makeDataDir();
   const config = loadConfig({ DATA_DIR: dataDir, DEEPL_AUTH_KEY: fake.authKey, DEEPL_SERVER_URL: fake.url });
   const db = await openDatabase(config.databaseFile);
-  const deepl = createDeepLTranslator({ authKey: fake.authKey, serverUrl: fake.url, maxRetries: 1, timeoutMs: options.timeoutMs ?? 5000 });
+  const deepl = createDeepLTranslator({ authKey: fake.authKey, serverUrl: fake.url, maxRetries: 1, timeoutMs: options.timeoutMs ?? 15_000 });
   const translation = createTranslation({
     db,
     config,

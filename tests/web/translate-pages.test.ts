@@ -108,7 +108,7 @@ describe('translation pages and endpoints with DeepL configured', () => {
     await ctx.translation.runner.runJob((await latestJobForDocument(ctx.db, id))!.id);
     const billed = indonesianParagraphs(1)[0]!.length;
     const page = await request(ctx.app).get('/settings').expect(200);
-    expect(page.text).toContain(`${billed} of 10000`);
+    expect(page.text).toContain(`${billed} of 10,000`);
     expect(page.text).toContain(fake.url);
     expect(page.text).toContain('None (no approved terms yet)');
   });
