@@ -149,6 +149,7 @@ async function sendMissing(ctx: DocumentJobContext, job: TranslationJob, work: W
   const serial = limitConcurrency(1);
   let done = work.paragraphs.length - work.missing.size;
   let lastApply = Date.now();
+  let pause = ctx.applyEveryMs;
 
   const store = async (translation: ParagraphTranslation) => {
     const key = work.keys.get(translation.index)!;
@@ -175,9 +176,12 @@ async function sendMissing(ctx: DocumentJobContext, job: TranslationJob, work: W
     });
     done += 1;
     await writeProgress(ctx, job, { done, total: work.paragraphs.length }, { addSent: 1, addBilled: translation.billedCharacters });
-    if (Date.now() - lastApply >= ctx.applyEveryMs) {
+    if (Date.now() - lastApply >= pause) {
+      const started = Date.now();
       await applyMachineEnglish(ctx.db, job.document_id, { replacePersonal });
       lastApply = Date.now();
+      // Aligning a long document takes a while: keep that under a fifth of the job's time.
+      pause = Math.max(ctx.applyEveryMs, 5 * (lastApply - started));
     }
   };
 
