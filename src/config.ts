@@ -19,6 +19,12 @@ export interface Config {
   deeplServerUrl: string | null;
   /** DeepL requests in flight at once per translation job. */
   translateConcurrency: number;
+  /**
+   * Paragraphs per DeepL request (1–50). DeepL gives one context to a whole
+   * request, so with 1 every paragraph is translated with its own neighbours
+   * as context; more means fewer requests but shared context.
+   */
+  translateTextsPerRequest: number;
 }
 
 const projectRoot = path.resolve(import.meta.dirname, '..');
@@ -49,5 +55,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     deeplAuthKey: env.DEEPL_AUTH_KEY?.trim() || null,
     deeplServerUrl: env.DEEPL_SERVER_URL?.trim() || null,
     translateConcurrency: intFromEnv(env, 'TRANSLATE_CONCURRENCY', 2),
+    translateTextsPerRequest: Math.min(intFromEnv(env, 'TRANSLATE_TEXTS_PER_REQUEST', 1), 50),
   };
 }

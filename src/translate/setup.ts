@@ -35,6 +35,7 @@ export function createTranslation(input: TranslationSetupInput): TranslationSetu
   const approvedTerms = input.approvedTerms ?? noApprovedTerms;
   const runner = new TranslationJobRunner({
     concurrency: config.translateConcurrency,
+    plan: { maxTexts: config.translateTextsPerRequest },
     ...input.runner,
     db: input.db,
     translator,

@@ -22,7 +22,7 @@ describe('sejajar translate', () => {
   beforeAll(async () => {
     dir = makeDataDir();
     fake = await startFakeDeepL();
-    env = { DATA_DIR: dir, DEEPL_AUTH_KEY: fake.authKey, DEEPL_SERVER_URL: fake.url };
+    env = { DATA_DIR: dir, DEEPL_AUTH_KEY: fake.authKey, DEEPL_SERVER_URL: fake.url, TRANSLATE_CONCURRENCY: '1' };
     const config = loadConfig(env);
     const db = await openDatabase(config.databaseFile);
     await importParagraphs({ db, config }, indonesianParagraphs(3));

@@ -18,7 +18,7 @@ describe('translating a document with DeepL', () => {
 
   beforeEach(async () => {
     fake = await startFakeDeepL();
-    ctx = await makeTranslateTestApp(fake);
+    ctx = await makeTranslateTestApp(fake, { runner: { plan: { maxTexts: 50 } } });
   });
   afterEach(async () => {
     await ctx.close();
