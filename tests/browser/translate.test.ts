@@ -1,7 +1,8 @@
 import type { Server } from 'node:http';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { close, launchChromium, listen } from '../support/browser';
+import { TEST_PASSWORD } from '../support/auth';
+import { close, launchChromium, listen, signInPage } from '../support/browser';
 import { startFakeDeepL, type FakeDeepL } from '../support/fake-deepl';
 import { importParagraphs, indonesianParagraphs, makeTranslateTestApp, type TranslateTestContext } from '../support/translate';
 
@@ -37,6 +38,7 @@ describe('machine translation in chromium', () => {
     page.on('response', (response) => {
       if (response.status() >= 400 && !response.url().endsWith('/favicon.ico')) errors.push(`${response.status()} ${response.url()}`);
     });
+    await signInPage(page, url, ctx.editor.user.name, TEST_PASSWORD);
     await page.goto(`${url}/documents/${id}`);
     expect(await page.locator('.cell-target').first().textContent()).toContain('No English translation yet.');
 

@@ -10,7 +10,9 @@ import { createDeepLTranslator } from '../../src/translate/deepl';
 import type { RunnerOptions } from '../../src/translate/jobs';
 import { createTranslation, type TranslationSetup } from '../../src/translate/setup';
 import { createApp } from '../../src/web/app';
+import request from 'supertest';
 import { makeDataDir } from './app';
+import { signedInAgent, type SignedIn } from './auth';
 import type { FakeDeepL } from './fake-deepl';
 
 export interface TranslateTestContext {
@@ -18,6 +20,10 @@ export interface TranslateTestContext {
   db: Db;
   config: Config;
   translation: TranslationSetup;
+  /** A signed-in editor: translating changes the library, so it needs an account. */
+  editor: SignedIn;
+  /** A state-changing request sent by the editor, with the session's CSRF token. */
+  post(path: string): request.Test;
   close(): Promise<void>;
 }
 
@@ -36,7 +42,7 @@ export interface TranslateTestOptions {
  */
 export async function makeTranslateTestApp(fake: FakeDeepL, options: TranslateTestOptions = {}): Promise<TranslateTestContext> {
   const dataDir = makeDataDir();
-  const config = loadConfig({ DATA_DIR: dataDir, DEEPL_AUTH_KEY: fake.authKey, DEEPL_SERVER_URL: fake.url });
+  const config = loadConfig({ DATA_DIR: dataDir, SCRYPT_COST: '10', DEEPL_AUTH_KEY: fake.authKey, DEEPL_SERVER_URL: fake.url });
   const db = await openDatabase(config.databaseFile);
   const deepl = createDeepLTranslator({ authKey: fake.authKey, serverUrl: fake.url, maxRetries: 1, timeoutMs: options.timeoutMs ?? 15_000 });
   const translation = createTranslation({
@@ -47,11 +53,14 @@ export async function makeTranslateTestApp(fake: FakeDeepL, options: TranslateTe
     runner: { pollMs: 50, heartbeatMs: 100, applyEveryMs: 500, retry: { attempts: 1, delayMs: 10 }, ...options.runner },
   });
   const app = await createApp({ db, config, translation });
+  const editor = await signedInAgent({ app, db, config });
   return {
     app,
     db,
     config,
     translation,
+    editor,
+    post: (path) => editor.agent.post(path).set('x-csrf-token', editor.csrf),
     async close() {
       await translation.runner.stop();
       await db.destroy();

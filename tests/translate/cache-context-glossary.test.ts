@@ -31,7 +31,7 @@ describe('cache, context and glossary', () => {
   });
 
   async function translate(id: number) {
-    const response = await request(ctx.app).post(`/documents/${id}/translate`).type('form').send({});
+    const response = await ctx.post(`/documents/${id}/translate`).type('form').send({});
     expect(response.status).toBe(303);
     const job = (await latestJobForDocument(ctx.db, id))!;
     await ctx.translation.runner.runJob(job.id);

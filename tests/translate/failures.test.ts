@@ -60,7 +60,7 @@ describe('a failing translation job', () => {
     });
     const source = indonesianParagraphs(6);
     const id = await importParagraphs(ctx, source);
-    await request(ctx.app).post(`/documents/${id}/translate`).type('form').send({}).expect(303);
+    await ctx.post(`/documents/${id}/translate`).type('form').send({}).expect(303);
     const queued = (await latestJobForDocument(ctx.db, id))!;
     await ctx.translation.runner.runJob(queued.id);
 
@@ -76,7 +76,7 @@ describe('a failing translation job', () => {
 
     await repair(fake);
     const before = fake.requests.length;
-    await request(ctx.app).post(`/translation-jobs/${queued.id}/resume`).expect(303);
+    await ctx.post(`/translation-jobs/${queued.id}/resume`).expect(303);
     await ctx.translation.runner.runJob(queued.id);
     expect(sentTexts(fake, before)).toEqual(source.slice(2));
     expect(await getJob(ctx.db, queued.id)).toMatchObject({ status: 'done', done_paragraphs: 6, error_code: null });
@@ -89,7 +89,7 @@ describe('a failing translation job', () => {
     const id = await importParagraphs(ctx, indonesianParagraphs(2));
     fake.failNext(503);
     ctx.translation.runner.start();
-    await request(ctx.app).post(`/documents/${id}/translate`).type('form').send({}).expect(303);
+    await ctx.post(`/documents/${id}/translate`).type('form').send({}).expect(303);
     const job = (await latestJobForDocument(ctx.db, id))!;
     const done = await waitForJob(ctx.db, job.id);
     expect(done).toMatchObject({ status: 'done', attempts: 2, done_paragraphs: 2, error_code: null });
@@ -101,10 +101,10 @@ describe('a failing translation job', () => {
     const id = await importParagraphs(ctx, indonesianParagraphs(20));
     fake.hang(100);
     ctx.translation.runner.start();
-    await request(ctx.app).post(`/documents/${id}/translate`).type('form').send({}).expect(303);
+    await ctx.post(`/documents/${id}/translate`).type('form').send({}).expect(303);
     const job = (await latestJobForDocument(ctx.db, id))!;
     while (((await getJob(ctx.db, job.id))?.done_paragraphs ?? 0) < 2) await new Promise((r) => setTimeout(r, 20));
-    await request(ctx.app).post(`/translation-jobs/${job.id}/cancel`).expect(303);
+    await ctx.post(`/translation-jobs/${job.id}/cancel`).expect(303);
     await ctx.translation.runner.stop();
     const cancelled = (await getJob(ctx.db, job.id))!;
     expect(cancelled.status).toBe('cancelled');

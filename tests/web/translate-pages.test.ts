@@ -1,4 +1,5 @@
 import request from 'supertest';
+import { postAs, signedInAgent } from '../support/auth';
 import { afterEach, describe, expect, it } from 'vitest';
 import { getDocument } from '../../src/store/documents';
 import { latestJobForDocument } from '../../src/store/jobs';
@@ -19,7 +20,7 @@ describe('translation pages and endpoints with DeepL configured', () => {
     ctx = await makeTranslateTestApp(fake, { runner: { concurrency: 1, plan: { maxTexts: 1 } } });
     const id = await importParagraphs(ctx, indonesianParagraphs(5));
     fake.hang(60);
-    const started = await request(ctx.app).post(`/api/documents/${id}/translate`).send({});
+    const started = await ctx.post(`/api/documents/${id}/translate`).send({});
     expect(started.status).toBe(202);
     expect(started.body).toMatchObject({ status: 'queued', done: 0, total: 5, percent: 0, active: true });
 
@@ -53,16 +54,16 @@ describe('translation pages and endpoints with DeepL configured', () => {
 
     const page = await request(ctx.app).get(`/documents/${id}`);
     expect(page.text).toContain('name="confirm"');
-    const refused = await request(ctx.app).post(`/documents/${id}/translate`).type('form').send({});
+    const refused = await ctx.post(`/documents/${id}/translate`).type('form').send({});
     expect(refused.status).toBe(409);
     expect(refused.text).toContain('This document has English a person wrote or edited');
-    const api = await request(ctx.app).post(`/api/documents/${id}/translate`).send({});
+    const api = await ctx.post(`/api/documents/${id}/translate`).send({});
     expect(api.status).toBe(409);
     expect(api.body.error.code).toBe('human_english');
     expect(await latestJobForDocument(ctx.db, id)).toBeUndefined();
     expect(fake.requests).toHaveLength(0);
 
-    const confirmed = await request(ctx.app).post(`/documents/${id}/translate`).type('form').send({ confirm: '1' });
+    const confirmed = await ctx.post(`/documents/${id}/translate`).type('form').send({ confirm: '1' });
     expect(confirmed.status).toBe(303);
     const job = (await latestJobForDocument(ctx.db, id))!;
     await ctx.translation.runner.runJob(job.id);
@@ -90,21 +91,21 @@ describe('translation pages and endpoints with DeepL configured', () => {
     fake = await startFakeDeepL();
     ctx = await makeTranslateTestApp(fake);
     const id = await importParagraphs(ctx, indonesianParagraphs(2));
-    await request(ctx.app).post(`/documents/${id}/translate`).type('form').send({}).expect(303);
+    await ctx.post(`/documents/${id}/translate`).type('form').send({}).expect(303);
     await ctx.translation.runner.runJob((await latestJobForDocument(ctx.db, id))!.id);
-    await request(ctx.app).post(`/documents/${id}/translate`).type('form').send({}).expect(303);
+    await ctx.post(`/documents/${id}/translate`).type('form').send({}).expect(303);
     await ctx.translation.runner.runJob((await latestJobForDocument(ctx.db, id))!.id);
 
     const sentence = (await getDocument(ctx.db, id))!.translation[1]!.sentences[0]!;
     await ctx.db.updateTable('sentences').set({ status: 'reviewed' }).where('id', '=', sentence.id).execute();
-    await request(ctx.app).post(`/documents/${id}/translate`).type('form').send({}).expect(409);
+    await ctx.post(`/documents/${id}/translate`).type('form').send({}).expect(409);
   });
 
   it('shows DeepL usage and the glossary on the settings page', async () => {
     fake = await startFakeDeepL({ characterLimit: 10_000 });
     ctx = await makeTranslateTestApp(fake);
     const id = await importParagraphs(ctx, indonesianParagraphs(1));
-    await request(ctx.app).post(`/documents/${id}/translate`).type('form').send({}).expect(303);
+    await ctx.post(`/documents/${id}/translate`).type('form').send({}).expect(303);
     await ctx.translation.runner.runJob((await latestJobForDocument(ctx.db, id))!.id);
     const billed = indonesianParagraphs(1)[0]!.length;
     const page = await request(ctx.app).get('/settings').expect(200);
@@ -128,16 +129,17 @@ describe('translation without DeepL configured', () => {
 
   it('explains how to configure DEEPL_AUTH_KEY and leaves the rest working', async () => {
     ctx = await makeTestApp({ seed: true });
-    const page = await request(ctx.app).get('/documents/1').expect(200);
+    const editor = await signedInAgent(ctx);
+    const page = await editor.agent.get('/documents/1').expect(200);
     expect(page.text).toContain('Translate with DeepL');
     expect(page.text).toContain('set DEEPL_AUTH_KEY');
     expect(page.text).not.toContain('action="/documents/1/translate"');
     expect(page.text).toContain('Elite Russian and Belarusian troops');
 
-    const refused = await request(ctx.app).post('/documents/1/translate').type('form').send({ confirm: '1' });
+    const refused = await postAs(editor, '/documents/1/translate').type('form').send({ confirm: '1' });
     expect(refused.status).toBe(503);
     expect(refused.text).toContain('DEEPL_AUTH_KEY');
-    const api = await request(ctx.app).post('/api/documents/1/translate').send({ force: true });
+    const api = await postAs(editor, '/api/documents/1/translate').send({ force: true });
     expect(api.status).toBe(503);
     expect(api.body.error.code).toBe('not_configured');
 
@@ -148,9 +150,10 @@ describe('translation without DeepL configured', () => {
 
   it('answers 404 for unknown documents and jobs', async () => {
     ctx = await makeTestApp();
-    await request(ctx.app).post('/documents/99/translate').type('form').send({}).expect(404);
+    const editor = await signedInAgent(ctx);
+    await postAs(editor, '/documents/99/translate').type('form').send({}).expect(404);
     await request(ctx.app).get('/api/translation-jobs/5').expect(404);
-    await request(ctx.app).post('/translation-jobs/5/resume').expect(404);
+    await postAs(editor, '/translation-jobs/5/resume').expect(404);
     await request(ctx.app).get('/api/documents/99/translation').expect(404);
   });
 });

@@ -26,7 +26,7 @@ describe('translating a document with DeepL', () => {
   });
 
   async function translate(id: number, form: Record<string, string> = {}) {
-    const response = await request(ctx.app).post(`/documents/${id}/translate`).type('form').send(form);
+    const response = await ctx.post(`/documents/${id}/translate`).type('form').send(form);
     const job = await latestJobForDocument(ctx.db, id);
     if (response.status === 303 && job) await ctx.translation.runner.runJob(job.id);
     return { response, job: job && (await latestJobForDocument(ctx.db, id))! };
@@ -71,9 +71,9 @@ describe('translating a document with DeepL', () => {
 
   it('sends the target language of the document, which the form changes', async () => {
     const id = await importParagraphs(ctx, indonesianParagraphs(2));
-    const bad = await request(ctx.app).post(`/documents/${id}/translation-target`).type('form').send({ target_lang: 'en' });
+    const bad = await ctx.post(`/documents/${id}/translation-target`).type('form').send({ target_lang: 'en' });
     expect(bad.status).toBe(400);
-    const ok = await request(ctx.app).post(`/documents/${id}/translation-target`).type('form').send({ target_lang: 'en-GB' });
+    const ok = await ctx.post(`/documents/${id}/translation-target`).type('form').send({ target_lang: 'en-GB' });
     expect(ok.status).toBe(303);
     expect((await getDocument(ctx.db, id))!.document.target_lang).toBe('en-GB');
     const { job } = await translate(id);
