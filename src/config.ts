@@ -10,6 +10,8 @@ export interface Config {
   maxDocumentBytes: number;
   /** Largest accepted request body or upload, in bytes. */
   maxRequestBytes: number;
+  /** Largest accepted glossary file (CSV or TBX), in bytes. */
+  maxGlossaryBytes: number;
   seedsDir: string;
   localesDir: string;
   viewsDir: string;
@@ -37,6 +39,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     maxDocumentBytes,
     // Room for the source, the translation and the form around them.
     maxRequestBytes: intFromEnv(env, 'MAX_REQUEST_BYTES', 2 * maxDocumentBytes + 64 * 1024),
+    maxGlossaryBytes: intFromEnv(env, 'MAX_GLOSSARY_BYTES', 5 * 1024 * 1024),
     seedsDir: path.join(projectRoot, 'seeds'),
     localesDir: path.join(projectRoot, 'locales'),
     viewsDir: path.join(projectRoot, 'views'),

@@ -3,6 +3,8 @@ import path from 'node:path';
 import type { Db } from '../store/database';
 import { countDocuments } from '../store/documents';
 import { getMeta, setMeta } from '../store/meta';
+import { countTerms, importTerms } from '../store/glossary';
+import { parseGlossaryCsv } from '../core/glossary/index';
 import { importDocument, type ImportLimits } from './import-document';
 
 /** What a `seeds/*.json` file says about one sample document. */
@@ -14,23 +16,59 @@ interface SeedManifest {
   translationNote?: string;
   source: string;
   translation?: string;
+  /** A glossary CSV for every document (same columns as the glossary export). */
+  glossary?: string;
 }
 
 const SEEDED_KEY = 'seeded_at';
+const GLOSSARY_SEEDED_KEY = 'glossary_seeded_at';
+
+/**
+ * Loads the sample documents and glossary into a new library, once each. The glossary has its own
+ * mark so that a library created before glossaries existed gets the sample terms at its next
+ * start, unless it already has terms of its own.
+ */
+export async function seedIfEmpty(db: Db, seedsDir: string, limits: ImportLimits): Promise<number[]> {
+  const ids = await seedDocuments(db, seedsDir, limits);
+  await seedGlossary(db, seedsDir);
+  return ids;
+}
+
+async function readManifests(seedsDir: string): Promise<SeedManifest[]> {
+  const files = await listManifests(seedsDir);
+  return Promise.all(files.map(async (f) => JSON.parse(await fs.readFile(f, 'utf8')) as SeedManifest));
+}
+
+/** Every sample glossary in one transaction; a broken seed file stops the start-up with its errors. */
+export async function seedGlossary(db: Db, seedsDir: string): Promise<number> {
+  if ((await getMeta(db, GLOSSARY_SEEDED_KEY)) !== undefined) return 0;
+  let added = 0;
+  if ((await countTerms(db)) === 0) {
+    const terms = [];
+    for (const manifest of await readManifests(seedsDir)) {
+      if (!manifest.glossary) continue;
+      const parsed = parseGlossaryCsv(await fs.readFile(path.join(seedsDir, manifest.glossary), 'utf8'));
+      if (!parsed.ok) throw new Error(`Seed glossary ${manifest.glossary}: ${parsed.errors.map((e) => `line ${e.line ?? '?'}: ${e.message}`).join('; ')}`);
+      terms.push(...parsed.terms.map(({ id: _id, ...term }) => term));
+    }
+    added = (await importTerms(db, terms)).added;
+  }
+  await setMeta(db, GLOSSARY_SEEDED_KEY, new Date().toISOString());
+  return added;
+}
 
 /**
  * Loads the sample documents into a new, empty library. Runs once: a library
  * whose owner deleted the samples does not get them back at the next start.
  */
-export async function seedIfEmpty(db: Db, seedsDir: string, limits: ImportLimits): Promise<number[]> {
+async function seedDocuments(db: Db, seedsDir: string, limits: ImportLimits): Promise<number[]> {
   if ((await getMeta(db, SEEDED_KEY)) !== undefined) return [];
   if ((await countDocuments(db)) > 0) {
     await setMeta(db, SEEDED_KEY, new Date().toISOString());
     return [];
   }
   const ids: number[] = [];
-  for (const manifestFile of await listManifests(seedsDir)) {
-    const manifest = JSON.parse(await fs.readFile(manifestFile, 'utf8')) as SeedManifest;
+  for (const manifest of await readManifests(seedsDir)) {
     const read = (name: string) => fs.readFile(path.join(seedsDir, name), 'utf8');
     ids.push(
       await importDocument(

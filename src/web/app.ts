@@ -2,17 +2,24 @@ import path from 'node:path';
 import express, { type Express } from 'express';
 import { handle as i18nHandle } from 'i18next-http-middleware';
 import type { Config } from '../config';
+import { GlossaryService } from '../glossary/service';
 import type { Db } from '../store/database';
 import { apiDocumentsRouter } from './api/documents';
+import { apiGlossaryRouter } from './api/glossary';
 import { documentsRouter } from './documents/routes';
 import { handleErrors, handleNotFound } from './errors';
+import { glossaryRouter } from './glossary/routes';
 import { createI18n, SUPPORTED_LANGUAGES } from './i18n';
 import { libraryRouter } from './library/routes';
 
 export interface AppDeps {
   db: Db;
   config: Config;
+  /** Terms and checks for the reader and the library; made from `db` when not given. */
+  glossary?: GlossaryService;
 }
+
+export type ServiceDeps = AppDeps & { glossary: GlossaryService };
 
 /** Builds the Express app; it does not listen, so tests can drive it directly. */
 export async function createApp(deps: AppDeps): Promise<Express> {
@@ -37,9 +44,12 @@ export async function createApp(deps: AppDeps): Promise<Express> {
     next();
   });
 
-  app.use(libraryRouter(deps));
-  app.use(documentsRouter(deps));
-  app.use('/api', apiDocumentsRouter(deps));
+  const services: ServiceDeps = { ...deps, glossary: deps.glossary ?? new GlossaryService(deps.db) };
+  app.use(libraryRouter(services));
+  app.use(documentsRouter(services));
+  app.use(glossaryRouter(services));
+  app.use('/api', apiDocumentsRouter(services));
+  app.use('/api', apiGlossaryRouter(services));
 
   app.use(handleNotFound);
   app.use(handleErrors);

@@ -1,5 +1,6 @@
 import type { Migration } from 'kysely';
 import * as m001 from './001_documents';
+import * as m002 from './002_glossary';
 
 /**
  * Every migration, in order. Listed here rather than read from a folder so
@@ -7,4 +8,5 @@ import * as m001 from './001_documents';
  */
 export const migrations: Record<string, Migration> = {
   '001_documents': m001,
+  '002_glossary': m002,
 };
