@@ -39,10 +39,10 @@ export interface PathHit<T> {
   builds: (string | undefined)[];
 }
 
-type KeysOf = (i: number) => TokenKey[];
+type KeysOf = (i: number) => readonly TokenKey[];
 
 function extend<T>(node: TrieNode<T>, hit: Omit<PathHit<T>, 'values'>, count: number, keysOf: KeysOf, hits: PathHit<T>[]): void {
-  if (node.values.length > 0) hits.push({ ...hit, values: node.values });
+  if (node.values.length > 0) hits.push({ first: hit.first, last: hit.last, builds: hit.builds, values: node.values });
   const next = hit.last + 1;
   if (node.children.size === 0 || next >= count) return;
   for (const { key, build } of keysOf(next)) {
