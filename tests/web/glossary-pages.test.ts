@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { countTerms, getTerm, listTerms } from '../../src/store/glossary';
 import { makeTestApp, type TestContext } from '../support/app';
 import { expectPageConventions } from '../support/page-conventions';
+import { textBody } from '../support/text-body';
 
 describe('glossary pages', () => {
   let ctx: TestContext;
@@ -103,12 +104,7 @@ describe('glossary pages', () => {
     const csv = await web().get('/glossary/export.csv').expect(200).expect('content-type', /text\/csv/);
     expect(csv.text.split('\r\n')[0]).toBe('source,targets,note,mode,case_sensitive,status');
     expect(csv.text).toContain('serangan,attack|assault');
-    const tbx = await web().get('/glossary/export.tbx?q=serangan').buffer(true).parse((res, done) => {
-      let body = '';
-      res.setEncoding('utf8');
-      res.on('data', (c: string) => (body += c));
-      res.on('end', () => done(null, body));
-    }).expect(200);
+    const tbx = await web().get('/glossary/export.tbx?q=serangan').buffer(true).parse(textBody).expect(200);
     expect(tbx.body).toContain('<martif');
     expect(tbx.body).toContain('serangan');
     expect(tbx.body).not.toContain('pasukan');

@@ -72,7 +72,7 @@ function checkTargets(value: unknown, errors: FieldError[]): string[] {
   const targets = readTargets(value ?? '');
   if (targets === null) errors.push({ field: 'targets', code: 'not_text' });
   else if (targets.length === 0) errors.push({ field: 'targets', code: 'required' });
-  else if (targets.length > TERM_LIMITS.targets) errors.push({ field: 'targets', code: 'too_many', params: { max: TERM_LIMITS.targets } });
+  else if (targets.length > TERM_LIMITS.targets) errors.push({ field: 'targets', code: 'too_many_targets', params: { max: TERM_LIMITS.targets } });
   else if (targets.some((t) => t.length > TERM_LIMITS.target)) errors.push({ field: 'targets', code: 'too_long', params: { max: TERM_LIMITS.target } });
   // "|" separates equivalents in the CSV files; inside one it could not be exported.
   else if (targets.some((t) => t.includes('|'))) errors.push({ field: 'targets', code: 'separator' });

@@ -23,7 +23,7 @@ describe('checkTermInput', () => {
     [{ source: '!!!', targets: 'x' }, [['source', 'no_words']]],
     [{ source: 'a'.repeat(201), targets: 'x' }, [['source', 'too_long']]],
     [{ source: 'a', targets: ['x', 3] }, [['targets', 'not_text']]],
-    [{ source: 'a', targets: Array.from({ length: 21 }, (_, i) => `t${i}`) }, [['targets', 'too_many']]],
+    [{ source: 'a', targets: Array.from({ length: 21 }, (_, i) => `t${i}`) }, [['targets', 'too_many_targets']]],
     [{ source: 'a', targets: ['x|y'] }, [['targets', 'separator']]],
     [{ source: 'a', targets: 'x', mode: 'stem' }, [['mode', 'invalid_choice']]],
     [{ source: 'a', targets: 'x', status: 'done' }, [['status', 'invalid_choice']]],
