@@ -66,6 +66,7 @@ describe('glossary JSON API', () => {
     await api().post('/api/glossary').send({ source: 'koalisi', targets: ['coalition'] }).expect(201);
     const dup = await api().post('/api/glossary').send({ source: 'Koalisi', targets: ['alliance'] }).expect(409);
     expect(dup.body.error.code).toBe('duplicate_term');
+    expect(dup.body.error.message).toContain('“Koalisi” is already in the glossary');
   });
 
   it('answers 404 for malformed and unknown ids', async () => {

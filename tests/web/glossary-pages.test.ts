@@ -33,6 +33,8 @@ describe('glossary pages', () => {
     const res = await web().get('/glossary/new?source=%20diserang%20&document=1').expect(200);
     expect(res.text).toMatch(/id="source" name="source"[^>]*value="diserang"/);
     expect(res.text).toContain('name="returnTo" value="/documents/1"');
+    expect(res.text).toMatch(/value="proposed" selected/);
+    expect((await web().get('/glossary/new').expect(200)).text).toMatch(/value="approved" selected/);
     expectPageConventions(res.text);
   });
 

@@ -7,7 +7,7 @@
 import { analyseWord, describeBuild } from './morphology/analyse';
 import { cliticSplits, reduplicatedHalf } from './morphology/clitics';
 import { isRoot } from './morphology/dictionary';
-import { englishBases, glossaryWordForms } from './english';
+import { glossaryWordForms, visitEnglishBases } from './english';
 import type { TokenKey } from './trie';
 import type { Vocabulary } from './vocabulary';
 import type { GlossaryTerm } from './types';
@@ -43,11 +43,35 @@ const NO_KEYS: readonly TokenKey[] = Object.freeze([]);
  * this check has no variant worth building.
  */
 function mayHaveKnownVariant(word: string, hyphen: boolean, known: ReadonlySet<string>): boolean {
-  const cores = hyphen && !CLITIC_END.test(word) ? [word] : cliticSplits(word).map((s) => s.core);
-  for (const core of cores) {
-    if (core !== word && known.has(core)) return true;
-    const half = reduplicatedHalf(core);
-    if (half !== null && known.has(half)) return true;
+  if (hyphen && coreKnown(word, word, known)) return true;
+  const lower = word.toLowerCase();
+  for (const particle of PARTICLE_ENDINGS) {
+    if (!lower.endsWith(particle) || lower.length <= particle.length) continue;
+    const core = withoutEnding(word, particle.length);
+    if (coreKnown(core, word, known) || possessiveCoreKnown(core, word, known)) return true;
+  }
+  return possessiveCoreKnown(word, word, known);
+}
+
+const PARTICLE_ENDINGS = ['lah', 'kah', 'pun', 'tah'];
+const POSSESSIVE_ENDINGS = ['nya', 'ku', 'mu'];
+
+/** The word without its last n letters and a hyphen before them (CSTO-nya). */
+function withoutEnding(word: string, n: number): string {
+  const core = word.slice(0, word.length - n);
+  return core.endsWith('-') ? core.slice(0, -1) : core;
+}
+
+function coreKnown(core: string, word: string, known: ReadonlySet<string>): boolean {
+  if (core !== word && known.has(core)) return true;
+  const half = reduplicatedHalf(core);
+  return half !== null && known.has(half);
+}
+
+function possessiveCoreKnown(base: string, word: string, known: ReadonlySet<string>): boolean {
+  const lower = base.toLowerCase();
+  for (const possessive of POSSESSIVE_ENDINGS) {
+    if (lower.endsWith(possessive) && lower.length > possessive.length) return coreKnown(withoutEnding(base, possessive.length), word, known);
   }
   return false;
 }
@@ -101,7 +125,11 @@ function pushEnglish(keys: TokenKey[], ns: string, word: string, known: Readonly
     if (known.has(word)) keys.push({ key: ns + word });
     return;
   }
-  for (const base of englishBases(word)) if (known.has(base)) keys.push({ key: ns + base });
+  visitEnglishBases(word, (base) => {
+    if (!known.has(base)) return;
+    const key = ns + base;
+    if (!keys.some((k) => k.key === key)) keys.push({ key });
+  });
 }
 
 /** Every key an English text word could match in this glossary. */

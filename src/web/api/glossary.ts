@@ -34,9 +34,9 @@ function sendInvalid(req: Request, res: Response, check: Extract<TermCheck, { ok
   });
 }
 
-function changeError(req: Request, err: GlossaryChangeError): HttpError {
+function changeError(req: Request, err: GlossaryChangeError, source: string): HttpError {
   const status = err.code === 'duplicate_term' ? 409 : 400;
-  return new HttpError(status, err.code, translatorFor(req)(`glossary:error.${err.code}`, { source: '' }));
+  return new HttpError(status, err.code, translatorFor(req)(`glossary:error.${err.code}`, { source }));
 }
 
 async function loadTerm(req: Request, db: AppDeps['db']): Promise<StoredTerm> {
@@ -63,7 +63,7 @@ export function apiGlossaryRouter({ db, config }: AppDeps): Router {
       if (!(await updateTerm(db, id, check.term))) throw notFound('term');
       res.json({ term: termJson((await getTerm(db, id))!) });
     } catch (err) {
-      throw err instanceof GlossaryChangeError ? changeError(req, err) : err;
+      throw err instanceof GlossaryChangeError ? changeError(req, err, check.term.source) : err;
     }
   }
 

@@ -88,7 +88,9 @@ export function glossaryRouter({ db, config }: AppDeps): Router {
   router.get('/glossary/new', async (req, res) => {
     const source = typeof req.query.source === 'string' ? req.query.source.replace(/\s+/g, ' ').trim().slice(0, 200) : '';
     const document = typeof req.query.document === 'string' && /^[1-9]\d{0,15}$/.test(req.query.document) ? req.query.document : '';
-    await renderForm(res, { ...emptyTermForm, source, status: 'proposed', returnTo: safeReturn(document ? `/documents/${document}` : '') }, null);
+    // Words picked while reading are a proposal until someone approves them.
+    const status = document ? 'proposed' : 'approved';
+    await renderForm(res, { ...emptyTermForm, source, status, returnTo: safeReturn(document ? `/documents/${document}` : '') }, null);
   });
 
   router.post('/glossary', form, (req, res) => save(req, res, null));
