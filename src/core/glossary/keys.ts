@@ -9,7 +9,7 @@ import { cliticSplits, reduplicatedHalf } from './morphology/clitics';
 import { isRoot } from './morphology/dictionary';
 import { glossaryWordForms, visitEnglishBases } from './english';
 import type { TokenKey } from './trie';
-import type { Vocabulary } from './vocabulary';
+import { mayHaveDerivedRoot, type Vocabulary } from './vocabulary';
 import type { GlossaryTerm } from './types';
 
 const MIN_CORE = 3;
@@ -87,7 +87,7 @@ function pushForms(keys: TokenKey[], ns: string, word: string, known: ReadonlySe
 }
 
 function pushDerived(keys: TokenKey[], lower: string, vocabulary: Vocabulary): void {
-  if (vocabulary.derived.size === 0 || !vocabulary.derivedSignatures.foundIn(lower)) return;
+  if (vocabulary.derived.size === 0 || !mayHaveDerivedRoot(lower, vocabulary)) return;
   const analysis = analyseWord(lower);
   if (!analysis) return pushForms(keys, 'd:', lower, vocabulary.derived);
   if (!vocabulary.derived.has(analysis.root)) return;

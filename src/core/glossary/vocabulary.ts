@@ -25,14 +25,15 @@ export class SubstringIndex {
     node!.end = true;
   }
 
-  foundIn(word: string): boolean {
+  /** Whether an indexed string occurs in the word and, if given, accept(end) holds for where it ends. */
+  foundIn(word: string, accept?: (end: number) => boolean): boolean {
     if (this.empty) return true;
     for (let start = 0; start < word.length; start++) {
       let children = this.root;
       for (let i = start; i < word.length; i++) {
         const node = children.get(word.charCodeAt(i));
         if (!node) break;
-        if (node.end) return true;
+        if (node.end && (!accept || accept(i + 1))) return true;
         children = node.children;
       }
     }
@@ -79,6 +80,23 @@ const NASAL_TRACE: Record<string, string> = { p: 'm', t: 'n', s: 'y', k: 'g' };
 export function rootSignatures(root: string): string[] {
   const trace = NASAL_TRACE[root[0] ?? ''];
   return trace ? [root, trace + root.slice(1)] : [root];
+}
+
+const SUFFIXES = ['', 'kan', 'an', 'i'];
+const POSSESSIVES = ['', 'nya', 'ku', 'mu'];
+const PARTICLES = ['', 'lah', 'kah', 'pun', 'tah'];
+
+/** What may follow a root in a word without hyphens: one derivational suffix, then a possessive, then a particle. */
+const ROOT_ENDINGS: ReadonlySet<string> = new Set(SUFFIXES.flatMap((s) => POSSESSIVES.flatMap((p) => PARTICLES.map((q) => s + p + q))));
+
+/**
+ * Whether the word may be built on one of the glossary's derived roots: it contains a signature
+ * of one, followed by nothing but a suffix and clitics. Words with hyphens (reduplication,
+ * CSTO-nya) are only held to containing a signature.
+ */
+export function mayHaveDerivedRoot(lower: string, vocabulary: Vocabulary): boolean {
+  if (lower.includes('-') || lower.includes('‐')) return vocabulary.derivedSignatures.foundIn(lower);
+  return vocabulary.derivedSignatures.foundIn(lower, (end) => ROOT_ENDINGS.has(lower.slice(end)));
 }
 
 export function addKey(vocabulary: Vocabulary, key: string): void {
