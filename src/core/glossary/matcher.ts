@@ -37,6 +37,7 @@ export interface CompileOptions {
 }
 
 function product(choices: string[][]): string[][] {
+  if (choices.length === 1) return choices[0]!.map((k) => [k]);
   return choices.reduce<string[][]>((paths, keys) => paths.flatMap((p) => keys.map((k) => [...p, k])), [[]]);
 }
 
