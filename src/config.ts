@@ -21,6 +21,8 @@ export interface Config {
   maxFormBytes: number;
   /** Most paragraphs accepted on either side of a document. */
   maxParagraphs: number;
+  /** Largest accepted glossary file (CSV or TBX), in bytes. */
+  maxGlossaryBytes: number;
   seedsDir: string;
   localesDir: string;
   viewsDir: string;
@@ -101,6 +103,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     maxRequestBytes: intFromEnv(env, 'MAX_REQUEST_BYTES', 2 * maxDocumentBytes + 64 * 1024),
     maxFormBytes: intFromEnv(env, 'MAX_FORM_BYTES', 64 * 1024),
     maxParagraphs: intFromEnv(env, 'MAX_PARAGRAPHS', 20_000),
+    maxGlossaryBytes: intFromEnv(env, 'MAX_GLOSSARY_BYTES', 5 * 1024 * 1024),
     seedsDir: path.join(projectRoot, 'seeds'),
     localesDir: path.join(projectRoot, 'locales'),
     viewsDir: path.join(projectRoot, 'views'),

@@ -5,6 +5,7 @@ import { createSetupLinkIfNoUsers } from './accounts/setup';
 import { seedIfEmpty } from './import/seed';
 import { openDatabase } from './store/database';
 import { describeLocation } from './store/dialect';
+import { approvedTermsInLibrary } from './translate/approved-terms';
 import { createTranslation } from './translate/setup';
 import { createApp } from './web/app';
 
@@ -13,7 +14,7 @@ export async function startServer(config: Config = loadConfig()): Promise<Server
   const db = await openDatabase(databaseLocation(config));
   await seedIfEmpty(db, config.seedsDir, config);
   const setupToken = await createSetupLinkIfNoUsers(db, config.accounts);
-  const translation = createTranslation({ db, config });
+  const translation = createTranslation({ db, config, approvedTerms: approvedTermsInLibrary(db) });
   translation.runner.start();
   const app = await createApp({ db, config, translation });
   return new Promise((resolve, reject) => {

@@ -20,6 +20,7 @@ export interface Database {
   translation_jobs: TranslationJobsTable;
   translation_cache: TranslationCacheTable;
   machine_paragraphs: MachineParagraphsTable;
+  glossary_terms: GlossaryTermsTable;
 }
 
 export interface AppMetaTable {
@@ -201,3 +202,23 @@ export type NewDocumentRow = Insertable<DocumentsTable>;
 export type ParagraphRow = Selectable<ParagraphsTable>;
 export type SentenceRow = Selectable<SentencesTable>;
 export type LinkRow = Selectable<LinksTable>;
+
+export interface GlossaryTermsTable {
+  id: Generated<number>;
+  source: string;
+  /** The source as compared for duplicates: lower-cased unless case_sensitive. */
+  source_key: string;
+  /** JSON array of English equivalents, preferred first. */
+  targets_json: string;
+  note: string;
+  mode: 'forms' | 'derived';
+  case_sensitive: number;
+  status: 'proposed' | 'approved';
+  /** null: the term applies to every document. */
+  document_id: number | null;
+  author: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export type GlossaryTermRow = Selectable<GlossaryTermsTable>;

@@ -2,17 +2,20 @@ import path from 'node:path';
 import express, { type Express } from 'express';
 import { handle as i18nHandle } from 'i18next-http-middleware';
 import type { Config } from '../config';
+import { GlossaryService } from '../glossary/service';
 import type { Db } from '../store/database';
 import { apiDocumentsRouter } from './api/documents';
 import { mountAccessControl, mountAccountRoutes } from './auth/index';
 import { documentManageRouter } from './documents/manage-routes';
+import { apiGlossaryRouter } from './api/glossary';
 import { documentsRouter } from './documents/routes';
 import { handleErrors, handleNotFound } from './errors';
+import { glossaryRouter } from './glossary/routes';
 import { createI18n, SUPPORTED_LANGUAGES } from './i18n';
 import { libraryRouter } from './library/routes';
 import { securityHeaders } from './security-headers';
 import { translateRouter } from './translate/routes';
-import type { ApprovedTermsProvider } from '../translate/approved-terms';
+import { approvedTermsInLibrary, type ApprovedTermsProvider } from '../translate/approved-terms';
 import { createTranslation, type TranslationSetup } from '../translate/setup';
 
 export interface AppDeps {
@@ -22,7 +25,11 @@ export interface AppDeps {
   approvedTerms?: ApprovedTermsProvider;
   /** Machine translation; by default built from the config, its job runner not started. */
   translation?: TranslationSetup;
+  /** Terms and checks for the reader and the library; made from `db` when not given. */
+  glossary?: GlossaryService;
 }
+
+export type ServiceDeps = AppDeps & { glossary: GlossaryService };
 
 /** Builds the Express app; it does not listen, so tests can drive it directly. */
 export async function createApp(deps: AppDeps): Promise<Express> {
@@ -53,15 +60,19 @@ export async function createApp(deps: AppDeps): Promise<Express> {
     next();
   });
 
+  const services: ServiceDeps = { ...deps, glossary: deps.glossary ?? new GlossaryService(deps.db) };
   // Access control comes before every feature router: routes added later are covered without being listed.
-  mountAccessControl(app, deps);
-  mountAccountRoutes(app, deps);
-  const translation = deps.translation ?? createTranslation({ db: deps.db, config: deps.config, approvedTerms: deps.approvedTerms });
-  app.use(libraryRouter(deps));
+  mountAccessControl(app, services);
+  mountAccountRoutes(app, services);
+  const approvedTerms = deps.approvedTerms ?? approvedTermsInLibrary(deps.db);
+  const translation = deps.translation ?? createTranslation({ db: deps.db, config: deps.config, approvedTerms });
+  app.use(libraryRouter(services));
   app.use(translateRouter(deps.db, translation));
-  app.use(documentsRouter(deps));
-  app.use(documentManageRouter(deps));
-  app.use('/api', apiDocumentsRouter(deps));
+  app.use(documentsRouter(services));
+  app.use(documentManageRouter(services));
+  app.use(glossaryRouter(services));
+  app.use('/api', apiDocumentsRouter(services));
+  app.use('/api', apiGlossaryRouter(services));
 
   app.use(handleNotFound);
   app.use(handleErrors);

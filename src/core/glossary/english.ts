@@ -6,17 +6,19 @@
 const MIN_BASE = 2;
 const DOUBLED = /([bcdfgklmnprstvz])\1$/;
 
-function add(out: Set<string>, base: string): void {
-  if (base.length >= MIN_BASE) out.add(base);
+type Visit = (base: string) => void;
+
+function add(out: Visit, base: string): void {
+  if (base.length >= MIN_BASE) out(base);
 }
 
-function pluralBases(word: string, out: Set<string>): void {
+function pluralBases(word: string, out: Visit): void {
   if (word.endsWith('ies') && word.length > 4) add(out, word.slice(0, -3) + 'y');
   if (word.endsWith('es')) add(out, word.slice(0, -2));
   if (word.endsWith('s') && !word.endsWith('ss')) add(out, word.slice(0, -1));
 }
 
-function pastBases(word: string, out: Set<string>): void {
+function pastBases(word: string, out: Visit): void {
   if (!word.endsWith('ed')) return;
   if (word.endsWith('ied')) add(out, word.slice(0, -3) + 'y');
   const stem = word.slice(0, -2);
@@ -25,7 +27,7 @@ function pastBases(word: string, out: Set<string>): void {
   if (DOUBLED.test(stem)) add(out, stem.slice(0, -1));
 }
 
-function progressiveBases(word: string, out: Set<string>): void {
+function progressiveBases(word: string, out: Visit): void {
   if (!word.endsWith('ing') || word.length < 5) return;
   const stem = word.slice(0, -3);
   add(out, stem);
@@ -33,14 +35,20 @@ function progressiveBases(word: string, out: Set<string>): void {
   if (DOUBLED.test(stem)) add(out, stem.slice(0, -1));
 }
 
+/** Calls visit with the word itself and every base form it may inflect (case kept; a base may come twice). */
+export function visitEnglishBases(word: string, visit: Visit): void {
+  visit(word);
+  const bare = word.replace(/['’]s$/i, '').replace(/s['’]$/i, 's');
+  if (bare !== word) visit(bare);
+  pluralBases(bare, visit);
+  pastBases(bare, visit);
+  progressiveBases(bare, visit);
+}
+
 /** The word itself and every base form it may inflect (case kept as given). */
 export function englishBases(word: string): string[] {
-  const out = new Set<string>([word]);
-  const bare = word.replace(/['’]s$/i, '').replace(/s['’]$/i, 's');
-  out.add(bare);
-  pluralBases(bare, out);
-  pastBases(bare, out);
-  progressiveBases(bare, out);
+  const out = new Set<string>();
+  visitEnglishBases(word, (base) => out.add(base));
   return [...out];
 }
 

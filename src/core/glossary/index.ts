@@ -25,3 +25,4 @@ export { analyseWord, describeBuild, type WordAnalysis } from './morphology/anal
 export { parseGlossaryCsv, serializeGlossaryCsv, CSV_COLUMNS } from './formats/csv';
 export { parseTbx, serializeTbx, type TbxOptions } from './formats/tbx';
 export type { ImportError, ImportOptions, ImportResult } from './formats/validate';
+export { checkTermInput, termSourceKey, tidy, TERM_LIMITS, type FieldError, type TermCheck, type TermDraft, type TermField } from './term-input';

@@ -7,8 +7,9 @@
 import { analyseWord, describeBuild } from './morphology/analyse';
 import { cliticSplits, reduplicatedHalf } from './morphology/clitics';
 import { isRoot } from './morphology/dictionary';
-import { englishBases, glossaryWordForms } from './english';
+import { glossaryWordForms, visitEnglishBases } from './english';
 import type { TokenKey } from './trie';
+import { mayHaveDerivedRoot, type Vocabulary } from './vocabulary';
 import type { GlossaryTerm } from './types';
 
 const MIN_CORE = 3;
@@ -32,31 +33,79 @@ export function formVariants(word: string): TokenKey[] {
   return variants;
 }
 
-export interface KeyNeeds {
-  forms: boolean;
-  exact: boolean;
-  derived: boolean;
+/** Words that end like a clitic; only they are worth splitting. */
+const CLITIC_END = /(?:nya|ku|mu|lah|kah|pun|tah)$/i;
+const NO_KEYS: readonly TokenKey[] = Object.freeze([]);
+
+/**
+ * Whether any core the word's clitics or reduplication could leave is in the glossary: every
+ * variant formVariants builds is one of these cores or the half of one, so a word failing
+ * this check has no variant worth building.
+ */
+function mayHaveKnownVariant(word: string, hyphen: boolean, known: ReadonlySet<string>): boolean {
+  if (hyphen && coreKnown(word, word, known)) return true;
+  const lower = word.toLowerCase();
+  for (const particle of PARTICLE_ENDINGS) {
+    if (!lower.endsWith(particle) || lower.length <= particle.length) continue;
+    const core = withoutEnding(word, particle.length);
+    if (coreKnown(core, word, known) || possessiveCoreKnown(core, word, known)) return true;
+  }
+  return possessiveCoreKnown(word, word, known);
 }
 
-function prefixed(ns: string, keys: TokenKey[]): TokenKey[] {
-  return keys.map((k) => ({ key: ns + k.key, build: k.build }));
+const PARTICLE_ENDINGS = ['lah', 'kah', 'pun', 'tah'];
+const POSSESSIVE_ENDINGS = ['nya', 'ku', 'mu'];
+
+/** The word without its last n letters and a hyphen before them (CSTO-nya). */
+function withoutEnding(word: string, n: number): string {
+  const core = word.slice(0, word.length - n);
+  return core.endsWith('-') ? core.slice(0, -1) : core;
 }
 
-function derivedKeys(lower: string): TokenKey[] {
+function coreKnown(core: string, word: string, known: ReadonlySet<string>): boolean {
+  if (core !== word && known.has(core)) return true;
+  const half = reduplicatedHalf(core);
+  return half !== null && known.has(half);
+}
+
+function possessiveCoreKnown(base: string, word: string, known: ReadonlySet<string>): boolean {
+  const lower = base.toLowerCase();
+  for (const possessive of POSSESSIVE_ENDINGS) {
+    if (lower.endsWith(possessive) && lower.length > possessive.length) return coreKnown(withoutEnding(base, possessive.length), word, known);
+  }
+  return false;
+}
+
+/** The form variants of the word that the glossary knows, under namespace ns. */
+function pushForms(keys: TokenKey[], ns: string, word: string, known: ReadonlySet<string>): void {
+  if (known.size === 0) return;
+  if (known.has(word)) keys.push({ key: ns + word });
+  const hyphen = word.includes('-') || word.includes('‐');
+  if (!hyphen && !CLITIC_END.test(word)) return;
+  if (!mayHaveKnownVariant(word, hyphen, known)) return;
+  for (const variant of formVariants(word).slice(1)) if (known.has(variant.key)) keys.push({ key: ns + variant.key, build: variant.build });
+}
+
+function pushDerived(keys: TokenKey[], lower: string, vocabulary: Vocabulary): void {
+  if (vocabulary.derived.size === 0 || !mayHaveDerivedRoot(lower, vocabulary)) return;
   const analysis = analyseWord(lower);
-  if (!analysis) return prefixed('d:', formVariants(lower));
-  const build = analysis.root === lower ? undefined : describeBuild(analysis);
-  return [{ key: 'd:' + analysis.root, build }];
+  if (!analysis) return pushForms(keys, 'd:', lower, vocabulary.derived);
+  if (!vocabulary.derived.has(analysis.root)) return;
+  keys.push({ key: 'd:' + analysis.root, build: analysis.root === lower ? undefined : describeBuild(analysis) });
 }
 
-/** Every key an Indonesian text word could match under the namespaces the glossary uses. */
-export function sourceTokenKeys(word: string, needs: KeyNeeds): TokenKey[] {
+/**
+ * Every key an Indonesian text word could match in this glossary. Keys the glossary does not
+ * hold are never built, and a word is analysed only when it contains one of the glossary's
+ * derived roots (or its meN-/peN- trace), so most words cost a few set look-ups.
+ */
+export function sourceTokenKeys(word: string, vocabulary: Vocabulary): readonly TokenKey[] {
   const lower = word.toLowerCase();
   const keys: TokenKey[] = [];
-  if (needs.forms) keys.push(...prefixed('f:', formVariants(lower)));
-  if (needs.exact) keys.push(...prefixed('c:', formVariants(word)));
-  if (needs.derived) keys.push(...derivedKeys(lower));
-  return keys;
+  pushForms(keys, 'f:', lower, vocabulary.forms);
+  pushForms(keys, 'c:', word, vocabulary.exact);
+  pushDerived(keys, lower, vocabulary);
+  return keys.length > 0 ? keys : NO_KEYS;
 }
 
 /** The key of one word of a term's Indonesian side. Case-sensitive terms always match by form. */
@@ -67,11 +116,28 @@ export function sourceTermKey(word: string, term: Pick<GlossaryTerm, 'mode' | 'c
   return 'd:' + (analyseWord(lower)?.root ?? lower);
 }
 
-/** Every key an English text word could match. */
-export function targetTokenKeys(word: string, needs: Pick<KeyNeeds, 'exact'>): TokenKey[] {
-  const keys = englishBases(word.toLowerCase()).map((b) => ({ key: 'e:' + b }));
-  if (needs.exact) keys.push(...englishBases(word).map((b) => ({ key: 'E:' + b })));
-  return keys;
+/** Only words with these endings have base forms other than themselves (see englishBases). */
+const INFLECTED = /(?:s|ed|ing|['’]s|s['’])$/i;
+
+function pushEnglish(keys: TokenKey[], ns: string, word: string, known: ReadonlySet<string>): void {
+  if (known.size === 0) return;
+  if (!INFLECTED.test(word)) {
+    if (known.has(word)) keys.push({ key: ns + word });
+    return;
+  }
+  visitEnglishBases(word, (base) => {
+    if (!known.has(base)) return;
+    const key = ns + base;
+    if (!keys.some((k) => k.key === key)) keys.push({ key });
+  });
+}
+
+/** Every key an English text word could match in this glossary. */
+export function targetTokenKeys(word: string, vocabulary: Vocabulary): readonly TokenKey[] {
+  const keys: TokenKey[] = [];
+  pushEnglish(keys, 'e:', word.toLowerCase(), vocabulary.english);
+  pushEnglish(keys, 'E:', word, vocabulary.englishExact);
+  return keys.length > 0 ? keys : NO_KEYS;
 }
 
 /** The alternative keys of one word of an English equivalent. */

@@ -7,9 +7,10 @@
  *   hits: pasukan [0,0], pasukan keamanan [0,1], CSTO [2,2]
  *   kept: "pasukan keamanan" (longest over "pasukan"), "CSTO-nya" (CSTO + -nya)
  */
-import { sourceTermKey, sourceTokenKeys, targetTermKeys, targetTokenKeys, type KeyNeeds } from './keys';
+import { sourceTermKey, sourceTokenKeys, targetTermKeys, targetTokenKeys } from './keys';
 import { createNode, insertPath, walkTokens, type PathHit, type TokenKey, type TrieNode } from './trie';
 import type { GlossaryMatcher, GlossaryTerm, TermMatch } from './types';
+import { addKey, emptyVocabulary, type Vocabulary } from './vocabulary';
 import { scanEnglishWords, scanWords, type Word } from './words';
 
 interface Entry {
@@ -22,7 +23,12 @@ interface Entry {
 
 interface Side {
   trie: TrieNode<Entry>;
-  needs: KeyNeeds;
+  vocabulary: Vocabulary;
+}
+
+function insert(side: Side, keys: string[], entry: Entry): void {
+  for (const key of keys) addKey(side.vocabulary, key);
+  insertPath(side.trie, keys, entry);
 }
 
 export interface CompileOptions {
@@ -31,37 +37,32 @@ export interface CompileOptions {
 }
 
 function product(choices: string[][]): string[][] {
+  if (choices.length === 1) return choices[0]!.map((k) => [k]);
   return choices.reduce<string[][]>((paths, keys) => paths.flatMap((p) => keys.map((k) => [...p, k])), [[]]);
 }
 
 function sourceSide(terms: readonly GlossaryTerm[]): Side {
-  const trie = createNode<Entry>();
-  const needs: KeyNeeds = { forms: false, exact: false, derived: false };
+  const side: Side = { trie: createNode<Entry>(), vocabulary: emptyVocabulary() };
   terms.forEach((term, order) => {
     const words = scanWords(term.source).map((w) => w.text);
     if (words.length === 0) return;
-    if (term.caseSensitive) needs.exact = true;
-    else if (term.mode === 'derived') needs.derived = true;
-    else needs.forms = true;
     const lower = words.map((w) => w.toLowerCase());
-    insertPath(trie, words.map((w) => sourceTermKey(w, term)), { term, order, words: lower });
+    insert(side, words.map((w) => sourceTermKey(w, term)), { term, order, words: lower });
   });
-  return { trie, needs };
+  return side;
 }
 
 function targetSide(terms: readonly GlossaryTerm[]): Side {
-  const trie = createNode<Entry>();
-  const needs: KeyNeeds = { forms: true, exact: false, derived: false };
+  const side: Side = { trie: createNode<Entry>(), vocabulary: emptyVocabulary() };
   terms.forEach((term, order) => {
-    if (term.caseSensitive) needs.exact = true;
     for (const target of term.targets) {
       const words = scanEnglishWords(target).map((w) => w.text);
       if (words.length === 0) continue;
       const entry = { term, order, words: words.map((w) => w.toLowerCase()) };
-      for (const path of product(words.map((w) => targetTermKeys(w, term.caseSensitive)))) insertPath(trie, path, entry);
+      for (const path of product(words.map((w) => targetTermKeys(w, term.caseSensitive)))) insert(side, path, entry);
     }
   });
-  return { trie, needs };
+  return side;
 }
 
 /** Forms before derived, document terms before general ones, approved before proposed. */
@@ -86,12 +87,15 @@ interface Span {
   records: { entry: Entry; hit: PathHit<Entry> }[];
 }
 
+/** Spans are keyed by number: first word and length (terms are far shorter than 4096 words). */
+const spanKey = (first: number, last: number) => first * 4096 + (last - first);
+
 function groupBySpan(hits: PathHit<Entry>[], keep: (e: Entry) => boolean): Span[] {
-  const spans = new Map<string, Span>();
+  const spans = new Map<number, Span>();
   for (const hit of hits) {
     for (const entry of hit.values) {
       if (!keep(entry)) continue;
-      const id = `${hit.first}:${hit.last}`;
+      const id = spanKey(hit.first, hit.last);
       let span = spans.get(id);
       if (!span) spans.set(id, (span = { first: hit.first, last: hit.last, records: [] }));
       span.records.push({ entry, hit });
@@ -122,21 +126,28 @@ function selectMatches(text: string, words: Word[], spans: Span[]): TermMatch[] 
   return matches.sort((a, b) => a.start - b.start);
 }
 
-function cachedKeys(words: Word[], read: (word: string) => TokenKey[]): (i: number) => TokenKey[] {
-  const byWord = new Map<string, TokenKey[]>();
-  const byIndex: (TokenKey[] | undefined)[] = new Array(words.length);
-  return (i) => {
-    let keys = byIndex[i];
+type Keys = readonly TokenKey[];
+
+/**
+ * The keys of each distinct word, kept across calls: the reader matches a document one
+ * sentence at a time, and its sentences share most of their words. Bounded like the analyses.
+ */
+function keyCache(read: (word: string) => Keys): (word: string) => Keys {
+  const byWord = new Map<string, Keys>();
+  return (word) => {
+    let keys = byWord.get(word);
     if (keys) return keys;
-    const text = words[i]!.text;
-    keys = byWord.get(text);
-    if (!keys) byWord.set(text, (keys = read(text)));
-    return (byIndex[i] = keys);
+    if (byWord.size >= KEY_CACHE_LIMIT) byWord.clear();
+    byWord.set(word, (keys = read(word)));
+    return keys;
   };
 }
 
-function match(side: Side, text: string, words: Word[], read: (w: string) => TokenKey[], keep: (e: Entry) => boolean) {
-  const hits = walkTokens(side.trie, words.length, cachedKeys(words, read));
+const KEY_CACHE_LIMIT = 200_000;
+
+function match(side: Side, text: string, words: Word[], read: (w: string) => Keys, keep: (e: Entry) => boolean) {
+  const keys = words.map((w) => read(w.text));
+  const hits = walkTokens(side.trie, words.length, (i) => keys[i]!);
   return selectMatches(text, words, groupBySpan(hits, keep));
 }
 
@@ -153,13 +164,15 @@ export function compileGlossary(terms: readonly GlossaryTerm[], options: Compile
   const used = terms.filter((t) => applies(t, options.documentId));
   const source = sourceSide(used);
   const target = targetSide(used);
+  const sourceKeys = keyCache((w) => sourceTokenKeys(w, source.vocabulary));
+  const targetKeys = keyCache((w) => targetTokenKeys(w, target.vocabulary));
   return {
     matchSource(text) {
-      return match(source, text, scanWords(text), (w) => sourceTokenKeys(w, source.needs), () => true);
+      return match(source, text, scanWords(text), sourceKeys, () => true);
     },
     matchTarget(text, termIds) {
       const keep = termIds ? (e: Entry) => termIds.has(e.term.id) : () => true;
-      return match(target, text, scanEnglishWords(text), (w) => targetTokenKeys(w, target.needs), keep);
+      return match(target, text, scanEnglishWords(text), targetKeys, keep);
     },
   };
 }

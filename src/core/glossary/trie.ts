@@ -3,17 +3,19 @@
  * all terms are found in one left-to-right walk whose cost does not grow with the number of terms.
  */
 export interface TrieNode<T> {
-  children: Map<string, TrieNode<T>>;
+  /** Made on the first child: most nodes of a large glossary are leaves. */
+  children: Map<string, TrieNode<T>> | null;
   values: T[];
 }
 
 export function createNode<T>(): TrieNode<T> {
-  return { children: new Map(), values: [] };
+  return { children: null, values: [] };
 }
 
 export function insertPath<T>(root: TrieNode<T>, keys: readonly string[], value: T): void {
   let node = root;
   for (const key of keys) {
+    node.children ??= new Map();
     let child = node.children.get(key);
     if (!child) {
       child = createNode<T>();
@@ -39,14 +41,15 @@ export interface PathHit<T> {
   builds: (string | undefined)[];
 }
 
-type KeysOf = (i: number) => TokenKey[];
+type KeysOf = (i: number) => readonly TokenKey[];
 
 function extend<T>(node: TrieNode<T>, hit: Omit<PathHit<T>, 'values'>, count: number, keysOf: KeysOf, hits: PathHit<T>[]): void {
-  if (node.values.length > 0) hits.push({ ...hit, values: node.values });
+  if (node.values.length > 0) hits.push({ first: hit.first, last: hit.last, builds: hit.builds, values: node.values });
   const next = hit.last + 1;
-  if (node.children.size === 0 || next >= count) return;
+  const children = node.children;
+  if (children === null || next >= count) return;
   for (const { key, build } of keysOf(next)) {
-    const child = node.children.get(key);
+    const child = children.get(key);
     if (child) extend(child, { first: hit.first, last: next, builds: [...hit.builds, build] }, count, keysOf, hits);
   }
 }
@@ -57,9 +60,11 @@ function extend<T>(node: TrieNode<T>, hit: Omit<PathHit<T>, 'values'>, count: nu
  */
 export function walkTokens<T>(root: TrieNode<T>, tokenCount: number, keysOf: KeysOf): PathHit<T>[] {
   const hits: PathHit<T>[] = [];
+  const children = root.children;
+  if (children === null) return hits;
   for (let first = 0; first < tokenCount; first++) {
     for (const { key, build } of keysOf(first)) {
-      const child = root.children.get(key);
+      const child = children.get(key);
       if (child) extend(child, { first, last: first, builds: [build] }, tokenCount, keysOf, hits);
     }
   }

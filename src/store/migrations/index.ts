@@ -1,5 +1,6 @@
 import type { Migration } from 'kysely';
 import * as m001 from './001_documents';
+import * as m002 from './002_glossary';
 import * as m003 from './003_translation_jobs';
 import * as m005 from './005_accounts';
 
@@ -9,6 +10,7 @@ import * as m005 from './005_accounts';
  */
 export const migrations: Record<string, Migration> = {
   '001_documents': m001,
+  '002_glossary': m002,
   '003_translation_jobs': m003,
   '005_accounts': m005,
 };

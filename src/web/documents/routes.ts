@@ -2,14 +2,15 @@ import { Router, type Response } from 'express';
 import { buildReaderRows } from '../../core/reader/rows';
 import { importDocument } from '../../import/import-document';
 import { InputError } from '../../import/input-error';
-import type { AppDeps } from '../app';
+import type { ServiceDeps } from '../app';
+import { readerGlossaryView } from '../glossary/reader-view';
 import { toErrorView } from '../errors';
 import { translatorFor } from '../i18n';
 import { documentUpload, emptyForm, formValues, importRequestFromForm, parseUpload, type DocumentFormValues } from './form';
 import { loadDocument } from './load';
 import { viewerOf } from '../auth/locals';
 
-export function documentsRouter({ db, config }: AppDeps): Router {
+export function documentsRouter({ db, config, glossary }: ServiceDeps): Router {
   const router = Router();
   const upload = documentUpload(config.maxDocumentBytes);
 
@@ -37,7 +38,8 @@ export function documentsRouter({ db, config }: AppDeps): Router {
   router.get('/documents/:id', async (req, res) => {
     const detail = await loadDocument(db, req.params.id, viewerOf(res));
     const rows = buildReaderRows(detail.source, detail.translation, detail.paragraphLinks, detail.sentenceLinks);
-    res.render('reader/show', { detail, document: detail.document, rows, hasTranslation: detail.translation.length > 0 });
+    const terms = readerGlossaryView(await glossary.forReader(detail), translatorFor(req));
+    res.render('reader/show', { detail, document: detail.document, rows, hasTranslation: detail.translation.length > 0, glossary: terms });
   });
 
   return router;

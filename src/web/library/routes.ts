@@ -1,12 +1,15 @@
 import { Router } from 'express';
 import { listDocuments } from '../../store/documents';
-import type { AppDeps } from '../app';
+import type { ServiceDeps } from '../app';
 
-export function libraryRouter({ db }: AppDeps): Router {
+export function libraryRouter({ db, glossary }: ServiceDeps): Router {
   const router = Router();
   router.get('/', async (_req, res) => {
-    const documents = await listDocuments(db, { includePrivate: res.locals.user !== undefined });
-    res.render('library/index', { documents });
+    const [documents, missingTerms] = await Promise.all([
+      listDocuments(db, { includePrivate: res.locals.user !== undefined }),
+      glossary.missingCounts(),
+    ]);
+    res.render('library/index', { documents, missingTerms });
   });
   return router;
 }
