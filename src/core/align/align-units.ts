@@ -1,8 +1,9 @@
 /**
  * Aligns two lists of units (paragraphs, sentences or lines): evidence is
- * computed once, the document is cut at locked links, each free segment is
- * aligned by a banded DP, and the length model is re-learned from the
- * first pass's confident links before a second, narrow pass.
+ * computed once, the document is cut at locked links, and each free segment
+ * is aligned by a banded DP. The length model and chance coverage are
+ * learned from the document: from a first pass on short segments (followed
+ * by a narrow second pass), from anchor pairs on long ones.
  */
 import { bandAroundPath, bandCells, bandFromAnchors, fullBand, normaliseBand, widenNear, type Anchor, type Band } from './band';
 import { findAnchors } from './anchors';
@@ -36,7 +37,7 @@ export interface AlignContext {
   readonly params: ScoreParams;
   readonly plan: LockPlan;
   readonly blocks?: BlockContext;
-  /** Optional band for the whole document (e.g. from the paragraph alignment); used when there are no locks. */
+  /** Optional band for the whole document (e.g. from the paragraph alignment), sliced for each segment. */
   readonly initialBand?: Band;
 }
 
