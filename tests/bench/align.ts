@@ -19,7 +19,7 @@ const sizes = sizesArg >= 0 ? process.argv[sizesArg + 1]!.split(',').map(Number)
 /** hunalign is skipped above this size: its memory grows too fast for a shared machine. */
 const HUNALIGN_LIMIT = Number(process.env.HUNALIGN_LIMIT ?? 10000);
 
-interface Measure { ms: number; peakRssMb: number; heapAfterMb: number; links: number; source: number; target: number }
+interface Measure { ms: number; cpuMs: number; strictF1: number; peakRssMb: number; heapAfterMb: number; links: number; source: number; target: number }
 
 function measure(system: string, size: number): Measure | undefined {
   const run = spawnSync(process.execPath, ['--import', 'tsx', join(root, 'tests/bench/align-worker.ts'), system, String(size)], {
@@ -45,40 +45,45 @@ function cliDocument(): { sourcePath: string; targetPath: string; source: string
   return { sourcePath, targetPath, source, target };
 }
 
-async function hunalignInProcess(source: string[], target: string[]): Promise<number> {
+async function hunalignInProcess(source: string[], target: string[]): Promise<{ ms: number; cpuMs: number }> {
   const encoder = new TextEncoder();
   const encode = (units: string[]) => encoder.encode(`${units.map((u) => u.replace(/([.,!?;:()"])/g, ' $1 ').replace(/\s+/g, ' ').trim()).join('\n')}\n`);
   const started = performance.now();
+  const cpu = process.cpuUsage();
   const aligner = await create({ printErr: () => {} });
   aligner.run(new Uint8Array(0), encode(source), encode(target));
-  return performance.now() - started;
+  const used = process.cpuUsage(cpu);
+  return { ms: performance.now() - started, cpuMs: (used.user + used.system) / 1000 };
 }
 
-function cliRun(sourcePath: string, targetPath: string): { ms: number; links: number } {
-  const script = `const m = await import(${JSON.stringify(join(root, 'src/cli/align-command.ts'))}); process.exitCode = await m.runAlignCommand(${JSON.stringify([sourcePath, targetPath, '--units', 'lines', '--json'])}, process.stdout);`;
+function cliRun(sourcePath: string, targetPath: string): { ms: number; cpuMs: number; links: number } {
+  // The child reports its own CPU time on stderr at exit (process start and module loading included).
+  const script = `process.on('exit', () => { const u = process.resourceUsage(); process.stderr.write(JSON.stringify({ cpuMs: (u.userCPUTime + u.systemCPUTime) / 1000 })); }); const m = await import(${JSON.stringify(join(root, 'src/cli/align-command.ts'))}); process.exitCode = await m.runAlignCommand(${JSON.stringify([sourcePath, targetPath, '--units', 'lines', '--json'])}, process.stdout);`;
   const started = performance.now();
   const run = spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], { cwd: root, encoding: 'utf8', maxBuffer: 64 << 20 });
   const ms = performance.now() - started;
   if (run.status !== 0) throw new Error(run.stderr);
-  return { ms, links: (JSON.parse(run.stdout) as { links: unknown[] }).links.length };
+  const cpuMs = (JSON.parse(run.stderr.trim().split('\n').at(-1)!) as { cpuMs: number }).cpuMs;
+  return { ms, cpuMs, links: (JSON.parse(run.stdout) as { links: unknown[] }).links.length };
 }
 
 async function main(): Promise<void> {
-  console.log('size     system     units(src/tgt)   time ms   peak RSS MB   heap MB');
+  console.log('size     system     units(src/tgt)   wall ms    CPU ms   peak RSS MB   heap MB   strict F1');
   for (const size of sizes) {
     const ours = measure('sejajar', size);
     const theirs = size <= HUNALIGN_LIMIT ? measure('hunalign', size) : undefined;
     for (const [name, m] of [['sejajar', ours], ['hunalign', theirs]] as const) {
-      if (m) console.log(`${String(size).padEnd(8)} ${name.padEnd(10)} ${`${m.source}/${m.target}`.padEnd(16)} ${String(m.ms).padStart(7)}   ${String(m.peakRssMb).padStart(11)}   ${String(m.heapAfterMb).padStart(7)}`);
+      if (m) console.log(`${String(size).padEnd(8)} ${name.padEnd(10)} ${`${m.source}/${m.target}`.padEnd(16)} ${String(m.ms).padStart(7)}   ${String(m.cpuMs).padStart(7)}   ${String(m.peakRssMb).padStart(11)}   ${String(m.heapAfterMb).padStart(7)}   ${m.strictF1.toFixed(4)}`);
     }
-    if (ours && theirs) console.log(`         ratio sejajar/hunalign: time ${(ours.ms / theirs.ms).toFixed(2)}, peak RSS ${(ours.peakRssMb / theirs.peakRssMb).toFixed(2)}`);
+    if (ours && theirs) console.log(`         ratio sejajar/hunalign: wall ${(ours.ms / theirs.ms).toFixed(2)}, CPU ${(ours.cpuMs / theirs.cpuMs).toFixed(2)}, peak RSS ${(ours.peakRssMb / theirs.peakRssMb).toFixed(2)}`);
   }
   const { sourcePath, targetPath, source, target } = cliDocument();
   const hun = await hunalignInProcess(source, target);
   const runs = [cliRun(sourcePath, targetPath), cliRun(sourcePath, targetPath), cliRun(sourcePath, targetPath)];
   const best = Math.min(...runs.map((r) => r.ms));
-  console.log(`CLI sejajar align --units lines --json on ${source.length}/${target.length} lines: best of 3 ${best.toFixed(0)} ms (runs ${runs.map((r) => r.ms.toFixed(0)).join(', ')}), ${runs[0]!.links} links`);
-  console.log(`hunalign in-process on the same lines: ${hun.toFixed(0)} ms; ratio CLI/hunalign ${(best / hun).toFixed(2)}`);
+  const bestCpu = Math.min(...runs.map((r) => r.cpuMs));
+  console.log(`CLI sejajar align --units lines --json on ${source.length}/${target.length} lines (process start included): best of 3 wall ${best.toFixed(0)} ms, CPU ${bestCpu.toFixed(0)} ms (wall runs ${runs.map((r) => r.ms.toFixed(0)).join(', ')}), ${runs[0]!.links} links`);
+  console.log(`hunalign in-process on the same lines: wall ${hun.ms.toFixed(0)} ms, CPU ${hun.cpuMs.toFixed(0)} ms; ratio CLI/hunalign wall ${(best / hun.ms).toFixed(2)}, CPU ${(bestCpu / hun.cpuMs).toFixed(2)}`);
 }
 
 await main();

@@ -21,9 +21,7 @@ export function longDocument(units: number, seed = 7): GoldDocument {
   return concatenate(`long-${units}`, docs);
 }
 
-/** The document as flat unit lists (sentences), trimmed to `units` source units. */
-export function flatUnits(doc: GoldDocument, units: number): { source: string[]; target: string[] } {
-  const source = doc.source.flat().slice(0, units);
-  const target = doc.target.flat().map((s) => s.text).slice(0, Math.round(units * 0.98));
-  return { source, target };
+/** The document as flat unit lists (sentences). */
+export function flatUnits(doc: GoldDocument): { source: string[]; target: string[] } {
+  return { source: doc.source.flat(), target: doc.target.flat().map((s) => s.text) };
 }

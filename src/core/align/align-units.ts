@@ -1,10 +1,11 @@
 /**
  * Aligns two lists of units (paragraphs, sentences or lines): evidence is
- * computed once, the document is cut at locked links, each free segment is
- * aligned by a banded DP, and the length model is re-learned from the
- * first pass's confident links before a second, narrow pass.
+ * computed once, the document is cut at locked links, and each free segment
+ * is aligned by a banded DP. The length model and chance coverage are
+ * learned from the document: from a first pass on short segments (followed
+ * by a narrow second pass), from anchor pairs on long ones.
  */
-import { bandAroundPath, bandCells, bandFromAnchors, fullBand, normaliseBand, unionBands, type Anchor, type Band } from './band';
+import { bandAroundPath, bandCells, bandFromAnchors, fullBand, normaliseBand, widenNear, type Anchor, type Band } from './band';
 import { findAnchors } from './anchors';
 import { beadConfidence, unitOverlap } from './confidence';
 import { alignBand, type Bead, type BlockContext } from './dp';
@@ -36,7 +37,7 @@ export interface AlignContext {
   readonly params: ScoreParams;
   readonly plan: LockPlan;
   readonly blocks?: BlockContext;
-  /** Optional band for the whole document (e.g. from the paragraph alignment); used when there are no locks. */
+  /** Optional band for the whole document (e.g. from the paragraph alignment), sliced for each segment. */
   readonly initialBand?: Band;
 }
 
@@ -63,24 +64,62 @@ function pathCells(beads: readonly Bead[], seg: Segment): Anchor[] {
   return cells;
 }
 
-function runSegment(ctx: AlignContext, model: LengthModel, seg: Segment, start: Band): Bead[] {
-  let band = start;
-  for (let attempt = 0; ; attempt++) {
-    const result = alignBand({
-      features: ctx.features,
-      model,
-      params: ctx.params,
-      ...seg,
-      band,
-      forcedSourceSkip: ctx.plan.hasForced ? ctx.plan.forcedSourceSkip : undefined,
-      forcedTargetSkip: ctx.plan.hasForced ? ctx.plan.forcedTargetSkip : undefined,
-      blocks: ctx.blocks,
-    });
-    const full = bandCells(band) >= (seg.n + 1) * (seg.m + 1);
-    if (!result.touchesEdge || full || attempt >= MAX_RETRIES) return result.beads;
-    const margin = ANCHOR_MARGIN * RETRY_GROWTH ** (attempt + 1);
-    band = unionBands(band, bandAroundPath(pathCells(result.beads, seg), seg.n, seg.m, margin), seg.m);
+function runSegment(ctx: AlignContext, model: LengthModel, seg: Segment, band: Band, attempt = 0): Bead[] {
+  const result = alignBand({
+    features: ctx.features,
+    model,
+    params: ctx.params,
+    ...seg,
+    band,
+    forcedSourceSkip: ctx.plan.hasForced ? ctx.plan.forcedSourceSkip : undefined,
+    forcedTargetSkip: ctx.plan.hasForced ? ctx.plan.forcedTargetSkip : undefined,
+    blocks: ctx.blocks,
+  });
+  const full = bandCells(band) >= (seg.n + 1) * (seg.m + 1);
+  if (result.edgeRows.length === 0 || full || attempt >= MAX_RETRIES) return result.beads;
+  return repairNearEdges(ctx, model, seg, band, result.beads, result.edgeRows, attempt + 1);
+}
+
+/** Groups rows into windows of ±reach, merging windows that overlap. */
+function windowsAround(rows: readonly number[], reach: number, n: number): [number, number][] {
+  const sorted = [...rows].sort((x, y) => x - y);
+  const windows: [number, number][] = [];
+  for (const r of sorted) {
+    const from = Math.max(0, r - reach);
+    const to = Math.min(n, r + reach);
+    const last = windows.at(-1);
+    if (last && from <= last[1]) last[1] = Math.max(last[1], to);
+    else windows.push([from, to]);
   }
+  return windows;
+}
+
+/**
+ * Where the path ran along the band's edge the band may have cut off the
+ * true path. Only those stretches are realigned, between path points well
+ * clear of them, in a band widened around the path; the rest is kept.
+ */
+function repairNearEdges(ctx: AlignContext, model: LengthModel, seg: Segment, band: Band, beads: Bead[], edgeRows: number[], attempt: number): Bead[] {
+  const margin = ANCHOR_MARGIN * RETRY_GROWTH ** attempt;
+  const path = pathCells(beads, seg);
+  const widened = widenNear(band, path, edgeRows, margin, seg.m);
+  const out: Bead[] = [];
+  let next = 0;
+  for (const [from, to] of windowsAround(edgeRows, 3 * margin, seg.n)) {
+    let startBead = next;
+    while (startBead < beads.length && path[startBead + 1]!.i <= from) startBead++;
+    let endBead = startBead;
+    while (endBead < beads.length && path[endBead]!.i < to) endBead++;
+    const start = path[startBead]!;
+    const end = path[endBead]!;
+    out.push(...beads.slice(next, startBead));
+    const sub: Segment = { s0: seg.s0 + start.i, n: end.i - start.i, t0: seg.t0 + start.j, m: end.j - start.j };
+    const subBand = trivialSegment(sub) ?? runSegment(ctx, model, sub, sliceBand(widened, { s0: start.i, n: sub.n, t0: start.j, m: sub.m }), attempt);
+    out.push(...subBand);
+    next = endBead;
+  }
+  out.push(...beads.slice(next));
+  return out;
 }
 
 function trivialSegment(seg: Segment): Bead[] | undefined {

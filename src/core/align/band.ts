@@ -90,20 +90,28 @@ export function bandAroundPath(path: readonly Anchor[], n: number, m: number, ma
   return widen(normaliseBand(lo, hi, m), margin, m);
 }
 
-/** Union of two bands over the same rows. */
-export function unionBands(x: Band, y: Band, m: number): Band {
-  const n = x.lo.length - 1;
-  const lo = new Int32Array(n + 1);
-  const hi = new Int32Array(n + 1);
-  for (let i = 0; i <= n; i++) {
-    lo[i] = Math.min(x.lo[i]!, y.lo[i]!);
-    hi[i] = Math.max(x.hi[i]!, y.hi[i]!);
-  }
-  return normaliseBand(lo, hi, m);
-}
-
 export function bandCells(band: Band): number {
   let cells = 0;
   for (let i = 0; i < band.lo.length; i++) cells += band.hi[i]! - band.lo[i]! + 1;
   return cells;
+}
+
+/**
+ * Widens a band only around the rows where the path touched its edge:
+ * rows within `margin` of such a row get the path's position ± margin.
+ */
+export function widenNear(band: Band, path: readonly Anchor[], edgeRows: readonly number[], margin: number, m: number): Band {
+  const n = band.lo.length - 1;
+  const near = new Uint8Array(n + 1);
+  for (const r of edgeRows) for (let i = Math.max(0, r - margin); i <= Math.min(n, r + margin); i++) near[i] = 1;
+  const lo = band.lo.slice();
+  const hi = band.hi.slice();
+  for (const p of path) {
+    for (let i = Math.max(0, p.i - margin); i <= Math.min(n, p.i + margin); i++) {
+      if (!near[i]) continue;
+      lo[i] = Math.min(lo[i]!, p.j - margin);
+      hi[i] = Math.max(hi[i]!, p.j + margin);
+    }
+  }
+  return normaliseBand(lo, hi, m);
 }

@@ -50,8 +50,8 @@ export interface Bead {
 
 export interface DpResult {
   readonly beads: Bead[];
-  /** Whether the path ran along the band's edge, i.e. the band may have cut off the true path. */
-  readonly touchesEdge: boolean;
+  /** Rows where the path ran along the band's edge, i.e. the band may have cut off the true path there. */
+  readonly edgeRows: number[];
 }
 
 // Module-level copies: bundlers turn imported bindings into property reads, too slow for the inner loop.
@@ -255,6 +255,24 @@ function beadGain(p: DpProblem, s: Sums, overlap: Float32Array, table: Table, i:
     const matched = overlap[table.rowStart[i]! - p.band.lo[i]! + j]!;
     lexical = unitValue(params, matched, p.features.source.mass[p.s0 + i - 1]!, params.sourceNeutral)
       + unitValue(params, matched, p.features.target.mass[p.t0 + j - 1]!, params.targetNeutral);
+  } else if (a + b === 3) {
+    // 2-1 and 1-2 are the commonest many-unit beads; scored without the general loops.
+    const sourceMass = p.features.source.mass;
+    const targetMass = p.features.target.mass;
+    const band = p.band;
+    if (a === 2) {
+      const first = pairAt(overlap, table, band, i - 1, j);
+      const second = pairAt(overlap, table, band, i, j);
+      lexical = unitValue(params, first, sourceMass[p.s0 + i - 2]!, params.sourceNeutral)
+        + unitValue(params, second, sourceMass[p.s0 + i - 1]!, params.sourceNeutral)
+        + unitValue(params, first + second, targetMass[p.t0 + j - 1]!, params.targetNeutral);
+    } else {
+      const first = pairAt(overlap, table, band, i, j - 1);
+      const second = pairAt(overlap, table, band, i, j);
+      lexical = unitValue(params, first + second, sourceMass[p.s0 + i - 1]!, params.sourceNeutral)
+        + unitValue(params, first, targetMass[p.t0 + j - 2]!, params.targetNeutral)
+        + unitValue(params, second, targetMass[p.t0 + j - 1]!, params.targetNeutral);
+    }
   } else {
     lexical = beadLexical(p, overlap, table, i, j, a, b, scratch).sum;
   }
@@ -272,13 +290,13 @@ function beadLength(p: DpProblem, s: Sums, i: number, j: number, a: number, b: n
 function traceBack(p: DpProblem, s: Sums, overlap: Float32Array, table: Table, back: Uint8Array): DpResult {
   const { band, n, m, s0, t0 } = p;
   const beads: Bead[] = [];
-  let touchesEdge = false;
+  const edgeRows: number[] = [];
   let i = n;
   let j = m;
   while (i > 0 || j > 0) {
     const lo = band.lo[i]!;
     const hi = band.hi[i]!;
-    if ((j === lo && lo > 0) || (j === hi && hi < m)) touchesEdge = true;
+    if ((j === lo && lo > 0) || (j === hi && hi < m)) edgeRows.push(i);
     const k = back[table.rowStart[i]! - lo + j]!;
     const a = shapeA[k]!;
     const b = shapeB[k]!;
@@ -299,5 +317,5 @@ function traceBack(p: DpProblem, s: Sums, overlap: Float32Array, table: Table, b
     j -= b;
   }
   beads.reverse();
-  return { beads, touchesEdge };
+  return { beads, edgeRows };
 }

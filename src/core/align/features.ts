@@ -105,16 +105,15 @@ class KeyCollector {
     const lower = text.toLowerCase();
     const ids = this.buffer;
     ids.length = 0;
-    const tokens = lower.match(WORD);
-    if (tokens) {
-      for (const token of tokens) {
-        let cached = this.cache.get(token);
-        if (!cached) {
-          cached = cachedWordKeys(token, this.lang, this.lexicon).map((k) => this.id(k));
-          this.cache.set(token, cached);
-        }
-        for (let x = 0; x < cached.length; x++) ids.push(cached[x]!);
+    WORD.lastIndex = 0;
+    for (let match = WORD.exec(lower); match !== null; match = WORD.exec(lower)) {
+      const token = match[0];
+      let cached = this.cache.get(token);
+      if (!cached) {
+        cached = cachedWordKeys(token, this.lang, this.lexicon).map((k) => this.id(k));
+        this.cache.set(token, cached);
       }
+      for (let x = 0; x < cached.length; x++) ids.push(cached[x]!);
     }
     if (mayHoldNumbers(lower)) for (const k of numberKeys(text, this.lang)) ids.push(this.id(k));
     for (const k of punctuationKeys(text)) ids.push(this.id(k));

@@ -21,9 +21,13 @@ function isDigit(c: string | undefined): boolean {
   return c !== undefined && c >= '0' && c <= '9';
 }
 
+function addOnce(keys: string[], key: string): void {
+  if (!keys.includes(key)) keys.push(key);
+}
+
 /** Keys for the punctuation a text contains; repeated quotations and questions get a second key. */
 export function punctuationKeys(text: string): string[] {
-  const keys = new Set<string>();
+  const keys: string[] = [];
   let quotes = 0;
   let questions = 0;
   for (let i = 0; i < text.length; i++) {
@@ -33,15 +37,15 @@ export function punctuationKeys(text: string): string[] {
     const c = text[i]!;
     const key = markKey(code);
     if (key) {
-      keys.add(key);
+      addOnce(keys, key);
       if (key === 'p:quote') quotes++;
       else if (code === 0x3f) questions++;
-    } else if (c === ':' && !isDigit(text[i + 1])) keys.add('p:colon');
-    else if ((c === '–' || c === '—' || c === '-') && text[i - 1] === ' ' && text[i + 1] === ' ') keys.add('p:dash');
-    else if (c === '.' && text[i + 1] === '.' && text[i + 2] === '.') keys.add('p:ellipsis');
+    } else if (c === ':' && !isDigit(text[i + 1])) addOnce(keys, 'p:colon');
+    else if ((c === '–' || c === '—' || c === '-') && text[i - 1] === ' ' && text[i + 1] === ' ') addOnce(keys, 'p:dash');
+    else if (c === '.' && text[i + 1] === '.' && text[i + 2] === '.') addOnce(keys, 'p:ellipsis');
   }
-  if (/^\s*(?:[-•*]|\d+[.)])\s/.test(text)) keys.add('p:list-item');
-  if (quotes >= 4) keys.add('p:quotes-2');
-  if (questions >= 2) keys.add('p:questions-2');
-  return [...keys];
+  if (/^\s*(?:[-•*]|\d+[.)])\s/.test(text)) keys.push('p:list-item');
+  if (quotes >= 4) keys.push('p:quotes-2');
+  if (questions >= 2) keys.push('p:questions-2');
+  return keys;
 }

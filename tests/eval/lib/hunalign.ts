@@ -12,7 +12,11 @@ function tokenised(units: readonly string[]): Uint8Array {
 
 export async function hunalignLinks(source: readonly string[], target: readonly string[]): Promise<(SimpleLink & { confidence: number })[]> {
   const aligner = await create({ printErr: () => {} });
-  const ladder = aligner.run(new Uint8Array(0), tokenised(source), tokenised(target));
+  return ladderLinks(aligner.run(new Uint8Array(0), tokenised(source), tokenised(target)));
+}
+
+/** hunalign's ladder (rungs i, j, score) as links: consecutive rungs bound one bead. */
+export function ladderLinks(ladder: readonly (readonly [number, number, number])[]): (SimpleLink & { confidence: number })[] {
   const links: (SimpleLink & { confidence: number })[] = [];
   for (let k = 0; k + 1 < ladder.length; k++) {
     const [i0, j0, score] = ladder[k]!;
