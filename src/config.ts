@@ -1,11 +1,18 @@
 import path from 'node:path';
+import type { DatabaseLocation } from './store/dialect';
 
 /** Everything Sejajar reads from the environment, with defaults that need no set-up. */
 export interface Config {
   port: number;
   dataDir: string;
-  /** SQLite database file inside dataDir. */
+  /** SQLite database file inside dataDir, used when no databaseUrl is set. */
   databaseFile: string;
+  /** postgres:// URL of a shared PostgreSQL database; null keeps the embedded SQLite file. */
+  databaseUrl: string | null;
+  /** Most PostgreSQL connections one instance opens. */
+  databasePoolSize: number;
+  /** Express "trust proxy": which proxies may set X-Forwarded-For/-Proto (false: none). */
+  trustProxy: boolean | number | string;
   /** Largest accepted document text (each language), in bytes of UTF-8. */
   maxDocumentBytes: number;
   /** Largest accepted request body or upload, in bytes. */
@@ -17,8 +24,6 @@ export interface Config {
   seedsDir: string;
   localesDir: string;
   viewsDir: string;
-  /** Express's 'trust proxy' setting, from TRUST_PROXY; false when Sejajar faces the network itself. */
-  trustProxy: boolean | number | string;
   accounts: AccountSettings;
 }
 
@@ -46,10 +51,21 @@ function intFromEnv(env: NodeJS.ProcessEnv, name: string, fallback: number): num
   return value;
 }
 
+/** TRUST_PROXY: "true", a hop count, or addresses/subnets as Express understands them. */
 function trustProxyFromEnv(raw: string | undefined): boolean | number | string {
-  if (raw === undefined || raw === '' || raw === 'false') return false;
-  if (raw === 'true') return true;
-  return /^\d+$/.test(raw) ? Number(raw) : raw;
+  const value = raw?.trim() ?? '';
+  if (value === '' || value === 'false') return false;
+  if (value === 'true') return true;
+  if (/^\d+$/.test(value)) return Number(value);
+  return value;
+}
+
+function databaseUrlFromEnv(raw: string | undefined): string | null {
+  if (raw === undefined || raw.trim() === '') return null;
+  if (!/^postgres(ql)?:\/\//i.test(raw.trim())) {
+    throw new Error(`DATABASE_URL must be a postgres:// URL, got "${raw.replace(/\/\/[^@/]*@/, '//***@')}"`);
+  }
+  return raw.trim();
 }
 
 function scryptCostFromEnv(env: NodeJS.ProcessEnv): number {
@@ -65,6 +81,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     port: intFromEnv(env, 'PORT', 3000),
     dataDir,
     databaseFile: path.join(dataDir, 'sejajar.sqlite'),
+    databaseUrl: databaseUrlFromEnv(env.DATABASE_URL),
+    databasePoolSize: intFromEnv(env, 'DATABASE_POOL_SIZE', 10),
+    trustProxy: trustProxyFromEnv(env.TRUST_PROXY),
     maxDocumentBytes,
     // Room for the source, the translation and the form around them.
     maxRequestBytes: intFromEnv(env, 'MAX_REQUEST_BYTES', 2 * maxDocumentBytes + 64 * 1024),
@@ -73,7 +92,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     seedsDir: path.join(projectRoot, 'seeds'),
     localesDir: path.join(projectRoot, 'locales'),
     viewsDir: path.join(projectRoot, 'views'),
-    trustProxy: trustProxyFromEnv(env.TRUST_PROXY),
     accounts: {
       scryptCost: scryptCostFromEnv(env),
       sessionTtlMs: intFromEnv(env, 'SESSION_TTL_HOURS', 14 * 24) * HOUR,
@@ -83,4 +101,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       failureWindowMs: intFromEnv(env, 'SIGNIN_WINDOW_MINUTES', 15) * 60_000,
     },
   };
+}
+
+/** The library's database: PostgreSQL when DATABASE_URL is set, else the SQLite file. */
+export function databaseLocation(config: Config): DatabaseLocation {
+  return config.databaseUrl
+    ? { dialect: 'postgres', url: config.databaseUrl, poolSize: config.databasePoolSize }
+    : { dialect: 'sqlite', file: config.databaseFile };
 }

@@ -26,6 +26,7 @@ export async function createApp(deps: AppDeps): Promise<Express> {
   app.set('views', deps.config.viewsDir);
   app.set('view engine', 'ejs');
   app.set('query parser', 'simple');
+  // Behind a reverse proxy, client address and https come from its X-Forwarded-* headers.
   app.set('trust proxy', deps.config.trustProxy);
   // Templates are read once: re-reading an include for every sentence makes long documents crawl.
   app.set('view cache', true);

@@ -1,46 +1,67 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import net from 'node:net';
 import path from 'node:path';
+import type { TestDatabase } from './database';
 
 const bin = path.resolve(import.meta.dirname, '../../src/bin/sejajar.mjs');
 
-export function freePort(): Promise<number> {
+/*
+ * Real server processes on one test database, for what in-process instances
+ * cannot show: a process killed with SIGKILL in the middle of its work (a
+ * translation job it had claimed, a save it had begun) while another process
+ * carries on. Start two with `startServerProcess(database)` on one
+ * `makeTestDatabase()`, talk to them with fetch at `url`, and `stop('SIGKILL')` one.
+ */
+
+/** A `sejajar serve` process on a test database, reachable at `url`. */
+export interface ServerProcess {
+  url: string;
+  child: ChildProcess;
+  /** Output so far, for failure messages. */
+  output(): string;
+  /** Sends the signal and waits until the process has exited. */
+  stop(signal?: NodeJS.Signals): Promise<void>;
+}
+
+async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
-    const probe = net.createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
+    const probe = net.createServer().listen(0, '127.0.0.1', () => {
       const { port } = probe.address() as net.AddressInfo;
       probe.close(() => resolve(port));
     });
+    probe.on('error', reject);
   });
 }
 
-export interface ServerProcess {
-  child: ChildProcess;
-  url: string;
-  output: () => string;
-  /** Resolves once the process has gone, with its signal. */
-  exited: Promise<NodeJS.Signals | null>;
+function serverEnv(database: TestDatabase, port: number, env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  const merged: NodeJS.ProcessEnv = { ...process.env, PORT: String(port), DATA_DIR: database.dataDir, ...env };
+  if (database.databaseUrl) merged.DATABASE_URL = database.databaseUrl;
+  else delete merged.DATABASE_URL;
+  return merged;
 }
 
-/** Starts `sejajar serve` as a real child process and waits until it listens. */
-export async function startServerProcess(env: NodeJS.ProcessEnv, timeoutMs = 60_000): Promise<ServerProcess> {
+/** Starts a server process and resolves once it listens (it seeds an empty library, as in production). */
+export async function startServerProcess(database: TestDatabase, env: NodeJS.ProcessEnv = {}): Promise<ServerProcess> {
   const port = await freePort();
-  const child = spawn(process.execPath, [bin, 'serve'], { env: { ...process.env, ...env, PORT: String(port) }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [bin, 'serve'], { env: serverEnv(database, port, env), stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
-  child.stdout!.on('data', (d) => (output += d));
-  child.stderr!.on('data', (d) => (output += d));
-  const exited = new Promise<NodeJS.Signals | null>((resolve) => child.once('exit', (_code, signal) => resolve(signal)));
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   await new Promise<void>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`server did not start:\n${output}`)), timeoutMs);
-    const check = () => {
-      if (output.includes('Sejajar is serving')) {
-        clearTimeout(timer);
-        resolve();
-      }
+    const onData = (chunk: Buffer) => {
+      output += chunk.toString();
+      if (output.includes('Sejajar is serving')) resolve();
     };
-    child.stdout!.on('data', check);
-    void exited.then(() => reject(new Error(`server exited:\n${output}`)));
+    child.stdout!.on('data', onData);
+    child.stderr!.on('data', onData);
+    child.once('exit', (code) => reject(new Error(`sejajar serve exited with ${code} before listening:\n${output}`)));
   });
-  return { child, url: `http://127.0.0.1:${port}`, output: () => output, exited };
+  return {
+    url: `http://127.0.0.1:${port}`,
+    child,
+    output: () => output,
+    async stop(signal = 'SIGTERM') {
+      if (child.exitCode === null && child.signalCode === null) child.kill(signal);
+      await exited;
+    },
+  };
 }
