@@ -5,6 +5,7 @@ import { copyDatabase, TargetNotEmptyError } from '../../src/store/copy-database
 import { migrateToLatest } from '../../src/store/database';
 import { createKysely } from '../../src/store/dialect';
 import { openTestApp } from '../support/app';
+import { apiToken } from '../support/auth';
 import { getDocument, insertDocument } from '../../src/store/documents';
 import type { Database } from '../../src/store/schema';
 import { makeTestDatabase, makeTestDb, testDialect, type TestDatabase } from '../support/database';
@@ -22,11 +23,13 @@ describe(`copying a SQLite library to ${testDialect()}`, () => {
   let sourceDatabase: TestDatabase;
   let targetDatabase: TestDatabase;
   let target: Kysely<any>;
+  let auth: string;
 
   beforeEach(async () => {
     sourceDatabase = await makeTestDatabase('sqlite');
     source = await openTestApp(sourceDatabase, { seed: true });
-    for (const body of imports) await request(source.app).post('/api/documents').send(body).expect(201);
+    auth = `Bearer ${await apiToken(source)}`;
+    for (const body of imports) await request(source.app).post('/api/documents').set('Authorization', auth).send(body).expect(201);
     // A gap in the ids: copies must keep ids, not renumber.
     await source.db.deleteFrom('documents').where('title', '=', 'Dihapus').execute();
     targetDatabase = await makeTestDatabase();
@@ -57,8 +60,8 @@ describe(`copying a SQLite library to ${testDialect()}`, () => {
         const [a, b] = await Promise.all([source.app, copy.app].map((app) => request(app).get(`/api/documents/${id}`).expect(200)));
         expect(b.body).toEqual(a.body);
       }
-      // New rows continue after the copied ids.
-      const created = await request(copy.app).post('/api/documents').send({ source: 'Baru.' }).expect(201);
+      // New rows continue after the copied ids; the copied API token works on the copy.
+      const created = await request(copy.app).post('/api/documents').set('Authorization', auth).send({ source: 'Baru.' }).expect(201);
       expect(created.body.id).toBe(5);
     } finally {
       await copy.db.destroy();

@@ -5,11 +5,14 @@ import type { Role } from '../../src/store/schema';
 import type { User } from '../../src/store/users';
 import type { TestContext } from './app';
 
+/** Any app instance on a test database: a TestContext or what openTestApp returns. */
+type Instance = Pick<TestContext, 'app' | 'db' | 'config'>;
+
 export const TEST_PASSWORD = 'correct horse battery';
 
 let counter = 0;
 
-export async function createTestUser(ctx: TestContext, options: { name?: string; role?: Role; password?: string } = {}): Promise<User> {
+export async function createTestUser(ctx: Pick<Instance, 'db' | 'config'>, options: { name?: string; role?: Role; password?: string } = {}): Promise<User> {
   counter += 1;
   return createUser(
     ctx.db,
@@ -32,7 +35,7 @@ export function csrfFrom(html: string): string {
 }
 
 /** Signs in through the real form, as a browser does, and returns the agent with its cookies. */
-export async function signedInAgent(ctx: TestContext, options: { role?: Role; name?: string } = {}): Promise<SignedIn> {
+export async function signedInAgent(ctx: Instance, options: { role?: Role; name?: string } = {}): Promise<SignedIn> {
   const user = await createTestUser(ctx, options);
   const agent = request.agent(ctx.app);
   const form = await agent.get('/signin').expect(200);
@@ -46,7 +49,7 @@ export async function signedInAgent(ctx: TestContext, options: { role?: Role; na
 }
 
 /** A personal API token for a new editor (or the given role). */
-export async function apiToken(ctx: TestContext, options: { role?: Role } = {}): Promise<string> {
+export async function apiToken(ctx: Pick<Instance, 'db' | 'config'>, options: { role?: Role } = {}): Promise<string> {
   const user = await createTestUser(ctx, options);
   return (await issueApiToken(ctx.db, user.id, 'tests')).token;
 }

@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { seedIfEmpty } from '../../src/import/seed';
 import { countDocuments } from '../../src/store/documents';
 import { testDialect } from '../support/database';
+import { apiToken } from '../support/auth';
 import { makeTestInstances, type TestInstances } from '../support/instances';
 
 describe(`two app instances on one ${testDialect()} library`, () => {
@@ -14,6 +15,7 @@ describe(`two app instances on one ${testDialect()} library`, () => {
     const [a, b] = pair.instances;
     const created = await request(a.app)
       .post('/api/documents')
+      .set('Authorization', `Bearer ${await apiToken(a)}`)
       .send({ title: 'Banjir', source: 'Air naik. Warga mengungsi.\n\nHujan berhenti.', translation: 'Water rose. Residents fled.\n\nThe rain stopped.' })
       .expect(201);
     const fromA = await request(a.app).get(`/api/documents/${created.body.id}`).expect(200);

@@ -1,6 +1,21 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { issueApiToken } from '../../src/accounts/api-tokens';
+import { createUser } from '../../src/accounts/users';
+import { openDatabase } from '../../src/store/database';
+import { testConfig } from '../support/app';
 import { makeTestDatabase, testDialect, type TestDatabase } from '../support/database';
 import { startServerProcess, type ServerProcess } from '../support/server-process';
+
+/** An API token for a new editor, written straight into the library the servers share. */
+async function editorToken(database: TestDatabase): Promise<string> {
+  const db = await openDatabase(database.location);
+  try {
+    const user = await createUser(db, { name: 'editor', password: 'long enough password', role: 'editor' }, testConfig(database).accounts);
+    return (await issueApiToken(db, user.id, 'test')).token;
+  } finally {
+    await db.destroy();
+  }
+}
 
 describe(`two server processes on one ${testDialect()} library`, () => {
   let database: TestDatabase;
@@ -22,7 +37,7 @@ describe(`two server processes on one ${testDialect()} library`, () => {
 
     const created = await fetch(`${a.url}/api/documents`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json' },
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${await editorToken(database)}` },
       body: JSON.stringify({ title: 'Gempa', source: 'Tanah bergetar. Warga keluar rumah.', translation: 'The ground shook. People ran outside.' }),
     });
     expect(created.status).toBe(201);
