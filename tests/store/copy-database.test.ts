@@ -23,13 +23,15 @@ describe(`copying a SQLite library to ${testDialect()}`, () => {
   let sourceDatabase: TestDatabase;
   let targetDatabase: TestDatabase;
   let target: Kysely<any>;
-  let auth: string;
+  let token: string;
 
   beforeEach(async () => {
     sourceDatabase = await makeTestDatabase('sqlite');
     source = await openTestApp(sourceDatabase, { seed: true });
-    auth = `Bearer ${await apiToken(source)}`;
-    for (const body of imports) await request(source.app).post('/api/documents').set('Authorization', auth).send(body).expect(201);
+    token = await apiToken(source);
+    for (const body of imports) {
+      await request(source.app).post('/api/documents').set('authorization', `Bearer ${token}`).send(body).expect(201);
+    }
     // A gap in the ids: copies must keep ids, not renumber.
     await source.db.deleteFrom('documents').where('title', '=', 'Dihapus').execute();
     targetDatabase = await makeTestDatabase();
@@ -60,8 +62,9 @@ describe(`copying a SQLite library to ${testDialect()}`, () => {
         const [a, b] = await Promise.all([source.app, copy.app].map((app) => request(app).get(`/api/documents/${id}`).expect(200)));
         expect(b.body).toEqual(a.body);
       }
-      // New rows continue after the copied ids; the copied API token works on the copy.
-      const created = await request(copy.app).post('/api/documents').set('Authorization', auth).send({ source: 'Baru.' }).expect(201);
+      // New rows continue after the copied ids.
+      // Users and their tokens are copied too: the same token works on the copy.
+      const created = await request(copy.app).post('/api/documents').set('authorization', `Bearer ${token}`).send({ source: 'Baru.' }).expect(201);
       expect(created.body.id).toBe(5);
     } finally {
       await copy.db.destroy();

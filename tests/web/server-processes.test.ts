@@ -1,21 +1,10 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { issueApiToken } from '../../src/accounts/api-tokens';
 import { createUser } from '../../src/accounts/users';
+import { loadConfig } from '../../src/config';
 import { openDatabase } from '../../src/store/database';
-import { testConfig } from '../support/app';
 import { makeTestDatabase, testDialect, type TestDatabase } from '../support/database';
 import { startServerProcess, type ServerProcess } from '../support/server-process';
-
-/** An API token for a new editor, written straight into the library the servers share. */
-async function editorToken(database: TestDatabase): Promise<string> {
-  const db = await openDatabase(database.location);
-  try {
-    const user = await createUser(db, { name: 'editor', password: 'long enough password', role: 'editor' }, testConfig(database).accounts);
-    return (await issueApiToken(db, user.id, 'test')).token;
-  } finally {
-    await db.destroy();
-  }
-}
 
 describe(`two server processes on one ${testDialect()} library`, () => {
   let database: TestDatabase;
@@ -35,9 +24,10 @@ describe(`two server processes on one ${testDialect()} library`, () => {
     const listed = await (await fetch(`${b.url}/api/documents`)).json();
     expect(listed.documents).toHaveLength(1);
 
+    const token = await editorToken(database);
     const created = await fetch(`${a.url}/api/documents`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${await editorToken(database)}` },
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
       body: JSON.stringify({ title: 'Gempa', source: 'Tanah bergetar. Warga keluar rumah.', translation: 'The ground shook. People ran outside.' }),
     });
     expect(created.status).toBe(201);
@@ -52,3 +42,15 @@ describe(`two server processes on one ${testDialect()} library`, () => {
     // Two server processes that each load TypeScript through tsx: slow on a busy machine.
   }, 90_000);
 });
+
+/** An editor's API token, written straight into the shared library as `sejajar user add` would. */
+async function editorToken(database: TestDatabase): Promise<string> {
+  const db = await openDatabase(database.location);
+  try {
+    const accounts = loadConfig({ SCRYPT_COST: '10' }).accounts;
+    const user = await createUser(db, { name: 'editor', password: 'correct horse battery', role: 'editor' }, accounts);
+    return (await issueApiToken(db, user.id, 'tests')).token;
+  } finally {
+    await db.destroy();
+  }
+}
