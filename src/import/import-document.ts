@@ -3,6 +3,7 @@ import { normalizeText, segmentDocument, type SegmentedParagraph } from '../core
 import type { Db } from '../store/database';
 import type { Visibility } from '../store/schema';
 import { insertDocument } from '../store/documents';
+import { withoutControlCharacters } from './control-characters';
 import { InputError } from './input-error';
 
 export interface ImportRequest {
@@ -93,7 +94,8 @@ function untranslated(source: SegmentedParagraph[]) {
 }
 
 /** Import: check → segment → align → store. Returns the new document's id. */
-export async function importDocument(db: Db, request: ImportRequest, limits: ImportLimits): Promise<number> {
+export async function importDocument(db: Db, raw: ImportRequest, limits: ImportLimits): Promise<number> {
+  const request = withoutControlCharacters(raw);
   const prepared = prepareDocument(request, limits);
   const alignment =
     prepared.translation.length > 0

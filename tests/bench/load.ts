@@ -8,15 +8,14 @@
  * Settings: BENCH_SECONDS (60), BENCH_READERS (50), BENCH_EDITORS (5).
  * Exits non-zero on any error, non-2xx answer or missing saved item.
  */
-import fs from 'node:fs';
 import os from 'node:os';
 import autocannon, { type Result } from 'autocannon';
 import { issueApiToken } from '../../src/accounts/api-tokens';
 import { createUser } from '../../src/accounts/users';
-import { loadConfig } from '../../src/config';
 import { openDatabase } from '../../src/store/database';
-import { makeDataDir } from '../support/app';
-import { startServerProcess } from '../support/spawn-server';
+import { testConfig } from '../support/app';
+import { makeTestDatabase, type TestDatabase } from '../support/database';
+import { startServerProcess } from '../support/server-process';
 import { importDocumentStep, type SaveStep } from './save-steps';
 
 const seconds = Number(process.env.BENCH_SECONDS ?? 60);
@@ -25,9 +24,9 @@ const editors = Number(process.env.BENCH_EDITORS ?? 5);
 const READER_PATH = '/documents/1';
 const STATIC_PATH = '/assets/style.css';
 
-async function prepareLibrary(dataDir: string): Promise<string> {
-  const config = loadConfig({ DATA_DIR: dataDir });
-  const db = await openDatabase(config.databaseFile);
+async function prepareLibrary(database: TestDatabase): Promise<string> {
+  const config = testConfig(database);
+  const db = await openDatabase(database.location);
   try {
     const user = await createUser(db, { name: 'bench', password: 'benchmark password', role: 'editor' }, config.accounts);
     return (await issueApiToken(db, user.id, 'load test')).token;
@@ -79,9 +78,10 @@ function summary(name: string, r: Result) {
 }
 
 async function main() {
-  const dataDir = makeDataDir();
-  const token = await prepareLibrary(dataDir);
-  const server = await startServerProcess({ DATA_DIR: dataDir });
+  // SQLite in a temporary folder, or PostgreSQL with SEJAJAR_TEST_DIALECT=postgres and TEST_DATABASE_URL.
+  const database = await makeTestDatabase();
+  const token = await prepareLibrary(database);
+  const server = await startServerProcess(database);
   const step = importDocumentStep(token);
   const saved: string[] = [];
   try {
@@ -106,9 +106,8 @@ async function main() {
     if (failed) console.error('FAILED: errors, non-2xx answers, nothing saved, or saved items missing');
     process.exitCode = failed ? 1 : 0;
   } finally {
-    server.child.kill('SIGTERM');
-    await server.exited;
-    fs.rmSync(dataDir, { recursive: true, force: true });
+    await server.stop();
+    await database.drop();
   }
 }
 

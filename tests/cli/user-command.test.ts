@@ -1,13 +1,11 @@
 import { spawn } from 'node:child_process';
-import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { verifyPassword } from '../../src/accounts/passwords';
-import { loadConfig } from '../../src/config';
 import { openDatabase } from '../../src/store/database';
 import { findUserByName } from '../../src/store/users';
-import { makeDataDir } from '../support/app';
-import { startServerProcess } from '../support/spawn-server';
+import { makeTestDatabase, type TestDatabase } from '../support/database';
+import { startServerProcess } from '../support/server-process';
 
 const bin = path.resolve(import.meta.dirname, '../../src/bin/sejajar.mjs');
 
@@ -24,15 +22,15 @@ function runWithInput(args: string[], input: string, env: NodeJS.ProcessEnv): Pr
 }
 
 describe('sejajar user add and the first-start set-up link', () => {
-  let dataDir: string;
-  const env = () => ({ DATA_DIR: dataDir, SCRYPT_COST: '10' });
-  beforeAll(() => {
-    dataDir = makeDataDir();
+  let database: TestDatabase;
+  const env = (): NodeJS.ProcessEnv => ({ DATA_DIR: database.dataDir, DATABASE_URL: database.databaseUrl ?? '', SCRYPT_COST: '10' });
+  beforeAll(async () => {
+    database = await makeTestDatabase();
   });
-  afterAll(() => fs.rmSync(dataDir, { recursive: true, force: true }));
+  afterAll(() => database.drop());
 
   it('prints a one-time set-up link at the first start of a library without users', async () => {
-    const server = await startServerProcess(env());
+    const server = await startServerProcess(database, { SCRYPT_COST: '10' });
     try {
       const pattern = /http:\/\/localhost:\d+(\/setup\/[\w-]{43})/;
       await expect.poll(() => pattern.test(server.output()), { timeout: 5000 }).toBe(true);
@@ -43,15 +41,14 @@ describe('sejajar user add and the first-start set-up link', () => {
       expect(await page.text()).toContain('Create the first admin');
       expect((await fetch(`${server.url}/setup/${'z'.repeat(43)}`)).status).toBe(404);
     } finally {
-      server.child.kill('SIGTERM');
-      await server.exited;
+      await server.stop();
     }
   });
 
   it('adds an admin with the password from standard input', async () => {
     const result = await runWithInput(['user', 'add', 'Ratna', '--admin', '--password-stdin'], 'sandi panjang sekali\n', env());
     expect(result).toMatchObject({ code: 0, stdout: 'Added admin ratna.\n' });
-    const db = await openDatabase(loadConfig(env()).databaseFile);
+    const db = await openDatabase(database.location);
     try {
       const user = (await findUserByName(db, 'ratna'))!;
       expect(user.role).toBe('admin');

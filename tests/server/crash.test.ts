@@ -1,12 +1,11 @@
-import fs from 'node:fs';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { issueApiToken } from '../../src/accounts/api-tokens';
 import { createUser } from '../../src/accounts/users';
-import { loadConfig } from '../../src/config';
 import { openDatabase } from '../../src/store/database';
-import { makeDataDir } from '../support/app';
-import { startServerProcess, type ServerProcess } from '../support/spawn-server';
+import { testConfig } from '../support/app';
+import { makeTestDatabase, type TestDatabase } from '../support/database';
+import { startServerProcess, type ServerProcess } from '../support/server-process';
 
 /**
  * The server is killed with SIGKILL in the middle of importing a large
@@ -16,22 +15,22 @@ import { startServerProcess, type ServerProcess } from '../support/spawn-server'
 const LARGE_PARAGRAPHS = 2500;
 
 describe('crash during an import', { timeout: 180_000 }, () => {
-  let dataDir: string;
+  let database: TestDatabase;
   let token: string;
   let server: ServerProcess | undefined;
-  const env = () => ({ DATA_DIR: dataDir, SCRYPT_COST: '10' });
+  const start = () => startServerProcess(database, { SCRYPT_COST: '10' });
 
   beforeAll(async () => {
-    dataDir = makeDataDir();
-    const config = loadConfig(env());
-    const db = await openDatabase(config.databaseFile);
+    database = await makeTestDatabase();
+    const config = testConfig(database);
+    const db = await openDatabase(database.location);
     const user = await createUser(db, { name: 'importer', password: 'long enough password', role: 'editor' }, config.accounts);
     token = (await issueApiToken(db, user.id, 'crash test')).token;
     await db.destroy();
   });
-  afterAll(() => {
-    server?.child.kill('SIGKILL');
-    fs.rmSync(dataDir, { recursive: true, force: true });
+  afterAll(async () => {
+    await server?.stop('SIGKILL');
+    await database.drop();
   });
 
   const post = (body: unknown) =>
@@ -52,20 +51,19 @@ describe('crash during an import', { timeout: 180_000 }, () => {
     const acknowledged = new Map<number, { title: string; paragraphs: number }>();
 
     // One undisturbed large import tells how long one takes on this machine; the kills land inside that time.
-    server = await startServerProcess(env());
+    server = await start();
     const started = performance.now();
     const first = await post(large(99));
     const importMs = performance.now() - started;
     expect(first.status).toBe(201);
     acknowledged.set(((await first.json()) as { id: number }).id, { title: 'Besar 99', paragraphs: LARGE_PARAGRAPHS });
-    server.child.kill('SIGKILL');
-    await server.exited;
+    await server.stop('SIGKILL');
     console.log(`large import: ${Math.round(importMs)} ms`);
 
     const killDelays = [0.4, 0.8].map((f) => Math.round(f * importMs));
     let interrupted = 0;
     for (const [round, delay] of killDelays.entries()) {
-      server = await startServerProcess(env());
+      server = await start();
       for (let i = 0; i < 3; i++) {
         const title = `Kecil ${round}-${i}`;
         const res = await post({ title, source: `Satu ${round}.\n\nDua ${i}.`, translation: `One.\n\nTwo.` });
@@ -77,15 +75,15 @@ describe('crash during an import', { timeout: 180_000 }, () => {
         () => null,
       );
       await new Promise((r) => setTimeout(r, delay));
-      server.child.kill('SIGKILL');
-      expect(await server.exited).toBe('SIGKILL');
+      await server.stop('SIGKILL');
+      expect(server.child.signalCode).toBe('SIGKILL');
       const finishedId = await pending;
       if (finishedId !== null) acknowledged.set(finishedId, { title: `Besar ${round}`, paragraphs: LARGE_PARAGRAPHS });
       else interrupted += 1;
     }
     expect(interrupted, `a large import takes ${Math.round(importMs)} ms; kills at ${killDelays.join(', ')} ms`).toBeGreaterThanOrEqual(1);
 
-    server = await startServerProcess(env());
+    server = await start();
     for (const [id, expected] of acknowledged) {
       const res = await fetch(`${server.url}/api/documents/${id}`);
       expect(res.status, `document ${id}`).toBe(200);
@@ -93,11 +91,10 @@ describe('crash during an import', { timeout: 180_000 }, () => {
       expect(doc.title).toBe(expected.title);
       expect(doc.source).toHaveLength(expected.paragraphs);
     }
-    server.child.kill('SIGTERM');
-    await server.exited;
+    await server.stop('SIGTERM');
     server = undefined;
 
-    const db = await openDatabase(loadConfig(env()).databaseFile);
+    const db = await openDatabase(database.location);
     try {
       const integrity = await sql<{ integrity_check: string }>`PRAGMA integrity_check`.execute(db);
       expect(integrity.rows).toEqual([{ integrity_check: 'ok' }]);

@@ -74,6 +74,8 @@ describe('hostile input in every field', () => {
     expect(await texts(byName('CRLF line ends'))).toEqual(['Paragraf satu.', 'Paragraf dua. Baris lanjut.']);
     expect(await texts(byName('lone CR line ends'))).toEqual(['Paragraf satu.', 'Paragraf dua. Baris lanjut.']);
     expect((await texts(byName('zero-width characters')))[0]).not.toMatch(/[\u200B\u2060\uFEFF]/);
+    // NUL and other C0 controls go (PostgreSQL refuses NUL in text); tabs and line ends stay meaningful.
+    expect(await texts(byName('control characters'))).toEqual(['Satuduatigaempat.']);
   });
 
   it.each(HOSTILE_FILE_NAMES)('echoes the upload name %j only as text', async (fileName) => {
