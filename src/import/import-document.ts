@@ -1,4 +1,5 @@
 import { alignDocument } from '../core/align/index';
+import { alignmentLexicon } from '../glossary/alignment-lexicon';
 import { normalizeText, segmentDocument, type SegmentedParagraph } from '../core/text/index';
 import type { Db } from '../store/database';
 import type { Visibility } from '../store/schema';
@@ -102,6 +103,7 @@ export async function importDocument(db: Db, raw: ImportRequest, limits: ImportL
       ? alignDocument(
           prepared.source.map((p) => p.sentences),
           prepared.translation.map((p) => p.sentences),
+          { lexicon: await alignmentLexicon(db) },
         )
       : untranslated(prepared.source);
 

@@ -29,9 +29,9 @@ const GLOSSARY_SEEDED_KEY = 'glossary_seeded_at';
  * start, unless it already has terms of its own.
  */
 export async function seedIfEmpty(db: Db, seedsDir: string, limits: ImportLimits): Promise<number[]> {
-  const ids = await seedDocuments(db, seedsDir, limits);
+  // The glossary first: its approved terms help align the sample documents.
   await seedGlossary(db, seedsDir);
-  return ids;
+  return seedDocuments(db, seedsDir, limits);
 }
 
 async function readManifests(seedsDir: string): Promise<SeedManifest[]> {

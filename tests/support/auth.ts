@@ -58,3 +58,19 @@ export async function apiToken(ctx: Library, options: { role?: Role } = {}): Pro
 export function postAs(signedIn: SignedIn, path: string): request.Test {
   return signedIn.agent.post(path).set('x-csrf-token', signedIn.csrf);
 }
+
+/** Request methods of a signed-in agent; writes carry the session's CSRF token as a browser page's fetch does. */
+export interface EditorClient {
+  get(path: string): request.Test;
+  post(path: string): request.Test;
+  put(path: string): request.Test;
+  patch(path: string): request.Test;
+  delete(path: string): request.Test;
+  signedIn: SignedIn;
+}
+
+export function editorClient(signedIn: SignedIn): EditorClient {
+  const write = (method: 'post' | 'put' | 'patch' | 'delete') => (path: string) =>
+    signedIn.agent[method](path).set('x-csrf-token', signedIn.csrf);
+  return { get: (path) => signedIn.agent.get(path), post: write('post'), put: write('put'), patch: write('patch'), delete: write('delete'), signedIn };
+}

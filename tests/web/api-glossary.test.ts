@@ -1,17 +1,20 @@
-import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { countTerms, getGlossaryVersion } from '../../src/store/glossary';
 import { makeTestApp, type TestContext } from '../support/app';
+import { editorClient, signedInAgent, type EditorClient } from '../support/auth';
 import { textBody } from '../support/text-body';
 
 describe('glossary JSON API', () => {
   let ctx: TestContext;
+  // Reading is open; every change needs a signed-in editor.
+  let editor: EditorClient;
   beforeAll(async () => {
     ctx = await makeTestApp();
+    editor = editorClient(await signedInAgent(ctx));
   });
   afterAll(() => ctx.close());
 
-  const api = () => request(ctx.app);
+  const api = () => editor;
 
   it('creates, reads, updates, patches and deletes a term', async () => {
     const created = await api().post('/api/glossary').send({ source: 'serangan', targets: ['attack'], mode: 'derived' }).expect(201);

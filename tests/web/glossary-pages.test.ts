@@ -1,18 +1,21 @@
-import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { countTerms, getTerm, listTerms } from '../../src/store/glossary';
 import { makeTestApp, type TestContext } from '../support/app';
+import { editorClient, signedInAgent, type EditorClient } from '../support/auth';
 import { expectPageConventions } from '../support/page-conventions';
 import { textBody } from '../support/text-body';
 
 describe('glossary pages', () => {
   let ctx: TestContext;
+  // Reading is open; every change needs a signed-in editor.
+  let editor: EditorClient;
   beforeAll(async () => {
     ctx = await makeTestApp({ seed: true });
+    editor = editorClient(await signedInAgent(ctx));
   });
   afterAll(() => ctx.close());
 
-  const web = () => request(ctx.app);
+  const web = () => editor;
 
   it('lists the seed glossary with search, status and scope filters', async () => {
     const all = await web().get('/glossary').expect(200);

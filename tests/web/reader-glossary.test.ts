@@ -1,20 +1,23 @@
-import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTerm } from '../../src/store/glossary';
 import { DEFAULT_TERM } from '../../src/core/glossary';
 import { makeTestApp, type TestContext } from '../support/app';
+import { editorClient, signedInAgent, type EditorClient } from '../support/auth';
 import { expectPageConventions } from '../support/page-conventions';
 
 const markers = (html: string) => (html.match(/<span class="term-missing" role="note">/g) ?? []).length;
 
 describe('glossary in the reader', () => {
   let ctx: TestContext;
+  // Reading is open; every change needs a signed-in editor.
+  let editor: EditorClient;
   beforeAll(async () => {
     ctx = await makeTestApp({ seed: true });
+    editor = editorClient(await signedInAgent(ctx));
   });
   afterAll(() => ctx.close());
 
-  const web = () => request(ctx.app);
+  const web = () => editor;
 
   it('marks terms on both sides, with hints that work without scripts', async () => {
     const res = await web().get('/documents/1').expect(200);
