@@ -1,5 +1,6 @@
 import type { Migration } from 'kysely';
 import * as m001 from './001_documents';
+import * as m004 from './004_editing';
 
 /**
  * Every migration, in order. Listed here rather than read from a folder so
@@ -7,4 +8,5 @@ import * as m001 from './001_documents';
  */
 export const migrations: Record<string, Migration> = {
   '001_documents': m001,
+  '004_editing': m004,
 };

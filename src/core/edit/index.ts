@@ -1,0 +1,4 @@
+export * from './links';
+export * from './undo';
+export * from './units';
+export { realignRange } from './realign';
