@@ -5,6 +5,8 @@ import type { Config } from '../config';
 import type { Db } from '../store/database';
 import { apiDocumentsRouter } from './api/documents';
 import { documentsRouter } from './documents/routes';
+import { editApiRouter } from './edit/api';
+import { editPagesRouter } from './edit/routes';
 import { handleErrors, handleNotFound } from './errors';
 import { createI18n, SUPPORTED_LANGUAGES } from './i18n';
 import { libraryRouter } from './library/routes';
@@ -38,7 +40,9 @@ export async function createApp(deps: AppDeps): Promise<Express> {
   });
 
   app.use(libraryRouter(deps));
+  app.use(editPagesRouter(deps));
   app.use(documentsRouter(deps));
+  app.use('/api', editApiRouter(deps));
   app.use('/api', apiDocumentsRouter(deps));
 
   app.use(handleNotFound);

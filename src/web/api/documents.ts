@@ -1,6 +1,7 @@
 import express, { Router } from 'express';
 import { importDocument, type ImportRequest } from '../../import/import-document';
 import { listDocuments, type DocumentDetail, type StoredParagraph } from '../../store/documents';
+import { reviewProgress } from '../../store/segments';
 import type { AppDeps } from '../app';
 import { loadDocument } from '../documents/load';
 import { HttpError } from '../http-error';
@@ -10,7 +11,8 @@ export function apiDocumentsRouter({ db, config }: AppDeps): Router {
   router.use(express.json({ limit: config.maxRequestBytes }));
 
   router.get('/documents', async (_req, res) => {
-    res.json({ documents: await listDocuments(db) });
+    const [documents, progress] = await Promise.all([listDocuments(db), reviewProgress(db)]);
+    res.json({ documents: documents.map((d) => ({ ...d, progress: progress.get(d.id) ?? { reviewed: 0, total: 0 } })) });
   });
 
   router.get('/documents/:id', async (req, res) => {

@@ -1,0 +1,26 @@
+import request from 'supertest';
+import type { Express } from 'express';
+
+export const FIXTURE = {
+  title: 'Pasar pagi',
+  source: 'Hujan turun sejak pagi. Jalan-jalan di kota basah.\n\nPasar tetap ramai. Pedagang menjual sayur dan buah.',
+  translation: 'Rain has fallen since the morning. The streets in town are wet.\n\nThe market stays busy. Traders sell vegetables and fruit.',
+};
+
+export interface FixtureSentence {
+  id: number;
+  text: string;
+  version: number;
+  status: string;
+}
+
+/** Imports the small two-paragraph document and returns its id and English sentences. */
+export async function importFixture(app: Express): Promise<{ id: number; english: FixtureSentence[] }> {
+  const created = await request(app).post('/api/documents').send(FIXTURE).expect(201);
+  return { id: created.body.id, english: await englishOf(app, created.body.id) };
+}
+
+export async function englishOf(app: Express, id: number): Promise<FixtureSentence[]> {
+  const doc = await request(app).get(`/api/documents/${id}`).expect(200);
+  return doc.body.translation.flatMap((p: { sentences: FixtureSentence[] }) => p.sentences);
+}

@@ -1,0 +1,128 @@
+import request from 'supertest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { makeTestApp, type TestContext } from '../../support/app';
+import { englishOf, importFixture } from '../../support/edit-fixture';
+
+describe('segment editing API', () => {
+  let ctx: TestContext;
+  beforeAll(async () => {
+    ctx = await makeTestApp();
+  });
+  afterAll(() => ctx.close());
+
+  it('saves a sentence, raises its version and records a revision', async () => {
+    const { id, english } = await importFixture(ctx.app);
+    const first = english[0];
+    const res = await request(ctx.app).put(`/api/segments/${first.id}`).send({ text: 'Rain has been falling since morning.', version: first.version }).expect(200);
+    expect(res.body.version).toBe(first.version + 1);
+    expect(res.body.segment).toMatchObject({ text: 'Rain has been falling since morning.', status: 'draft' });
+    expect((await englishOf(ctx.app, id))[0]).toMatchObject({ text: 'Rain has been falling since morning.', version: 2, origin: 'human' });
+
+    const history = await request(ctx.app).get(`/api/segments/${first.id}/revisions`).expect(200);
+    expect(history.body.revisions.map((r: { version: number }) => r.version)).toEqual([2, 1]);
+    const latest = history.body.revisions[0];
+    expect(latest.author).toBeNull();
+    expect(latest.diffPrevious).toContainEqual({ kind: 'added', text: 'been falling' });
+    expect(latest.diffPrevious).toContainEqual({ kind: 'removed', text: 'the ' });
+  });
+
+  it('answers 409 with the current text and version when saving over a newer version', async () => {
+    const { english } = await importFixture(ctx.app);
+    const s = english[1];
+    await request(ctx.app).put(`/api/segments/${s.id}`).send({ text: 'First editor wins.', version: s.version }).expect(200);
+    const stale = await request(ctx.app).put(`/api/segments/${s.id}`).send({ text: 'Second editor.', version: s.version }).expect(409);
+    expect(stale.body.error.code).toBe('version_conflict');
+    expect(stale.body.current).toMatchObject({ id: s.id, text: 'First editor wins.', version: s.version + 1 });
+    const after = await request(ctx.app).get(`/api/segments/${s.id}/revisions`).expect(200);
+    expect(after.body.revisions).toHaveLength(2);
+  });
+
+  it('sets the reviewed status and counts it in the library progress', async () => {
+    const { id, english } = await importFixture(ctx.app);
+    const s = english[2];
+    await request(ctx.app).put(`/api/segments/${s.id}`).send({ text: s.text, version: s.version, status: 'reviewed' }).expect(200);
+    const list = await request(ctx.app).get('/api/documents').expect(200);
+    const doc = list.body.documents.find((d: { id: number }) => d.id === id);
+    expect(doc.progress).toEqual({ reviewed: 1, total: 4 });
+    const page = await request(ctx.app).get('/').expect(200);
+    expect(page.text).toContain('1 / 4');
+  });
+
+  it('reverts to an older revision by writing a new one', async () => {
+    const { english } = await importFixture(ctx.app);
+    const s = english[3];
+    await request(ctx.app).put(`/api/segments/${s.id}`).send({ text: 'Traders sell greens.', version: 1 }).expect(200);
+    const history = await request(ctx.app).get(`/api/segments/${s.id}/revisions`).expect(200);
+    const original = history.body.revisions.find((r: { version: number }) => r.version === 1);
+    const res = await request(ctx.app).post(`/api/segments/${s.id}/revert`).send({ revisionId: original.id, version: 2 }).expect(200);
+    expect(res.body.segment).toMatchObject({ text: s.text, version: 3 });
+    const after = await request(ctx.app).get(`/api/segments/${s.id}/revisions`).expect(200);
+    expect(after.body.revisions.map((r: { text: string }) => r.text)).toEqual([s.text, 'Traders sell greens.', s.text]);
+  });
+
+  it('splits a save holding two sentences into two segments and re-aligns only that group', async () => {
+    const { id, english } = await importFixture(ctx.app);
+    const before = await request(ctx.app).get(`/api/documents/${id}/alignment`).expect(200);
+    const s = english[2];
+    const res = await request(ctx.app)
+      .put(`/api/segments/${s.id}`)
+      .send({ text: 'The market stays busy. Buyers crowd the stalls.', version: 1 })
+      .expect(200);
+    expect(res.body.added).toEqual([expect.objectContaining({ text: 'Buyers crowd the stalls.', version: 1 })]);
+    const texts = (await englishOf(ctx.app, id)).map((x) => x.text);
+    expect(texts).toEqual([english[0].text, english[1].text, 'The market stays busy.', 'Buyers crowd the stalls.', english[3].text]);
+    const after = await request(ctx.app).get(`/api/documents/${id}/alignment`).expect(200);
+    const firstGroup = (links: { source: number[]; target: number[] }[]) => links.filter((l) => l.source.some((u) => u < 2));
+    expect(firstGroup(after.body.sentenceLinks)).toEqual(firstGroup(before.body.sentenceLinks));
+    const targets = after.body.sentenceLinks.flatMap((l: { target: number[] }) => l.target);
+    expect(targets).toEqual([0, 1, 2, 3, 4]);
+  });
+
+  it('rewrites a whole paragraph, keeping the revisions of sentences it drops', async () => {
+    const { id, english } = await importFixture(ctx.app);
+    const doc = await request(ctx.app).get(`/api/documents/${id}`).expect(200);
+    const paragraphId = await ctx.db.selectFrom('paragraphs').select('id').where('document_id', '=', id).where('lang', '=', 'en').where('position', '=', 0).executeTakeFirstOrThrow();
+    expect(doc.body.translation[0].sentences).toHaveLength(2);
+    const res = await request(ctx.app)
+      .put(`/api/paragraphs/${paragraphId.id}`)
+      .send({ text: 'It has rained since morning and the town streets are wet.', versions: [1, 1] })
+      .expect(200);
+    expect(res.body.sentences).toHaveLength(1);
+    const texts = (await englishOf(ctx.app, id)).map((x) => x.text);
+    expect(texts).toEqual(['It has rained since morning and the town streets are wet.', english[2].text, english[3].text]);
+    const retired = await ctx.db.selectFrom('retired_segments').selectAll().where('document_id', '=', id).execute();
+    expect(retired.map((r) => r.sentence_id)).toEqual([english[1].id]);
+    const kept = await ctx.db.selectFrom('segment_revisions').select('text').where('sentence_id', '=', english[1].id).execute();
+    expect(kept.map((r) => r.text)).toEqual([english[1].text]);
+    await request(ctx.app).put(`/api/paragraphs/${paragraphId.id}`).send({ text: 'Stale.', versions: [1, 1] }).expect(409);
+  });
+
+  it('replaces the whole translation and keeps the old English in the revisions', async () => {
+    const { id, english } = await importFixture(ctx.app);
+    await request(ctx.app)
+      .put(`/api/documents/${id}/translation`)
+      .send({ translation: 'Rain since dawn. Wet streets.\n\nA busy market. Vegetables and fruit for sale.' })
+      .expect(200);
+    const now = await englishOf(ctx.app, id);
+    expect(now.map((s) => s.text)).toEqual(['Rain since dawn.', 'Wet streets.', 'A busy market.', 'Vegetables and fruit for sale.']);
+    expect(now.every((s) => s.status === 'draft')).toBe(true);
+    const old = await ctx.db.selectFrom('segment_revisions').select('text').where('sentence_id', 'in', english.map((s) => s.id)).execute();
+    expect(old.map((r) => r.text).sort()).toEqual(english.map((s) => s.text).sort());
+    const align = await request(ctx.app).get(`/api/documents/${id}/alignment`).expect(200);
+    expect(align.body.sentenceLinks.flatMap((l: { target: number[] }) => l.target)).toEqual([0, 1, 2, 3]);
+  });
+
+  const refusals: [string, () => request.Test, number, string][] = [
+    ['an empty text', () => request(ctx.app).put('/api/segments/1').send({ text: '  ', version: 1 }), 400, 'text_empty'],
+    ['a missing version', () => request(ctx.app).put('/api/segments/1').send({ text: 'x' }), 400, 'invalid_field'],
+    ['an unknown status', () => request(ctx.app).put('/api/segments/1').send({ text: 'x', version: 1, status: 'machine' }), 400, 'invalid_field'],
+    ['an unknown segment', () => request(ctx.app).put('/api/segments/999999').send({ text: 'x', version: 1 }), 404, 'not_found'],
+    ['an Indonesian sentence', () => request(ctx.app).put('/api/segments/1').send({ text: 'x', version: 1 }), 404, 'not_found'],
+    ['an empty translation', () => request(ctx.app).put('/api/documents/1/translation').send({ translation: ' ' }), 400, 'translation_empty'],
+  ];
+  it.each(refusals)('refuses %s', async (_name, send, status, code) => {
+    await importFixture(ctx.app);
+    const res = await send().expect(status);
+    expect(res.body.error.code).toBe(code);
+  });
+});
