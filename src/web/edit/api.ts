@@ -10,6 +10,8 @@ import { replaceTranslation } from '../../store/translation';
 import type { AppDeps } from '../app';
 import { HttpError, notFound } from '../http-error';
 import { alignmentOperation } from './alignment-request';
+import { sendExport } from './export';
+import { importTmx } from './tmx-import';
 import { asHttpError, authorOf, conflict, idParam, intField, objectBody, stringField } from './input';
 
 /** Wraps a handler so rule violations from the core answer 400 instead of 500. */
@@ -35,6 +37,15 @@ function answerSave(res: Response, result: SaveResult) {
 export function editApiRouter({ db, config }: AppDeps): Router {
   const router = Router();
   router.use(express.json({ limit: config.maxRequestBytes }));
+
+  router.post('/documents/tmx', express.text({ type: ['application/xml', 'text/xml', 'application/x-tmx+xml'], limit: config.maxRequestBytes }), async (req, res) => {
+    const xml = typeof req.body === 'string' ? req.body : stringField(objectBody(req.body), 'tmx');
+    const title = typeof req.query.title === 'string' ? req.query.title : undefined;
+    const id = await importTmx(db, xml, { title, maxBytes: config.maxDocumentBytes });
+    res.status(201).location(`/api/documents/${id}`).json({ id });
+  });
+
+  router.get('/documents/:id/export', (req, res) => sendExport(db, req, res, req.query.format));
 
   router.put('/segments/:id', guarded(async (req, res) => {
     const body = objectBody(req.body);
