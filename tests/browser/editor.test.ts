@@ -1,6 +1,6 @@
 import type { Server } from 'node:http';
 import request from 'supertest';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { makeTestApp, type TestContext } from '../support/app';
 import { close, launchChromium, listen } from '../support/browser';
@@ -14,6 +14,7 @@ describe('edit mode in chromium', () => {
   let server: Server;
   let url: string;
   let browser: Browser;
+  let context: BrowserContext;
   let page: Page;
   let id: number;
   let english: FixtureSentence[];
@@ -22,6 +23,8 @@ describe('edit mode in chromium', () => {
     ctx = await makeTestApp();
     ({ server, url } = await listen(ctx.app));
     browser = await launchChromium();
+    // One context for all tests: each test works on its own document, so stored drafts never meet.
+    context = await browser.newContext();
   });
   afterAll(async () => {
     await browser?.close();
@@ -30,7 +33,7 @@ describe('edit mode in chromium', () => {
   });
   beforeEach(async () => {
     ({ id, english } = await importFixture(ctx.app));
-    page = await browser.newPage();
+    page = await context.newPage();
   });
 
   const area = (p: Page, sentence: FixtureSentence) => p.locator(`#seg-${sentence.id}`);
@@ -62,7 +65,7 @@ describe('edit mode in chromium', () => {
   });
 
   it('shows the conflict view to the second of two pages saving the same sentence', async () => {
-    const other = await browser.newPage();
+    const other = await context.newPage();
     await page.goto(`${url}/documents/${id}/edit`);
     await other.goto(`${url}/documents/${id}/edit`);
     await area(page, english[2]).fill('The market is crowded.');
