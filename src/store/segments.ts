@@ -67,7 +67,7 @@ export async function saveSegment(db: Db, save: SegmentSave, now = new Date()): 
       .set({ text: first, status, origin: changed ? 'human' : row.origin, version, updated_at: stamp })
       .where('id', '=', row.id)
       .execute();
-    if (changed) await addRevision(trx, row, version, first, save.author, stamp);
+    await addRevision(trx, row, version, first, save.author, stamp);
     const added = rest.length > 0 ? await insertAfter(trx, row, rest, status, save.author, stamp) : [];
     await refreshParagraphText(trx, row.paragraph_id);
     await touchDocument(trx, row.document_id, stamp);

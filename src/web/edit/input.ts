@@ -2,6 +2,7 @@ import type { Response } from 'express';
 import { LinkEditError } from '../../core/edit/index';
 import { EmptyTextError } from '../../store/segments';
 import { HttpError } from '../http-error';
+import { translatorFor } from '../i18n';
 
 /** An `:id` route parameter as a positive integer, or a 404. */
 export function idParam(raw: unknown, what: string): number {
@@ -50,6 +51,8 @@ export function asHttpError(err: unknown): unknown {
   return err;
 }
 
+/** A 409 that also carries what is stored now, so the page can show both texts. */
 export function conflict(res: Response, code: string, message: string, current: unknown): void {
-  res.status(409).json({ error: { code, message }, current });
+  const t = translatorFor(res.req);
+  res.status(409).json({ error: { code, message: t(`errors:${code}`, { defaultValue: message }) }, current });
 }
