@@ -93,6 +93,11 @@ function afterPeriod(word: string, next: NextStart, lang: Lang, opensSentence: b
   }
 }
 
+/** Cheap pre-check on the last character of a chunk: only these can close a sentence. */
+export function mayEndSentence(lastChar: string): boolean {
+  return TERMINALS.has(lastChar) || CLOSERS.has(lastChar);
+}
+
 /**
  * Does a sentence end after `chunk` (a run of non-space characters), given
  * the chunk that follows it? Boundaries are only ever placed at spaces, so

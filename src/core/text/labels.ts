@@ -34,12 +34,12 @@ const LABEL_WORDS = new Set([
   'share',
 ]);
 
+const LONGEST_LABEL = Math.max(...[...LABEL_WORDS].map((label) => label.length));
+
 /** True when the whole line is one of the known labels, ignoring case and an optional trailing colon. */
 export function isLabelLine(line: string): boolean {
-  const key = line
-    .trim()
-    .replace(/\s*:$/, '')
-    .replace(/\s+/g, ' ')
-    .toLowerCase();
-  return LABEL_WORDS.has(key);
+  let text = line.trim();
+  if (text.length > LONGEST_LABEL + 8) return false;
+  if (text.endsWith(':')) text = text.slice(0, -1).trimEnd();
+  return LABEL_WORDS.has(text.replace(/\s+/g, ' ').toLowerCase());
 }

@@ -1,29 +1,37 @@
-import { endsSentence } from './boundary';
+import { endsSentence, mayEndSentence } from './boundary';
 import type { Lang, TextSpan } from './types';
+import { skipNonSpaces, skipSpaces } from './whitespace';
+
+function span(paragraph: string, start: number, end: number): TextSpan {
+  return { text: paragraph.slice(start, end), start, end };
+}
 
 /**
- * Split one paragraph into sentences. Each span excludes the whitespace
+ * Split one paragraph into sentences. Boundaries are decided between runs
+ * of non-space characters ("chunks"); each span excludes the whitespace
  * around it and points into `paragraph`.
  */
 export function splitSentences(paragraph: string, lang: Lang): TextSpan[] {
   const spans: TextSpan[] = [];
-  const chunks = /\S+/g;
-  let previous = chunks.exec(paragraph);
-  if (!previous) return spans;
-  let sentenceStart = previous.index;
-  let opensSentence = true;
-  for (let current = chunks.exec(paragraph); current; current = chunks.exec(paragraph)) {
-    if (endsSentence(previous[0], current[0], lang, opensSentence)) {
-      const end = previous.index + previous[0].length;
-      spans.push({ text: paragraph.slice(sentenceStart, end), start: sentenceStart, end });
-      sentenceStart = current.index;
-      opensSentence = true;
-    } else {
-      opensSentence = false;
+  let chunkStart = skipSpaces(paragraph, 0);
+  if (chunkStart === paragraph.length) return spans;
+  let chunkEnd = skipNonSpaces(paragraph, chunkStart);
+  let sentenceStart = chunkStart;
+  while (true) {
+    const nextStart = skipSpaces(paragraph, chunkEnd);
+    if (nextStart === paragraph.length) break;
+    const nextEnd = skipNonSpaces(paragraph, nextStart);
+    const opensSentence = chunkStart === sentenceStart;
+    if (
+      mayEndSentence(paragraph.charAt(chunkEnd - 1)) &&
+      endsSentence(paragraph.slice(chunkStart, chunkEnd), paragraph.slice(nextStart, nextEnd), lang, opensSentence)
+    ) {
+      spans.push(span(paragraph, sentenceStart, chunkEnd));
+      sentenceStart = nextStart;
     }
-    previous = current;
+    chunkStart = nextStart;
+    chunkEnd = nextEnd;
   }
-  const end = previous.index + previous[0].length;
-  spans.push({ text: paragraph.slice(sentenceStart, end), start: sentenceStart, end });
+  spans.push(span(paragraph, sentenceStart, chunkEnd));
   return spans;
 }

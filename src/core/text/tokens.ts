@@ -1,15 +1,18 @@
 import type { Token } from './types';
 import { isWebAddress } from './web-address';
+import { skipNonSpaces, skipSpaces } from './whitespace';
 
 /**
  * One token per match. Words may contain hyphens and apostrophes between
  * letters (negara-negara, Kassym-Jomart, Jum'at) and digits (COVID-19, v1.2);
  * numbers may contain . and , between digits (2.500, 1.000.000,50). Each
  * repetition must consume a joiner plus at least one letter or digit, so the
- * pattern cannot backtrack more than one character.
+ * pattern cannot backtrack more than one character. It is sticky: every
+ * non-space character belongs to some token, so within a chunk each token
+ * starts exactly where the previous one ended.
  */
 const TOKEN =
-  /(\p{Nd}+(?:[.,]\p{Nd}+)*)|(\p{L}[\p{L}\p{M}\p{Nd}]*(?:(?:[-‐'’ʼ]|(?<=\p{Nd})[.,](?=\p{Nd}))[\p{L}\p{M}\p{Nd}]+)*)|(\.{2,}|\p{P})|(\S)/gu;
+  /(\p{Nd}+(?:[.,]\p{Nd}+)*)|(\p{L}[\p{L}\p{M}\p{Nd}]*(?:(?:[-‐'’ʼ]|(?<=\p{Nd})[.,](?=\p{Nd}))[\p{L}\p{M}\p{Nd}]+)*)|(\.{2,}|\p{P})|(\S)/uy;
 
 const LEADING_PUNCT = /[\p{Ps}\p{Pi}"'<]/u;
 const TRAILING_PUNCT = /[\p{Pe}\p{Pf}"'>.,;:!?]/u;
@@ -22,11 +25,11 @@ function kindOf(match: RegExpExecArray): Token['kind'] {
 }
 
 function pushMatches(text: string, from: number, to: number, tokens: Token[]): void {
-  const piece = text.slice(from, to);
-  TOKEN.lastIndex = 0;
-  for (let match = TOKEN.exec(piece); match; match = TOKEN.exec(piece)) {
-    const start = from + match.index;
-    tokens.push({ text: match[0], start, end: start + match[0].length, kind: kindOf(match) });
+  TOKEN.lastIndex = from;
+  while (TOKEN.lastIndex < to) {
+    const match = TOKEN.exec(text);
+    if (!match) break;
+    tokens.push({ text: match[0], start: match.index, end: TOKEN.lastIndex, kind: kindOf(match) });
   }
 }
 
@@ -49,9 +52,10 @@ function pushChunk(text: string, start: number, end: number, tokens: Token[]): v
 /** Tokens of `text` with offsets into it; whitespace is skipped. */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
-  const chunks = /\S+/g;
-  for (let chunk = chunks.exec(text); chunk; chunk = chunks.exec(text)) {
-    pushChunk(text, chunk.index, chunk.index + chunk[0].length, tokens);
+  for (let start = skipSpaces(text, 0); start < text.length; ) {
+    const end = skipNonSpaces(text, start);
+    pushChunk(text, start, end, tokens);
+    start = skipSpaces(text, end);
   }
   return tokens;
 }

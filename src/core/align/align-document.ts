@@ -1,0 +1,127 @@
+/**
+ * Two-level alignment of a document: paragraphs first, then sentences over
+ * the whole document inside a band that follows the paragraph links but
+ * reaches one paragraph group either way, so a wrong paragraph link can be
+ * repaired at sentence level while sentence links stay globally in order.
+ */
+import { alignWithContext } from './align-units';
+import { normaliseBand, type Band } from './band';
+import type { BlockContext } from './dp';
+import { computeFeatures } from './features';
+import { buildLexicon } from './lexicon';
+import { planLocks } from './locked';
+import { DEFAULT_PARAMS } from './score';
+import type { Link } from './types';
+
+export interface DocumentAlignment {
+  paragraphs: Link[];
+  /** Sentence indices are global: all sentences of the document flattened in order. */
+  sentences: Link[];
+}
+
+export interface DocumentAlignOptions {
+  lockedParagraphs?: Link[];
+  lockedSentences?: Link[];
+  lexicon?: ReadonlyMap<string, string[]>;
+}
+
+/** How many paragraph groups either side of its own a sentence may be aligned into. */
+const GROUP_REACH = 1;
+
+interface Flat {
+  readonly sentences: string[];
+  /** Paragraph of each sentence. */
+  readonly block: Int32Array;
+  /** First sentence of each paragraph, plus the total at the end. */
+  readonly start: Int32Array;
+}
+
+function flatten(paragraphs: readonly (readonly string[])[]): Flat {
+  const sentences: string[] = [];
+  const blockList: number[] = [];
+  const start = new Int32Array(paragraphs.length + 1);
+  paragraphs.forEach((p, k) => {
+    start[k] = sentences.length;
+    for (const s of p) { sentences.push(s); blockList.push(k); }
+  });
+  start[paragraphs.length] = sentences.length;
+  return { sentences, block: Int32Array.from(blockList), start };
+}
+
+/** Paragraph-link group of each paragraph on one side. */
+function groupsOf(links: readonly Link[], paragraphCount: number, side: 'source' | 'target'): Int32Array {
+  const group = new Int32Array(paragraphCount);
+  links.forEach((link, g) => { for (const p of link[side]) group[p] = g; });
+  return group;
+}
+
+/** Target sentence range [from, to) covered by each group, empty groups placed where they sit. */
+function groupTargetRanges(links: readonly Link[], target: Flat): { from: Int32Array; to: Int32Array } {
+  const from = new Int32Array(links.length);
+  const to = new Int32Array(links.length);
+  let cursor = 0;
+  links.forEach((link, g) => {
+    if (link.target.length > 0) {
+      from[g] = target.start[link.target[0]!]!;
+      to[g] = target.start[link.target.at(-1)! + 1]!;
+      cursor = to[g]!;
+    } else {
+      from[g] = cursor;
+      to[g] = cursor;
+    }
+  });
+  return { from, to };
+}
+
+/** Sentence band: source sentences of group g may meet target sentences of groups g-1 .. g+1. */
+function sentenceBand(links: readonly Link[], source: Flat, target: Flat, sourceGroup: Int32Array): Band {
+  const n = source.sentences.length;
+  const m = target.sentences.length;
+  const ranges = groupTargetRanges(links, target);
+  const last = links.length - 1;
+  const lo = new Int32Array(n + 1);
+  const hi = new Int32Array(n + 1);
+  for (let i = 0; i <= n; i++) {
+    const next = i < n ? sourceGroup[source.block[i]!]! : last;
+    const prev = i > 0 ? sourceGroup[source.block[i - 1]!]! : 0;
+    lo[i] = ranges.from[Math.max(0, next - GROUP_REACH)]!;
+    hi[i] = ranges.to[Math.min(last, prev + GROUP_REACH)]!;
+  }
+  return normaliseBand(lo, hi, m);
+}
+
+function perSentence(block: Int32Array, paragraphGroup: Int32Array): Int32Array {
+  return block.map((p) => paragraphGroup[p]!);
+}
+
+export function alignDocument(
+  source: readonly (readonly string[])[],
+  target: readonly (readonly string[])[],
+  options: DocumentAlignOptions = {},
+): DocumentAlignment {
+  const lexicon = buildLexicon(options.lexicon);
+  const paragraphFeatures = computeFeatures(source.map((p) => p.join(' ')), target.map((p) => p.join(' ')), lexicon);
+  const paragraphs = alignWithContext({
+    features: paragraphFeatures,
+    params: DEFAULT_PARAMS,
+    plan: planLocks(options.lockedParagraphs ?? [], source.length, target.length),
+  });
+  const src = flatten(source);
+  const tgt = flatten(target);
+  const sourceParagraphGroup = groupsOf(paragraphs, source.length, 'source');
+  const targetParagraphGroup = groupsOf(paragraphs, target.length, 'target');
+  const blocks: BlockContext = {
+    sourceBlock: src.block,
+    targetBlock: tgt.block,
+    sourceGroup: perSentence(src.block, sourceParagraphGroup),
+    targetGroup: perSentence(tgt.block, targetParagraphGroup),
+  };
+  const sentences = alignWithContext({
+    features: computeFeatures(src.sentences, tgt.sentences, lexicon),
+    params: DEFAULT_PARAMS,
+    plan: planLocks(options.lockedSentences ?? [], src.sentences.length, tgt.sentences.length),
+    blocks,
+    initialBand: paragraphs.length > 0 ? sentenceBand(paragraphs, src, tgt, sourceParagraphGroup) : undefined,
+  });
+  return { paragraphs, sentences };
+}

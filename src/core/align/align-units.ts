@@ -1,0 +1,173 @@
+/**
+ * Aligns two lists of units (paragraphs, sentences or lines): evidence is
+ * computed once, the document is cut at locked links, each free segment is
+ * aligned by a banded DP, and the length model is re-learned from the
+ * first pass's confident links before a second, narrow pass.
+ */
+import { bandAroundPath, bandCells, bandFromAnchors, fullBand, normaliseBand, unionBands, type Anchor, type Band } from './band';
+import { findAnchors } from './anchors';
+import { beadConfidence } from './confidence';
+import { alignBand, type Bead, type BlockContext } from './dp';
+import { computeFeatures, type Features } from './features';
+import { buildLexicon } from './lexicon';
+import { lengthModelFromTotals, refineLengthModel, type LengthModel } from './length';
+import { freeSegments, planLocks, type LockPlan, type Segment } from './locked';
+import { DEFAULT_PARAMS, type ScoreParams } from './score';
+import type { Link } from './types';
+
+export interface AlignOptions {
+  /** Links confirmed by a person: they appear unchanged in the output and the rest is aligned around them. */
+  locked?: Link[];
+  /** Extra Indonesian→English word pairs (e.g. glossary terms), lower-case. */
+  lexicon?: ReadonlyMap<string, string[]>;
+}
+
+/** Segments up to this many DP cells are searched completely. */
+const FULL_SEARCH_CELLS = 250_000;
+/** Band margin around the anchor chain, and how much wider each retry gets. */
+const ANCHOR_MARGIN = 12;
+const RETRY_GROWTH = 4;
+const MAX_RETRIES = 3;
+/** Margin of the second pass around the first pass's path. */
+const REFINE_MARGIN = 6;
+
+export interface AlignContext {
+  readonly features: Features;
+  readonly params: ScoreParams;
+  readonly plan: LockPlan;
+  readonly blocks?: BlockContext;
+  /** Optional band for the whole document (e.g. from the paragraph alignment); used when there are no locks. */
+  readonly initialBand?: Band;
+}
+
+/** The part of a document-wide band that falls inside a segment. */
+function sliceBand(band: Band, seg: Segment): Band {
+  const lo = new Int32Array(seg.n + 1);
+  const hi = new Int32Array(seg.n + 1);
+  for (let i = 0; i <= seg.n; i++) {
+    lo[i] = band.lo[seg.s0 + i]! - seg.t0;
+    hi[i] = band.hi[seg.s0 + i]! - seg.t0;
+  }
+  return normaliseBand(lo, hi, seg.m);
+}
+
+function initialBand(ctx: AlignContext, seg: Segment): Band {
+  if (ctx.initialBand) return sliceBand(ctx.initialBand, seg);
+  if ((seg.n + 1) * (seg.m + 1) <= FULL_SEARCH_CELLS) return fullBand(seg.n, seg.m);
+  return bandFromAnchors(findAnchors(ctx.features, seg.s0, seg.n, seg.t0, seg.m), seg.n, seg.m, ANCHOR_MARGIN);
+}
+
+function pathCells(beads: readonly Bead[], seg: Segment): Anchor[] {
+  const cells: Anchor[] = [{ i: 0, j: 0 }];
+  for (const b of beads) cells.push({ i: b.sourceEnd - seg.s0, j: b.targetEnd - seg.t0 });
+  return cells;
+}
+
+function runSegment(ctx: AlignContext, model: LengthModel, seg: Segment, start: Band): Bead[] {
+  let band = start;
+  for (let attempt = 0; ; attempt++) {
+    const result = alignBand({
+      features: ctx.features,
+      model,
+      params: ctx.params,
+      ...seg,
+      band,
+      forcedSourceSkip: ctx.plan.hasForced ? ctx.plan.forcedSourceSkip : undefined,
+      forcedTargetSkip: ctx.plan.hasForced ? ctx.plan.forcedTargetSkip : undefined,
+      blocks: ctx.blocks,
+    });
+    const full = bandCells(band) >= (seg.n + 1) * (seg.m + 1);
+    if (!result.touchesEdge || full || attempt >= MAX_RETRIES) return result.beads;
+    const margin = ANCHOR_MARGIN * RETRY_GROWTH ** (attempt + 1);
+    band = unionBands(band, bandAroundPath(pathCells(result.beads, seg), seg.n, seg.m, margin), seg.m);
+  }
+}
+
+function trivialSegment(seg: Segment): Bead[] | undefined {
+  if (seg.n > 0 && seg.m > 0) return undefined;
+  const beads: Bead[] = [];
+  const skip = { gain: 0, lexical: 0, length: 0, dice: 0 };
+  for (let u = seg.s0; u < seg.s0 + seg.n; u++) beads.push({ sourceStart: u, sourceEnd: u + 1, targetStart: seg.t0, targetEnd: seg.t0, ...skip });
+  for (let v = seg.t0; v < seg.t0 + seg.m; v++) beads.push({ sourceStart: seg.s0 + seg.n, sourceEnd: seg.s0 + seg.n, targetStart: v, targetEnd: v + 1, ...skip });
+  return beads;
+}
+
+/** Confident one-to-one links teach the document's own length ratio. */
+function learnLengthModel(f: Features, beads: readonly Bead[], fallback: LengthModel): LengthModel {
+  const pairs: { source: number; target: number }[] = [];
+  for (const b of beads) {
+    if (b.sourceEnd - b.sourceStart !== 1 || b.targetEnd - b.targetStart !== 1 || b.lexical <= 0.5) continue;
+    pairs.push({ source: f.source.length[b.sourceStart]!, target: f.target.length[b.targetStart]! });
+  }
+  return refineLengthModel(pairs, fallback);
+}
+
+function alignSegments(ctx: AlignContext, segments: readonly Segment[]): Bead[][] {
+  const f = ctx.features;
+  const totals = lengthModelFromTotals(f.source.length, f.target.length);
+  const first = segments.map((seg) => trivialSegment(seg) ?? runSegment(ctx, totals, seg, initialBand(ctx, seg)));
+  const model = learnLengthModel(f, first.flat(), totals);
+  return segments.map((seg, k) => {
+    const trivial = trivialSegment(seg);
+    if (trivial) return trivial;
+    const band = bandAroundPath(pathCells(first[k]!, seg), seg.n, seg.m, REFINE_MARGIN);
+    return runSegment(ctx, model, seg, band);
+  });
+}
+
+function range(start: number, end: number): number[] {
+  const out: number[] = [];
+  for (let x = start; x < end; x++) out.push(x);
+  return out;
+}
+
+function beadToLinks(ctx: AlignContext, bead: Bead, out: Link[]): void {
+  const { plan } = ctx;
+  const a = bead.sourceEnd - bead.sourceStart;
+  const b = bead.targetEnd - bead.targetStart;
+  if (b === 0 && plan.forcedSourceSkip[bead.sourceStart]) {
+    const locked = plan.sourceSkips.get(bead.sourceStart);
+    if (locked) out.push(copyLink(locked));
+    return;
+  }
+  if (a === 0 && plan.forcedTargetSkip[bead.targetStart]) {
+    const locked = plan.targetSkips.get(bead.targetStart);
+    if (locked) out.push(copyLink(locked));
+    return;
+  }
+  out.push({
+    source: range(bead.sourceStart, bead.sourceEnd),
+    target: range(bead.targetStart, bead.targetEnd),
+    confidence: round(beadConfidence(ctx.features, ctx.params, bead)),
+  });
+}
+
+function round(x: number): number {
+  return Math.round(x * 1000) / 1000;
+}
+
+function copyLink(link: Link): Link {
+  return { source: [...link.source], target: [...link.target], confidence: link.confidence };
+}
+
+/** Aligns with prepared evidence; shared by alignUnits and alignDocument. */
+export function alignWithContext(ctx: AlignContext): Link[] {
+  const n = ctx.features.source.count;
+  const m = ctx.features.target.count;
+  const segments = freeSegments(ctx.plan.pairs, n, m);
+  const beads = alignSegments(ctx, segments);
+  const links: Link[] = [];
+  segments.forEach((_, k) => {
+    for (const bead of beads[k]!) beadToLinks(ctx, bead, links);
+    const locked = ctx.plan.pairs[k];
+    if (locked) links.push(copyLink(locked));
+  });
+  return links;
+}
+
+/** Aligns Indonesian `source` units with English `target` units. */
+export function alignUnits(source: readonly string[], target: readonly string[], options: AlignOptions = {}): Link[] {
+  const features = computeFeatures(source, target, buildLexicon(options.lexicon));
+  const plan = planLocks(options.locked ?? [], source.length, target.length);
+  return alignWithContext({ features, params: DEFAULT_PARAMS, plan });
+}

@@ -1,0 +1,117 @@
+/**
+ * Cognate and shared-name evidence. Indonesian borrowed much of its modern
+ * vocabulary from Dutch and English and respelled it phonetically
+ * (organisasi, stabilitas, teknologi), so both spellings are rewritten to
+ * one common orthography and compared by their beginnings.
+ */
+import type { Lang } from './numbers';
+
+/** English endings rewritten the way Indonesian spells them; longest first. */
+const EN_SUFFIXES: [RegExp, string][] = [
+  [/ications?$/, 'ikasi'],
+  [/ations?$/, 'asi'],
+  [/ctions?$/, 'ksi'],
+  [/tions?$/, 'si'],
+  [/sions?$/, 'si'],
+  [/ities$|ity$/, 'itas'],
+  [/ologies$|ology$/, 'ologi'],
+  [/graphy$/, 'grafi'],
+  [/ically$|ical$|ics$|ic$/, 'ik'],
+  [/isms?$/, 'isme'],
+  [/ists?$/, 'is'],
+  [/ary$/, 'er'],
+  [/ives?$/, 'if'],
+  [/ences?$/, 'ensi'],
+  [/ances?$/, 'ansi'],
+  [/ments?$/, 'men'],
+  [/ents?$/, 'en'],
+  [/ants?$/, 'an'],
+  [/ures?$/, 'ur'],
+  [/ous$/, 'us'],
+];
+
+/** Rewrites both languages share, so identical names stay identical. */
+function commonSpelling(word: string): string {
+  return word
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/ch/g, 'k')
+    .replace(/c(?=[eiy])/g, 's')
+    .replace(/c/g, 'k')
+    .replace(/ph/g, 'f')
+    .replace(/th/g, 't')
+    .replace(/kh/g, 'k')
+    .replace(/ck/g, 'k')
+    .replace(/qu/g, 'ku')
+    .replace(/q/g, 'k')
+    .replace(/x/g, 'ks')
+    .replace(/z/g, 's')
+    .replace(/(.)y/g, '$1i')
+    .replace(/(.)\1+/g, '$1');
+}
+
+/** English endings respelled; the letter rules (c as /s/ or /k/, ch as /k/ in learned words) are shared because names keep their spelling in both languages. */
+function englishSpelling(word: string): string {
+  let w = word;
+  for (const [pattern, replacement] of EN_SUFFIXES) {
+    if (pattern.test(w) && w.length > 5) {
+      w = w.replace(pattern, replacement);
+      break;
+    }
+  }
+  return w;
+}
+
+function indonesianSpelling(word: string): string {
+  return word.length > 7 ? word.replace(/nya$/, '') : word;
+}
+
+/** The word rewritten to the common orthography used for comparison. */
+export function normaliseSpelling(word: string, lang: Lang): string {
+  const lower = word.toLowerCase();
+  const specific = lang === 'en' ? englishSpelling(lower) : indonesianSpelling(lower);
+  return commonSpelling(specific);
+}
+
+/** Words shorter than this are too ambiguous to count as cognates. */
+export const MIN_COGNATE_LENGTH = 4;
+/** Cognates are matched on this many leading letters of the normalised spelling. */
+export const COGNATE_PREFIX = 5;
+
+/** The comparison key of a word, or undefined when the word is too short. */
+export function cognateKey(word: string, lang: Lang): string | undefined {
+  const normal = normaliseSpelling(word, lang);
+  if (normal.length < MIN_COGNATE_LENGTH || /\d/.test(normal)) return undefined;
+  return normal.slice(0, COGNATE_PREFIX);
+}
+
+function longestCommonSubsequence(a: string, b: string): number {
+  const row = new Array<number>(b.length + 1).fill(0);
+  for (let i = 1; i <= a.length; i++) {
+    let diagonal = 0;
+    for (let j = 1; j <= b.length; j++) {
+      const above = row[j]!;
+      row[j] = a[i - 1] === b[j - 1] ? diagonal + 1 : Math.max(above, row[j - 1]!);
+      diagonal = above;
+    }
+  }
+  return row[b.length]!;
+}
+
+/**
+ * Spelling similarity in [0, 1] of an Indonesian and an English word:
+ * the Dice ratio of the longest common subsequence of the normalised
+ * spellings, zeroed when the words do not share their first letters.
+ */
+export function cognateSimilarity(indonesian: string, english: string): number {
+  const a = normaliseSpelling(indonesian, 'id');
+  const b = normaliseSpelling(english, 'en');
+  if (a.length < MIN_COGNATE_LENGTH || b.length < MIN_COGNATE_LENGTH) return a === b && a.length > 0 ? 1 : 0;
+  if (a.slice(0, 3) !== b.slice(0, 3)) return 0;
+  return (2 * longestCommonSubsequence(a, b)) / (a.length + b.length);
+}
+
+/** Whether two words are likely cognates or the same name. */
+export function isCognate(indonesian: string, english: string): boolean {
+  return cognateSimilarity(indonesian, english) >= 0.75;
+}

@@ -1,0 +1,267 @@
+/**
+ * Banded dynamic programme over bead shapes. Row i means i source units
+ * consumed, column j means j target units consumed; only the cells of the
+ * band are stored, so memory follows the band, not n·m.
+ */
+import type { Band } from './band';
+import type { Features } from './features';
+import { lengthDelta, type LengthModel } from './length';
+import { lengthScore, lexicalScore, SHAPES, type ScoreParams } from './score';
+
+/** Optional structure the units come from (sentences inside paragraphs). */
+export interface BlockContext {
+  /** Paragraph (block) of each unit. */
+  readonly sourceBlock: Int32Array;
+  readonly targetBlock: Int32Array;
+  /** Paragraph-link group of each unit; units of one paragraph link share a group. */
+  readonly sourceGroup: Int32Array;
+  readonly targetGroup: Int32Array;
+}
+
+export interface DpProblem {
+  readonly features: Features;
+  readonly model: LengthModel;
+  readonly params: ScoreParams;
+  /** First source / target unit of the segment and how many units it has. */
+  readonly s0: number;
+  readonly n: number;
+  readonly t0: number;
+  readonly m: number;
+  readonly band: Band;
+  /** Units a person marked as having no counterpart (global index → 1). */
+  readonly forcedSourceSkip?: Uint8Array;
+  readonly forcedTargetSkip?: Uint8Array;
+  readonly blocks?: BlockContext;
+}
+
+/** One bead of the best path, in global unit indices [start, end). */
+export interface Bead {
+  readonly sourceStart: number;
+  readonly sourceEnd: number;
+  readonly targetStart: number;
+  readonly targetEnd: number;
+  /** The bead's gain and its lexical and length parts. */
+  readonly gain: number;
+  readonly lexical: number;
+  readonly length: number;
+  readonly dice: number;
+}
+
+export interface DpResult {
+  readonly beads: Bead[];
+  /** Whether the path ran along the band's edge, i.e. the band may have cut off the true path. */
+  readonly touchesEdge: boolean;
+}
+
+interface Table {
+  readonly rowStart: Int32Array;
+  readonly cells: number;
+}
+
+function layout(band: Band): Table {
+  const n = band.lo.length - 1;
+  const rowStart = new Int32Array(n + 2);
+  for (let i = 0; i <= n; i++) rowStart[i + 1] = rowStart[i]! + band.hi[i]! - band.lo[i]! + 1;
+  return { rowStart, cells: rowStart[n + 1]! };
+}
+
+/** Weighted key overlap of every source/target unit pair inside the band, found through the target postings. */
+function pairOverlaps(p: DpProblem, table: Table): Float32Array {
+  const { features, band, s0, t0, n } = p;
+  const overlap = new Float32Array(table.cells);
+  const { offsets, keys } = features.source;
+  const { weight, postingOffsets, postingUnits } = features;
+  for (let i = 1; i <= n; i++) {
+    const u = s0 + i - 1;
+    const jFrom = Math.max(1, band.lo[i]!);
+    const jTo = band.hi[i]!;
+    if (jFrom > jTo) continue;
+    const vFrom = t0 + jFrom - 1;
+    const vTo = t0 + jTo - 1;
+    const base = table.rowStart[i]! - band.lo[i]! - t0 + 1;
+    for (let x = offsets[u]!; x < offsets[u + 1]!; x++) {
+      const k = keys[x]!;
+      const w = weight[k]!;
+      if (w === 0) continue;
+      let left = postingOffsets[k]!;
+      let right = postingOffsets[k + 1]!;
+      while (left < right) {
+        const mid = (left + right) >> 1;
+        if (postingUnits[mid]! < vFrom) left = mid + 1;
+        else right = mid;
+      }
+      for (let y = left; y < postingOffsets[k + 1]!; y++) {
+        const v = postingUnits[y]!;
+        if (v > vTo) break;
+        overlap[base + v] += w;
+      }
+    }
+  }
+  return overlap;
+}
+
+function prefixSums(values: Float64Array, start: number, count: number): Float64Array {
+  const out = new Float64Array(count + 1);
+  for (let k = 0; k < count; k++) out[k + 1] = out[k]! + values[start + k]!;
+  return out;
+}
+
+function prefixFlags(flags: Uint8Array | undefined, start: number, count: number): Int32Array | undefined {
+  if (!flags) return undefined;
+  const out = new Int32Array(count + 1);
+  for (let k = 0; k < count; k++) out[k + 1] = out[k]! + (flags[start + k] ? 1 : 0);
+  return out;
+}
+
+/** Sums needed to score a bead in O(a·b). */
+interface Sums {
+  readonly sourceMass: Float64Array;
+  readonly targetMass: Float64Array;
+  readonly sourceLength: Float64Array;
+  readonly targetLength: Float64Array;
+  readonly sourceForced: Int32Array | undefined;
+  readonly targetForced: Int32Array | undefined;
+}
+
+function sums(p: DpProblem): Sums {
+  const { features, s0, n, t0, m } = p;
+  return {
+    sourceMass: prefixSums(features.source.mass, s0, n),
+    targetMass: prefixSums(features.target.mass, t0, m),
+    sourceLength: prefixSums(features.source.length, s0, n),
+    targetLength: prefixSums(features.target.length, t0, m),
+    sourceForced: prefixFlags(p.forcedSourceSkip, s0, n),
+    targetForced: prefixFlags(p.forcedTargetSkip, t0, m),
+  };
+}
+
+/** Sum of the pair overlaps of rows (i-a, i] and columns (j-b, j]. */
+function beadOverlap(overlap: Float32Array, table: Table, band: Band, i: number, j: number, a: number, b: number): number {
+  let total = 0;
+  for (let x = i - a + 1; x <= i; x++) {
+    const lo = band.lo[x]!;
+    const hi = band.hi[x]!;
+    const row = table.rowStart[x]! - lo;
+    for (let y = j - b + 1; y <= j; y++) if (y >= lo && y <= hi) total += overlap[row + y]!;
+  }
+  return total;
+}
+
+function blockPenalty(p: DpProblem, i: number, j: number, a: number, b: number): number {
+  const blocks = p.blocks;
+  if (!blocks) return 0;
+  const u0 = p.s0 + i - a;
+  const u1 = p.s0 + i - 1;
+  const v0 = p.t0 + j - b;
+  const v1 = p.t0 + j - 1;
+  let penalty = 0;
+  if (blocks.sourceBlock[u0] !== blocks.sourceBlock[u1]) penalty += p.params.crossBlock;
+  if (blocks.targetBlock[v0] !== blocks.targetBlock[v1]) penalty += p.params.crossBlock;
+  const sg0 = blocks.sourceGroup[u0]!;
+  const sg1 = blocks.sourceGroup[u1]!;
+  const tg0 = blocks.targetGroup[v0]!;
+  const tg1 = blocks.targetGroup[v1]!;
+  if (sg0 !== tg0 && sg0 !== tg1 && sg1 !== tg0 && sg1 !== tg1) penalty += p.params.crossGroup;
+  return penalty;
+}
+
+/** Runs the DP and returns the best path as beads. */
+export function alignBand(p: DpProblem): DpResult {
+  const { band, n } = p;
+  const table = layout(band);
+  const overlap = pairOverlaps(p, table);
+  const s = sums(p);
+  const score = new Float64Array(table.cells).fill(-Infinity);
+  const back = new Uint8Array(table.cells);
+  score[0] = 0;
+  const shapeCount = SHAPES.length;
+  for (let i = 0; i <= n; i++) {
+    const lo = band.lo[i]!;
+    const hi = band.hi[i]!;
+    const row = table.rowStart[i]! - lo;
+    for (let j = lo; j <= hi; j++) {
+      if (i === 0 && j === 0) continue;
+      let best = -Infinity;
+      let bestShape = 0;
+      for (let k = 0; k < shapeCount; k++) {
+        const shape = SHAPES[k]!;
+        const a = shape.a;
+        const b = shape.b;
+        const pi = i - a;
+        const pj = j - b;
+        if (pi < 0 || pj < 0 || pj < band.lo[pi]! || pj > band.hi[pi]!) continue;
+        const prev = score[table.rowStart[pi]! - band.lo[pi]! + pj]!;
+        if (prev === -Infinity) continue;
+        const gain = beadGain(p, s, overlap, table, i, j, a, b, shape.penalty);
+        if (gain === -Infinity) continue;
+        const total = prev + gain;
+        if (total > best) { best = total; bestShape = k; }
+      }
+      score[row + j] = best;
+      back[row + j] = bestShape;
+    }
+  }
+  return traceBack(p, s, overlap, table, back);
+}
+
+function forcedIn(prefix: Int32Array | undefined, from: number, to: number): number {
+  return prefix ? prefix[to]! - prefix[from]! : 0;
+}
+
+function beadGain(p: DpProblem, s: Sums, overlap: Float32Array, table: Table, i: number, j: number, a: number, b: number, shapePenalty: number): number {
+  const params = p.params;
+  if (a === 0 || b === 0) return -params.skip;
+  if (forcedIn(s.sourceForced, i - a, i) > 0 || forcedIn(s.targetForced, j - b, j) > 0) return -Infinity;
+  const inter = beadOverlap(overlap, table, p.band, i, j, a, b);
+  const ms = s.sourceMass[i]! - s.sourceMass[i - a]!;
+  const mt = s.targetMass[j]! - s.targetMass[j - b]!;
+  const ls = s.sourceLength[i]! - s.sourceLength[i - a]!;
+  const lt = s.targetLength[j]! - s.targetLength[j - b]!;
+  const lexical = lexicalScore(params, inter, ms, mt);
+  const length = lengthScore(params, lengthDelta(p.model, ls, lt));
+  const blocks = p.blocks ? blockPenalty(p, i, j, a, b) : 0;
+  return ((a + b) / 2) * (params.matchBonus + lexical) + length - shapePenalty - blocks;
+}
+
+interface BeadParts { lexical: number; length: number; dice: number }
+
+function beadParts(p: DpProblem, s: Sums, overlap: Float32Array, table: Table, i: number, j: number, a: number, b: number): BeadParts {
+  const inter = beadOverlap(overlap, table, p.band, i, j, a, b);
+  const ms = s.sourceMass[i]! - s.sourceMass[i - a]!;
+  const mt = s.targetMass[j]! - s.targetMass[j - b]!;
+  const ls = s.sourceLength[i]! - s.sourceLength[i - a]!;
+  const lt = s.targetLength[j]! - s.targetLength[j - b]!;
+  const lexical = lexicalScore(p.params, inter, ms, mt);
+  const length = lengthScore(p.params, lengthDelta(p.model, ls, lt));
+  const dice = ms + mt > 0 ? (2 * inter) / (ms + mt) : 0;
+  return { lexical, length, dice };
+}
+
+function traceBack(p: DpProblem, s: Sums, overlap: Float32Array, table: Table, back: Uint8Array): DpResult {
+  const { band, n, m, s0, t0 } = p;
+  const beads: Bead[] = [];
+  let touchesEdge = false;
+  let i = n;
+  let j = m;
+  while (i > 0 || j > 0) {
+    const lo = band.lo[i]!;
+    const hi = band.hi[i]!;
+    if ((j === lo && lo > 0) || (j === hi && hi < m)) touchesEdge = true;
+    const shape = SHAPES[back[table.rowStart[i]! - lo + j]!]!;
+    const { a, b } = shape;
+    const parts = a > 0 && b > 0 ? beadParts(p, s, overlap, table, i, j, a, b) : { lexical: 0, length: 0, dice: 0 };
+    const gain = beadGain(p, s, overlap, table, i, j, a, b, shape.penalty);
+    beads.push({
+      sourceStart: s0 + i - a,
+      sourceEnd: s0 + i,
+      targetStart: t0 + j - b,
+      targetEnd: t0 + j,
+      gain,
+      ...parts,
+    });
+    i -= a;
+    j -= b;
+  }
+  beads.reverse();
+  return { beads, touchesEdge };
+}

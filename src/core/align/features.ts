@@ -1,0 +1,177 @@
+/**
+ * Per-unit evidence computed once per document: each unit becomes a set of
+ * integer keys (lexicon translations, cognate spellings, numbers,
+ * punctuation) with document-specific weights, plus its length.
+ */
+import { cognateKey } from './cognates';
+import { englishHeadword, translate, type Lexicon } from './lexicon';
+import { numberKeys, type Lang } from './numbers';
+import { punctuationKeys } from './punctuation';
+
+export interface SideFeatures {
+  readonly count: number;
+  /** Keys of unit u are keys[offsets[u] .. offsets[u+1]), sorted ascending, unique. */
+  readonly offsets: Int32Array;
+  readonly keys: Int32Array;
+  /** Sum of the weights of the unit's keys. */
+  readonly mass: Float64Array;
+  /** Length in characters. */
+  readonly length: Float64Array;
+}
+
+export interface Features {
+  readonly source: SideFeatures;
+  readonly target: SideFeatures;
+  /** Weight of each key id; 0 for keys too common to tell units apart. */
+  readonly weight: Float64Array;
+  /** For each key, the target units holding it: postingUnits[postingOffsets[k] .. postingOffsets[k+1]). */
+  readonly postingOffsets: Int32Array;
+  readonly postingUnits: Int32Array;
+  /** How many source / target units hold each key. */
+  readonly sourceDf: Int32Array;
+  readonly targetDf: Int32Array;
+}
+
+const WORD = /[\p{L}\p{M}]+(?:[-'’][\p{L}\p{M}]+)*/gu;
+
+/** Frequent words whose four-letter spellings would pose as cognates. */
+const NOT_COGNATES = new Set([
+  'that', 'with', 'this', 'have', 'from', 'they', 'were', 'which', 'their', 'there', 'been', 'will',
+  'would', 'about', 'when', 'what', 'also', 'into', 'some', 'than', 'them', 'then', 'these', 'other',
+  'only', 'more', 'most', 'such', 'after', 'where', 'while', 'could', 'should', 'being', 'before',
+  'yang', 'dengan', 'untuk', 'dalam', 'pada', 'dari', 'akan', 'tidak', 'adalah', 'juga', 'telah',
+  'sudah', 'atau', 'oleh', 'bahwa', 'karena', 'mereka', 'tersebut', 'saat', 'lebih', 'para', 'bisa',
+  'dapat', 'harus', 'masih', 'seperti', 'kata', 'main', 'orang', 'hari', 'lain', 'sama', 'semua',
+]);
+
+const TYPE_WEIGHT: Record<string, number> = { n: 2, d: 2, t: 2, m: 1.5, p: 0.7, c: 1, w: 0.8 };
+
+function wordKeys(token: string, lang: Lang, lexicon: Lexicon): string[] {
+  const keys: string[] = [];
+  if (lang === 'id') {
+    const translations = translate(lexicon, token);
+    if (translations) for (const t of translations) keys.push(`w:${t}`);
+  } else {
+    const head = englishHeadword(lexicon, token);
+    if (head) keys.push(`w:${head}`);
+  }
+  for (const part of token.split(/[-'’]/)) {
+    if (NOT_COGNATES.has(part)) continue;
+    const c = cognateKey(part, lang);
+    if (c) keys.push(`c:${c}`);
+  }
+  return keys;
+}
+
+/** Turns texts into key-id lists, sharing one key dictionary and one token cache per language. */
+class KeyCollector {
+  private readonly cache = new Map<string, string[]>();
+
+  constructor(private readonly lang: Lang, private readonly lexicon: Lexicon, private readonly ids: Map<string, number>) {}
+
+  unitKeys(text: string): number[] {
+    const lower = text.toLowerCase();
+    const keys = new Set<number>();
+    for (const token of lower.match(WORD) ?? []) {
+      let cached = this.cache.get(token);
+      if (!cached) {
+        cached = wordKeys(token, this.lang, this.lexicon);
+        this.cache.set(token, cached);
+      }
+      for (const k of cached) keys.add(this.id(k));
+    }
+    for (const k of numberKeys(text, this.lang)) keys.add(this.id(k));
+    for (const k of punctuationKeys(text)) keys.add(this.id(k));
+    return [...keys].sort((a, b) => a - b);
+  }
+
+  private id(key: string): number {
+    let id = this.ids.get(key);
+    if (id === undefined) {
+      id = this.ids.size;
+      this.ids.set(key, id);
+    }
+    return id;
+  }
+}
+
+function toSide(units: number[][], texts: readonly string[]): Omit<SideFeatures, 'mass'> {
+  const offsets = new Int32Array(units.length + 1);
+  for (let u = 0; u < units.length; u++) offsets[u + 1] = offsets[u]! + units[u]!.length;
+  const keys = new Int32Array(offsets[units.length]!);
+  units.forEach((list, u) => keys.set(list, offsets[u]!));
+  const length = new Float64Array(texts.length);
+  texts.forEach((t, u) => { length[u] = Math.max(1, t.trim().length); });
+  return { count: units.length, offsets, keys, length };
+}
+
+function documentFrequency(side: Omit<SideFeatures, 'mass'>, keyCount: number): Int32Array {
+  const df = new Int32Array(keyCount);
+  for (let i = 0; i < side.keys.length; i++) df[side.keys[i]!]!++;
+  return df;
+}
+
+/** Keys found in more than this share of a long document's units say nothing about which unit is which. */
+const COMMON_SHARE = 0.4;
+/** Keys only one language uses still count against a pairing, but less. */
+const ONE_SIDED = 0.3;
+
+function keyWeights(names: string[], sourceDf: Int32Array, targetDf: Int32Array, units: number): Float64Array {
+  const weight = new Float64Array(names.length);
+  for (let k = 0; k < names.length; k++) {
+    const df = sourceDf[k]! + targetDf[k]!;
+    if (units >= 20 && df > COMMON_SHARE * units) continue;
+    const idf = Math.log((units + 1) / df);
+    const oneSided = sourceDf[k] === 0 || targetDf[k] === 0 ? ONE_SIDED : 1;
+    weight[k] = Math.max(0.1, idf) * (TYPE_WEIGHT[names[k]![0]!] ?? 1) * oneSided;
+  }
+  return weight;
+}
+
+function withMass(side: Omit<SideFeatures, 'mass'>, weight: Float64Array): SideFeatures {
+  const mass = new Float64Array(side.count);
+  for (let u = 0; u < side.count; u++) {
+    let m = 0;
+    for (let i = side.offsets[u]!; i < side.offsets[u + 1]!; i++) m += weight[side.keys[i]!]!;
+    mass[u] = m;
+  }
+  return { ...side, mass };
+}
+
+function postings(side: SideFeatures, keyCount: number, df: Int32Array): { postingOffsets: Int32Array; postingUnits: Int32Array } {
+  const postingOffsets = new Int32Array(keyCount + 1);
+  for (let k = 0; k < keyCount; k++) postingOffsets[k + 1] = postingOffsets[k]! + df[k]!;
+  const fill = postingOffsets.slice(0, keyCount);
+  const postingUnits = new Int32Array(postingOffsets[keyCount]!);
+  for (let u = 0; u < side.count; u++) {
+    for (let i = side.offsets[u]!; i < side.offsets[u + 1]!; i++) postingUnits[fill[side.keys[i]!]!++] = u;
+  }
+  return { postingOffsets, postingUnits };
+}
+
+/** Evidence for aligning Indonesian `source` units with English `target` units. */
+export function computeFeatures(source: readonly string[], target: readonly string[], lexicon: Lexicon): Features {
+  const ids = new Map<string, number>();
+  const sourceUnits = collect(source, new KeyCollector('id', lexicon, ids));
+  const targetUnits = collect(target, new KeyCollector('en', lexicon, ids));
+  const keyCount = ids.size;
+  const names = [...ids.keys()];
+  const sourceBare = toSide(sourceUnits, source);
+  const targetBare = toSide(targetUnits, target);
+  const sourceDf = documentFrequency(sourceBare, keyCount);
+  const targetDf = documentFrequency(targetBare, keyCount);
+  const weight = keyWeights(names, sourceDf, targetDf, source.length + target.length);
+  const targetSide = withMass(targetBare, weight);
+  return {
+    source: withMass(sourceBare, weight),
+    target: targetSide,
+    weight,
+    ...postings(targetSide, keyCount, targetDf),
+    sourceDf,
+    targetDf,
+  };
+}
+
+function collect(texts: readonly string[], collector: KeyCollector): number[][] {
+  return texts.map((t) => collector.unitKeys(t));
+}

@@ -1,0 +1,3 @@
+export type { Link } from './types';
+export { alignUnits, type AlignOptions } from './align-units';
+export { alignDocument, type DocumentAlignment, type DocumentAlignOptions } from './align-document';

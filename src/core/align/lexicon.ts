@@ -1,0 +1,124 @@
+/**
+ * Lexical evidence from a bilingual word list: Indonesian words are looked
+ * up (after stripping common affixes) and emit the English words they
+ * translate to; English words emit themselves (or their stem) when the
+ * list knows them, so both sides meet on English keys.
+ */
+import { LEXICON_TEXT } from './lexicon-data';
+
+export interface Lexicon {
+  /** Indonesian word → English translations. */
+  readonly forward: ReadonlyMap<string, readonly string[]>;
+  /** Every English word some entry translates to. */
+  readonly english: ReadonlySet<string>;
+}
+
+function addEntry(forward: Map<string, string[]>, english: Set<string>, word: string, translations: readonly string[]): void {
+  const list = forward.get(word) ?? [];
+  for (const t of translations) {
+    const lower = t.toLowerCase();
+    if (!list.includes(lower)) list.push(lower);
+    english.add(lower);
+  }
+  forward.set(word, list);
+}
+
+export function parseLexicon(text: string): Map<string, string[]> {
+  const entries = new Map<string, string[]>();
+  for (const line of text.split('\n')) {
+    const words = line.trim().toLowerCase().split(/\s+/);
+    if (words.length < 2) continue;
+    const [id, ...en] = words;
+    entries.set(id!, [...(entries.get(id!) ?? []), ...en]);
+  }
+  return entries;
+}
+
+let builtIn: Map<string, string[]> | undefined;
+let builtInLexicon: Lexicon | undefined;
+
+/** The built-in list merged with caller-supplied pairs (e.g. glossary terms). */
+export function buildLexicon(extra?: ReadonlyMap<string, readonly string[]>): Lexicon {
+  builtIn ??= parseLexicon(LEXICON_TEXT);
+  if (!extra || extra.size === 0) builtInLexicon ??= buildFrom(builtIn);
+  if (!extra || extra.size === 0) return builtInLexicon!;
+  return buildFrom(builtIn, extra);
+}
+
+function buildFrom(base: ReadonlyMap<string, readonly string[]>, extra?: ReadonlyMap<string, readonly string[]>): Lexicon {
+  const forward = new Map<string, string[]>();
+  const english = new Set<string>();
+  for (const [word, translations] of base) addEntry(forward, english, word, translations);
+  if (extra) {
+    for (const [word, translations] of extra) {
+      const pieces = translations.flatMap((t) => t.toLowerCase().split(/\s+/)).filter((t) => t.length > 0);
+      for (const part of word.toLowerCase().split(/\s+/)) if (part) addEntry(forward, english, part, pieces);
+    }
+  }
+  return { forward, english };
+}
+
+const PREFIXES: [string, string[]][] = [
+  ['meng', ['', 'k']], ['meny', ['s']], ['mem', ['', 'p']], ['men', ['', 't']], ['me', ['']],
+  ['peng', ['', 'k']], ['peny', ['s']], ['pem', ['', 'p']], ['pen', ['', 't']], ['per', ['']], ['pe', ['']],
+  ['ber', ['']], ['be', ['']], ['ter', ['']], ['di', ['']], ['ke', ['']], ['se', ['']],
+];
+const SUFFIXES = ['nya', 'lah', 'kah', 'pun', 'kan', 'an', 'i'];
+
+/** Candidate base forms of an Indonesian word, most literal first. */
+export function indonesianStems(word: string): string[] {
+  const out = [word];
+  const bases = [word];
+  for (const suffix of SUFFIXES) {
+    if (word.length > suffix.length + 3 && word.endsWith(suffix)) bases.push(word.slice(0, -suffix.length));
+  }
+  for (const base of [...bases]) {
+    for (const suffix of SUFFIXES) {
+      if (base !== word && base.length > suffix.length + 3 && base.endsWith(suffix)) bases.push(base.slice(0, -suffix.length));
+    }
+  }
+  for (const base of bases) {
+    if (base !== word) out.push(base);
+    for (const [prefix, restorations] of PREFIXES) {
+      if (base.length <= prefix.length + 2 || !base.startsWith(prefix)) continue;
+      const rest = base.slice(prefix.length);
+      for (const r of restorations) out.push(r + rest);
+    }
+  }
+  return out;
+}
+
+/** English translations of an Indonesian word, or undefined when unknown. */
+export function translate(lexicon: Lexicon, word: string): readonly string[] | undefined {
+  const lower = word.toLowerCase();
+  const direct = lexicon.forward.get(lower);
+  if (direct) return direct;
+  const parts = lower.split('-');
+  if (parts.length > 1) {
+    const first = lexicon.forward.get(parts[0]!) ?? lexicon.forward.get(parts[1]!);
+    if (first) return first;
+  }
+  for (const stem of indonesianStems(parts[0]!)) {
+    const found = lexicon.forward.get(stem);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+/** The form of an English word the list knows, trying simple inflections. */
+export function englishHeadword(lexicon: Lexicon, word: string): string | undefined {
+  const w = word.toLowerCase().replace(/['’]s$/, '');
+  if (lexicon.english.has(w)) return w;
+  const candidates = [
+    w.endsWith('ies') ? `${w.slice(0, -3)}y` : '',
+    w.endsWith('es') ? w.slice(0, -2) : '',
+    w.endsWith('s') ? w.slice(0, -1) : '',
+    w.endsWith('ied') ? `${w.slice(0, -3)}y` : '',
+    w.endsWith('ed') ? w.slice(0, -2) : '',
+    w.endsWith('ed') ? w.slice(0, -1) : '',
+    w.endsWith('ing') ? w.slice(0, -3) : '',
+    w.endsWith('ing') ? `${w.slice(0, -3)}e` : '',
+    w.endsWith('ly') ? w.slice(0, -2) : '',
+  ];
+  return candidates.find((c) => c.length > 2 && lexicon.english.has(c));
+}

@@ -1,0 +1,150 @@
+import { describe, expect, it } from 'vitest';
+import {
+  parseGlossaryCsv,
+  parseTbx,
+  serializeGlossaryCsv,
+  serializeTbx,
+  type GlossaryTerm,
+  type ImportResult,
+} from '../../../src/core/glossary';
+import { terms } from './notation';
+
+const sample: GlossaryTerm[] = terms([
+  { source: 'serangan', targets: ['attack', 'assault'], mode: 'derived', note: 'di-/meN- forms: diserang, menyerang' },
+  { source: 'CSTO', targets: ['CSTO'], caseSensitive: true, note: 'Organisasi Perjanjian Keamanan Kolektif' },
+  { source: 'penjaga perdamaian', targets: ['peacekeeping', 'peacekeepers'], status: 'proposed' },
+  { source: 'kutip', targets: ['quote "as is", with comma'], note: 'line one\nline two & <three>' },
+]);
+
+/** Imported terms differ from stored ones only in their provisional ids. */
+const withoutIds = (list: GlossaryTerm[]) => list.map(({ id: _id, ...rest }) => rest);
+
+function termsOf(result: ImportResult): GlossaryTerm[] {
+  if (!result.ok) throw new Error(JSON.stringify(result.errors));
+  return result.terms;
+}
+
+function errorsOf(result: ImportResult) {
+  expect(result.ok).toBe(false);
+  return result.ok ? [] : result.errors;
+}
+
+describe('CSV', () => {
+  it('round-trips every field, including quotes, commas and newlines', () => {
+    const csv = serializeGlossaryCsv(sample);
+    expect(csv.split('\r\n')[0]).toBe('source,targets,note,mode,case_sensitive,status');
+    expect(withoutIds(termsOf(parseGlossaryCsv(csv)))).toEqual(withoutIds(sample));
+  });
+
+  it('tolerates a BOM, LF line ends, columns in any order, defaults for missing columns', () => {
+    const csv = '\uFEFFtargets,source\ntroops|forces,pasukan\n';
+    expect(termsOf(parseGlossaryCsv(csv))).toEqual([
+      { id: -1, source: 'pasukan', targets: ['troops', 'forces'], note: '', mode: 'forms', caseSensitive: false, status: 'approved', documentId: null },
+    ]);
+  });
+
+  it('gives imported terms provisional negative ids and the chosen document', () => {
+    const result = termsOf(parseGlossaryCsv('source,targets\na,x\nb,y\n', { documentId: 4 }));
+    expect(result.map((t) => [t.id, t.documentId])).toEqual([[-1, 4], [-2, 4]]);
+  });
+
+  it.each([
+    ['missing source', 'source,targets\n,troops\n', [{ line: 2, message: 'missing source (Indonesian term)' }]],
+    ['no target', 'source,targets\npasukan, | \n', [{ line: 2, message: 'no target (English equivalent)' }]],
+    ['bad mode', 'source,targets,mode\npasukan,troops,stem\n', [{ line: 2, message: 'mode must be "forms" or "derived", not "stem"' }]],
+    ['bad status', 'source,targets,status\npasukan,troops,done\n', [{ line: 2, message: 'status must be "approved" or "proposed", not "done"' }]],
+    ['bad flag', 'source,targets,case_sensitive\nCSTO,CSTO,maybe\n', [{ line: 2, message: 'case_sensitive must be true or false, not "maybe"' }]],
+    ['duplicate (case-insensitive)', 'source,targets\npasukan,troops\nPasukan,forces\n', [{ line: 3, message: 'duplicate of "Pasukan" at line 2' }]],
+    ['unknown column', 'source,targets,colour\na,b,c\n', [{ line: 1, message: 'unknown column "colour"' }]],
+    ['missing column', 'source,note\na,b\n', [{ line: 1, message: 'missing column "targets"' }]],
+    ['wrong field count', 'source,targets\na,b,c\n', [{ line: 2, message: 'expected 2 fields, found 3' }]],
+    ['unclosed quote', 'source,targets\n"a,b\n', [{ line: 2, message: 'quoted field is never closed' }]],
+    ['empty file', '', [{ line: 1, message: 'the file is empty' }]],
+  ])('rejects %s', (_d, csv, expected) => {
+    expect(errorsOf(parseGlossaryCsv(csv)).map(({ line, message }) => ({ line, message }))).toEqual(expected);
+  });
+
+  it('reports every bad row and imports nothing', () => {
+    const result = parseGlossaryCsv('source,targets\npasukan,troops\n,x\nnegara,\n');
+    expect(errorsOf(result).map((e) => e.line)).toEqual([3, 4]);
+  });
+
+  it('counts lines inside quoted fields', () => {
+    const result = parseGlossaryCsv('source,targets,note\na,x,"two\nlines"\n,y,\n');
+    expect(errorsOf(result)[0]?.line).toBe(4);
+  });
+
+  it('rejects files over the size limit', () => {
+    expect(errorsOf(parseGlossaryCsv('source,targets\na,b\n', { maxChars: 10 }))[0]?.message).toMatch(/larger than the limit/);
+  });
+
+  it('refuses to write an equivalent containing the separator', () => {
+    expect(() => serializeGlossaryCsv(terms([{ source: 'a', targets: ['b|c'] }]))).toThrow(RangeError);
+  });
+});
+
+const tbx = (body: string, root = '<martif type="TBX-Basic" xml:lang="en">', close = '</martif>') =>
+  `<?xml version="1.0"?>\n${root}\n<text><body>\n${body}\n</body></text>\n${close}`;
+
+const entry = (id: string, en: string[], extra = '') =>
+  `<termEntry>${extra}<langSet xml:lang="id"><tig><term>${id}</term></tig></langSet>` +
+  `<langSet xml:lang="en">${en.map((t) => `<tig><term>${t}</term></tig>`).join('')}</langSet></termEntry>`;
+
+describe('TBX-Basic', () => {
+  it.each([2, 3] as const)('round-trips every field (TBX v%i)', (version) => {
+    const xml = serializeTbx(sample, { version });
+    expect(xml).toContain(version === 2 ? '<martif type="TBX-Basic"' : '<tbx type="TBX-Basic"');
+    expect(withoutIds(termsOf(parseTbx(xml)))).toEqual(withoutIds(sample));
+  });
+
+  it('reads foreign files: defaults, notes from descrip, language regions, synonyms', () => {
+    const xml = tbx(
+      '<termEntry><descrip type="definition">protective force</descrip>' +
+        '<langSet xml:lang="id-ID"><tig><term>pasukan</term></tig><tig><term>tentara</term></tig></langSet>' +
+        '<langSet xml:lang="en-GB"><tig><term>troops</term></tig></langSet>' +
+        '<langSet xml:lang="fr"><tig><term>troupes</term></tig></langSet></termEntry>',
+    );
+    expect(termsOf(parseTbx(xml)).map((t) => [t.source, t.targets, t.note, t.mode, t.status])).toEqual([
+      ['pasukan', ['troops'], 'protective force', 'forms', 'approved'],
+      ['tentara', ['troops'], 'protective force', 'forms', 'approved'],
+    ]);
+  });
+
+  it('reads v3 element names', () => {
+    const xml = tbx(
+      '<conceptEntry id="a"><langSec xml:lang="id"><termSec><term>negara</term>' +
+        '<termNote type="administrativeStatus">admittedTerm-admn-sts</termNote></termSec></langSec>' +
+        '<langSec xml:lang="en"><termSec><term>country</term></termSec><termSec><term>state</term></termSec></langSec></conceptEntry>',
+      '<tbx type="TBX-Basic" style="dca" xmlns="urn:iso:std:iso:30042:ed-2">',
+      '</tbx>',
+    );
+    expect(termsOf(parseTbx(xml))).toMatchObject([{ source: 'negara', targets: ['country', 'state'], status: 'proposed' }]);
+  });
+
+  it.each([
+    ['malformed XML', '<martif type="TBX-Basic"><text><body></martif>', /malformed XML/],
+    ['wrong root', '<?xml version="1.0"?><glossary type="TBX-Basic"/>', /root element must be/],
+    ['wrong dialect', tbx(entry('a', ['b']), '<martif type="TBX-Default">'), /root element must be/],
+    ['entity declarations', '<!DOCTYPE m [<!ENTITY a "aaaa">]><martif type="TBX-Basic"/>', /entity declarations/],
+    ['no entries', tbx(''), /holds no terms/],
+  ])('rejects %s', (_d, xml, message) => {
+    expect(errorsOf(parseTbx(xml))[0]?.message).toMatch(message);
+  });
+
+  it('reports entry numbers and lines of bad entries, importing nothing', () => {
+    const xml = tbx([entry('pasukan', ['troops']), entry('', ['x']), entry('negara', []), entry('Pasukan', ['forces'])].join('\n'));
+    expect(errorsOf(parseTbx(xml))).toEqual([
+      { entry: 2, line: 5, message: 'missing source (Indonesian term)' },
+      { entry: 3, line: 6, message: 'no target (English equivalent)' },
+      { entry: 4, line: 7, message: 'duplicate of "Pasukan" at line 4' },
+    ]);
+  });
+
+  it('gives the line of malformed XML', () => {
+    expect(errorsOf(parseTbx('<martif type="TBX-Basic">\n<text>\n<body></text>\n</martif>'))[0]?.line).toBe(3);
+  });
+
+  it('rejects files over the size limit', () => {
+    expect(errorsOf(parseTbx(tbx(entry('a', ['b'])), { maxChars: 20 }))[0]?.message).toMatch(/larger than the limit/);
+  });
+});

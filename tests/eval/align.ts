@@ -1,0 +1,96 @@
+/**
+ * Alignment quality on documents built from the shared evaluation data
+ * with seeded translator edits: Sejajar's aligner against hunalign and a
+ * plain Gale–Church baseline, at paragraph and sentence level.
+ * Usage: npm run eval:align [-- --seed N] [-- --set udhr|flores|nusax]
+ */
+import { alignDocument } from '../../src/core/align';
+import { concatenate, floresDocuments, floresPairs, nusaxDocuments, nusaxPairs, udhrDocument, type GoldDocument } from './lib/corpus';
+import { editDocument } from './lib/edits';
+import { galeChurch } from './lib/gale-church';
+import { goldLinks, targetTexts } from './lib/gold';
+import { hunalignLinks } from './lib/hunalign';
+import { addTally, EMPTY_TALLY, scores, tally, type Tally } from './lib/metrics';
+import { seededRandom } from './lib/rng';
+
+function argument(name: string): string | undefined {
+  const at = process.argv.indexOf(`--${name}`);
+  return at >= 0 ? process.argv[at + 1] : undefined;
+}
+
+const seed = Number(argument('seed') ?? 1);
+const only = argument('set');
+
+interface Corpus { name: string; docs: GoldDocument[] }
+
+function buildCorpora(): Corpus[] {
+  const random = seededRandom(seed);
+  const flores = floresPairs();
+  const nusax = nusaxPairs();
+  // Unrelated English for insertions: NusaX reviews for FLORES/UDHR documents, FLORES news for NusaX ones.
+  const reviews = nusax.map((p) => p.en);
+  const news = flores.map((p) => p.en);
+  const edit = (docs: GoldDocument[], pool: string[]) => docs.map((d) => editDocument(d, random, pool).doc);
+  const udhr = Array.from({ length: 6 }, () => editDocument(udhrDocument(), random, [...reviews, ...news]).doc);
+  const corpora: Corpus[] = [
+    { name: 'udhr', docs: udhr },
+    { name: 'flores', docs: edit(floresDocuments(flores, random, 10), reviews) },
+    { name: 'nusax', docs: edit(nusaxDocuments(nusax, random, 10), news) },
+  ];
+  return corpora.filter((c) => !only || c.name === only);
+}
+
+type System = 'sejajar' | 'hunalign' | 'gale-church';
+const SYSTEMS: System[] = ['sejajar', 'hunalign', 'gale-church'];
+interface Tallies { paragraphs: Tally; sentences: Tally }
+
+async function evaluate(doc: GoldDocument, system: System): Promise<Tallies> {
+  const gold = goldLinks(doc);
+  const target = targetTexts(doc);
+  if (system === 'sejajar') {
+    const result = alignDocument(doc.source, target);
+    return { paragraphs: tally(result.paragraphs, gold.paragraphs), sentences: tally(result.sentences, gold.sentences) };
+  }
+  const run = system === 'hunalign' ? hunalignLinks : async (s: readonly string[], t: readonly string[]) => galeChurch(s, t);
+  const paragraphs = await run(doc.source.map((p) => p.join(' ')), target.map((p) => p.join(' ')));
+  const sentences = await run(doc.source.flat(), target.flat());
+  return { paragraphs: tally(paragraphs, gold.paragraphs), sentences: tally(sentences, gold.sentences) };
+}
+
+const pct = (x: number) => x.toFixed(3);
+
+function row(label: string, system: string, t: Tally): string {
+  const s = scores(t);
+  return [label.padEnd(20), system.padEnd(12), pct(s.strictP), pct(s.strictR), pct(s.strictF), pct(s.laxP), pct(s.laxR), pct(s.laxF), pct(s.top90P), String(s.count).padStart(6)].join('  ');
+}
+
+async function main(): Promise<void> {
+  const corpora = buildCorpora();
+  const all = concatenate('all', corpora.flatMap((c) => c.docs));
+  void all;
+  console.log(`seed ${seed}; documents: ${corpora.map((c) => `${c.name} ${c.docs.length}`).join(', ')}`);
+  console.log(['level/set'.padEnd(20), 'system'.padEnd(12), 'str-P', 'str-R', 'str-F1', 'lax-P', 'lax-R', 'lax-F1', 'top90P', '  gold'].join('  '));
+  const totals = new Map<System, Tallies>(SYSTEMS.map((s) => [s, { paragraphs: EMPTY_TALLY, sentences: EMPTY_TALLY }]));
+  const lines: string[] = [];
+  for (const corpus of corpora) {
+    for (const system of SYSTEMS) {
+      let sum: Tallies = { paragraphs: EMPTY_TALLY, sentences: EMPTY_TALLY };
+      for (const doc of corpus.docs) {
+        const t = await evaluate(doc, system);
+        sum = { paragraphs: addTally(sum.paragraphs, t.paragraphs), sentences: addTally(sum.sentences, t.sentences) };
+      }
+      const total = totals.get(system)!;
+      totals.set(system, { paragraphs: addTally(total.paragraphs, sum.paragraphs), sentences: addTally(total.sentences, sum.sentences) });
+      lines.push(row(`para ${corpus.name}`, system, sum.paragraphs), row(`sent ${corpus.name}`, system, sum.sentences));
+    }
+  }
+  for (const level of ['para', 'sent'] as const) {
+    for (const l of lines.filter((x) => x.startsWith(level))) console.log(l);
+    for (const system of SYSTEMS) {
+      const t = totals.get(system)!;
+      console.log(row(`${level} ALL`, system, level === 'para' ? t.paragraphs : t.sentences));
+    }
+  }
+}
+
+await main();
