@@ -20,6 +20,8 @@ export interface EditGroup {
   index: number;
   confirmed: boolean;
   confidence: number;
+  /** Paragraphs on both sides together; a passage of one paragraph cannot be split. */
+  paragraphCount: number;
   englishParagraphs: EditParagraph[];
   links: EditSentenceLink[];
 }
@@ -43,6 +45,7 @@ export function editGroups(detail: DocumentDetail): EditGroup[] {
     index,
     confirmed: link.confirmed,
     confidence: link.confidence,
+    paragraphCount: link.source.length + link.target.length,
     englishParagraphs: link.target.map((p) => {
       const paragraph = detail.translation[p];
       return { id: paragraph.id, position: paragraph.position, text: paragraph.text, versions: paragraph.sentences.map((s) => s.version) };
