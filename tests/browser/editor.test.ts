@@ -45,6 +45,11 @@ describe('edit mode in chromium', () => {
     await area(page, english[0]).press('Control+Enter');
     await expect.poll(() => status(page).textContent()).toBe('Saved.');
     await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe(`seg-${english[1].id}`);
+    await page.keyboard.press('Alt+ArrowDown');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe(`seg-${english[2].id}`);
+    await page.keyboard.press('Alt+ArrowUp');
+    await page.keyboard.press('Alt+ArrowUp');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe(`seg-${english[0].id}`);
     await page.reload();
     expect(await area(page, english[0]).inputValue()).toBe('Rain has been falling since dawn.');
     expect((await englishOf(ctx.app, id))[0]).toMatchObject({ text: 'Rain has been falling since dawn.', version: 2 });
