@@ -1,5 +1,4 @@
 import { replaceUnits, sentencesOfEdit } from '../core/edit/index';
-import { normalizeText } from '../core/text/index';
 import { dropAlignmentHistory } from './alignment-ops';
 import type { Db } from './database';
 import { readEditableLinks, writeEditableLinks } from './links';
@@ -28,52 +27,76 @@ const state = (r: Pick<SentenceRow, 'id' | 'text' | 'version' | 'status'>): Segm
   status: r.status,
 });
 
+interface Context {
+  db: Db;
+  documentId: number;
+  paragraphId: number;
+  author: string | null;
+  stamp: string;
+}
+
 /**
  * Rewrites a whole English paragraph: sentences are matched to the old rows
  * in order, rows left over are retired with their history, new ones added,
  * and the paragraph group re-aligned when the count changed.
  */
 export async function saveParagraph(db: Db, save: ParagraphSave, now = new Date()): Promise<ParagraphSaveResult> {
-  const texts = sentencesOfEdit(normalizeText(save.text));
+  const texts = sentencesOfEdit(save.text);
   if (texts.length === 0) throw new EmptyTextError();
-  const stamp = now.toISOString();
   return db.transaction().execute(async (trx) => {
     const paragraph = await trx.selectFrom('paragraphs').selectAll().where('id', '=', save.paragraphId).where('lang', '=', 'en').executeTakeFirst();
     if (!paragraph) return { kind: 'missing' } as const;
-    const rows = await trx.selectFrom('sentences').selectAll().where('paragraph_id', '=', paragraph.id).orderBy('position').execute();
+    const rows = await sentencesOf(trx, paragraph.id);
     const unchanged = rows.length === save.versions.length && rows.every((r, i) => r.version === save.versions[i]);
     if (!unchanged) return { kind: 'conflict', current: { text: paragraph.text, sentences: rows.map(state) } } as const;
 
-    const documentId = paragraph.document_id;
-    const from = rows[0]?.position ?? (await firstPositionAfter(trx, documentId, paragraph.position));
-    const kept = rows.slice(0, texts.length);
-    for (const [i, row] of kept.entries()) {
-      if (row.text === texts[i]) continue;
-      await trx.updateTable('sentences').set({ text: texts[i], origin: 'human', status: 'draft', version: row.version + 1, updated_at: stamp }).where('id', '=', row.id).execute();
-      await trx.insertInto('segment_revisions').values({ sentence_id: row.id, document_id: documentId, version: row.version + 1, text: texts[i], origin: 'human', author: save.author, created_at: stamp }).execute();
-    }
-    await retire(trx, rows.slice(texts.length), 'paragraph_rewritten', save.author, stamp);
-    const delta = texts.length - rows.length;
-    await shiftSentences(trx, documentId, 'en', from + rows.length, delta);
-    for (let i = rows.length; i < texts.length; i++) {
-      const inserted = await trx
-        .insertInto('sentences')
-        .values({ document_id: documentId, paragraph_id: paragraph.id, lang: 'en', position: from + i, text: texts[i], origin: 'human', status: 'draft', version: 1, updated_at: stamp })
-        .returning('id')
-        .executeTakeFirstOrThrow();
-      await trx.insertInto('segment_revisions').values({ sentence_id: inserted.id, document_id: documentId, version: 1, text: texts[i], origin: 'human', author: save.author, created_at: stamp }).execute();
-    }
+    const ctx: Context = { db: trx, documentId: paragraph.document_id, paragraphId: paragraph.id, author: save.author, stamp: now.toISOString() };
+    const from = rows[0]?.position ?? (await firstPositionAfter(trx, ctx.documentId, paragraph.position));
+    await rewriteKept(ctx, rows.slice(0, texts.length), texts);
+    await retire(trx, rows.slice(texts.length), 'paragraph_rewritten', save.author, ctx.stamp);
+    await shiftSentences(trx, ctx.documentId, 'en', from + rows.length, texts.length - rows.length);
+    await insertNew(ctx, texts.slice(rows.length), from + rows.length);
     await refreshParagraphText(trx, paragraph.id);
-    if (delta !== 0) {
-      const links = await readEditableLinks(trx, documentId, 'sentence');
-      await writeEditableLinks(trx, documentId, 'sentence', replaceUnits(links, 'target', from, rows.length, texts.length));
-      await realignParagraphGroup(trx, documentId, paragraph.position);
-      await dropAlignmentHistory(trx, documentId);
+    if (texts.length !== rows.length) {
+      const links = await readEditableLinks(trx, ctx.documentId, 'sentence');
+      await writeEditableLinks(trx, ctx.documentId, 'sentence', replaceUnits(links, 'target', from, rows.length, texts.length));
+      await realignParagraphGroup(trx, ctx.documentId, paragraph.position);
+      await dropAlignmentHistory(trx, ctx.documentId);
     }
-    await touchDocument(trx, documentId, stamp);
-    const now = await trx.selectFrom('sentences').selectAll().where('paragraph_id', '=', paragraph.id).orderBy('position').execute();
-    return { kind: 'saved', sentences: now.map(state) } as const;
+    await touchDocument(trx, ctx.documentId, ctx.stamp);
+    return { kind: 'saved', sentences: (await sentencesOf(trx, paragraph.id)).map(state) } as const;
   });
+}
+
+function sentencesOf(db: Db, paragraphId: number) {
+  return db.selectFrom('sentences').selectAll().where('paragraph_id', '=', paragraphId).orderBy('position').execute();
+}
+
+/** Rows that stay get the new text in order; an unchanged text keeps its version. */
+async function rewriteKept(ctx: Context, rows: SentenceRow[], texts: string[]) {
+  for (const [i, row] of rows.entries()) {
+    if (row.text === texts[i]) continue;
+    const version = row.version + 1;
+    await ctx.db.updateTable('sentences').set({ text: texts[i], origin: 'human', status: 'draft', version, updated_at: ctx.stamp }).where('id', '=', row.id).execute();
+    await ctx.db
+      .insertInto('segment_revisions')
+      .values({ sentence_id: row.id, document_id: ctx.documentId, version, text: texts[i], origin: 'human', author: ctx.author, created_at: ctx.stamp })
+      .execute();
+  }
+}
+
+async function insertNew(ctx: Context, texts: string[], position: number) {
+  for (const [i, text] of texts.entries()) {
+    const { id } = await ctx.db
+      .insertInto('sentences')
+      .values({ document_id: ctx.documentId, paragraph_id: ctx.paragraphId, lang: 'en', position: position + i, text, origin: 'human', status: 'draft', version: 1, updated_at: ctx.stamp })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    await ctx.db
+      .insertInto('segment_revisions')
+      .values({ sentence_id: id, document_id: ctx.documentId, version: 1, text, origin: 'human', author: ctx.author, created_at: ctx.stamp })
+      .execute();
+  }
 }
 
 /** Where an English paragraph without sentences would start. */

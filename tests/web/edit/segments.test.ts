@@ -97,6 +97,27 @@ describe('segment editing API', () => {
     await request(ctx.app).put(`/api/paragraphs/${paragraphId.id}`).send({ text: 'Stale.', versions: [1, 1] }).expect(409);
   });
 
+  it('rewrites a paragraph into more sentences and re-aligns its group', async () => {
+    const { id, english } = await importFixture(ctx.app);
+    const paragraph = await ctx.db.selectFrom('paragraphs').select('id').where('document_id', '=', id).where('lang', '=', 'en').where('position', '=', 1).executeTakeFirstOrThrow();
+    const res = await request(ctx.app)
+      .put(`/api/paragraphs/${paragraph.id}`)
+      .send({ text: 'The market stays busy. Traders sell vegetables.\n\nThey also sell fruit.', versions: [1, 1] })
+      .expect(200);
+    expect(res.body.sentences.map((s: { text: string; version: number }) => [s.text, s.version])).toEqual([
+      ['The market stays busy.', 1],
+      ['Traders sell vegetables.', 2],
+      ['They also sell fruit.', 1],
+    ]);
+    expect((await englishOf(ctx.app, id)).map((s) => s.id).slice(0, 4)).toEqual(english.map((s) => s.id));
+    const align = await request(ctx.app).get(`/api/documents/${id}/alignment`).expect(200);
+    expect(align.body.sentenceLinks.flatMap((l: { target: number[] }) => l.target)).toEqual([0, 1, 2, 3, 4]);
+    expect(align.body.sentenceLinks.slice(0, 2)).toEqual([
+      expect.objectContaining({ source: [0], target: [0] }),
+      expect.objectContaining({ source: [1], target: [1] }),
+    ]);
+  });
+
   it('replaces the whole translation and keeps the old English in the revisions', async () => {
     const { id, english } = await importFixture(ctx.app);
     await request(ctx.app)
