@@ -69,6 +69,24 @@ describe('edit mode in chromium', () => {
     await page.close();
   });
 
+  it('brings back a draft based on an older version as a conflict', async () => {
+    await page.goto(`${url}/documents/${id}/edit`);
+    await area(page, english[3]).fill('Draft typed here.');
+    await request(ctx.app).put(`/api/segments/${english[3].id}`).send({ text: 'Saved elsewhere.', version: 1 }).expect(200);
+    await page.reload();
+    expect(await area(page, english[3]).inputValue()).toBe('Draft typed here.');
+    await area(page, english[3]).press('Control+Enter');
+    const conflict = page.locator(`.segment[data-id="${english[3].id}"] [data-conflict]`);
+    await expect.poll(() => conflict.isVisible()).toBe(true);
+    expect(await conflict.textContent()).toContain('Saved elsewhere.');
+    await conflict.getByRole('button', { name: 'Use the saved text' }).click();
+    expect(await area(page, english[3]).inputValue()).toBe('Saved elsewhere.');
+    await area(page, english[3]).press('Control+Enter');
+    await expect.poll(() => status(page).textContent()).toBe('Saved.');
+    expect((await englishOf(ctx.app, id))[3]).toMatchObject({ text: 'Saved elsewhere.', version: 3 });
+    await page.close();
+  });
+
   it('shows the conflict view to the second of two pages saving the same sentence', async () => {
     const other = await context.newPage();
     await page.goto(`${url}/documents/${id}/edit`);

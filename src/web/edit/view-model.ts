@@ -22,6 +22,7 @@ export interface EditGroup {
   confidence: number;
   /** Paragraphs on both sides together; a passage of one paragraph cannot be split. */
   paragraphCount: number;
+  sourceParagraphs: number;
   englishParagraphs: EditParagraph[];
   links: EditSentenceLink[];
 }
@@ -46,6 +47,7 @@ export function editGroups(detail: DocumentDetail): EditGroup[] {
     confirmed: link.confirmed,
     confidence: link.confidence,
     paragraphCount: link.source.length + link.target.length,
+    sourceParagraphs: link.source.length,
     englishParagraphs: link.target.map((p) => {
       const paragraph = detail.translation[p];
       return { id: paragraph.id, position: paragraph.position, text: paragraph.text, versions: paragraph.sentences.map((s) => s.version) };

@@ -30,6 +30,8 @@ describe('alignment editing API', () => {
     ['move the first Indonesian sentence of link 1 back', { op: 'move', index: 1, side: 'source', edge: 'first' }, '0,1-0|-1|2-2|3-3'],
     ['move the last English sentence of link 0 on', { op: 'move', index: 0, side: 'target', edge: 'last' }, '0,1-|-0,1|2-2|3-3'],
     ['confirm link 2', { op: 'confirm', index: 2 }, '0,1-|-0,1|2-2!|3-3'],
+    ['confirm link 3', { op: 'confirm', index: 3 }, '0,1-|-0,1|2-2!|3-3!'],
+    ['withdraw the confirmation of link 2', { op: 'unconfirm', index: 2 }, '0,1-|-0,1|2-2|3-3!'],
   ];
   it.each(steps)('%s', async (_name, body, expected) => {
     const res = await operate(body).expect(200);
@@ -120,5 +122,26 @@ describe('alignment editing API', () => {
 
   it('answers 404 for an unknown document', async () => {
     await request(ctx.app).post('/api/documents/987654/alignment').send({ level: 'sentence', op: 'merge', index: 0 }).expect(404);
+  });
+});
+
+describe('paragraph link tools on the edit page', () => {
+  let ctx: TestContext;
+  beforeAll(async () => {
+    ctx = await makeTestApp();
+  });
+  afterAll(() => ctx.close());
+
+  it('offers moves only towards passages that exist, and they work', async () => {
+    const { id } = await importFixture(ctx.app);
+    const page = (await request(ctx.app).get(`/documents/${id}/edit`).expect(200)).text;
+    const moves = [...page.matchAll(/data-op="move" data-side="(\w+)" data-edge="(\w+)" data-level="paragraph" data-index="(\d)"/g)].map((m) => m.slice(1).join(' '));
+    expect(moves).toEqual(['source last 0', 'target last 0', 'source first 1', 'target first 1']);
+    await request(ctx.app).post(`/api/documents/${id}/alignment`).send({ level: 'paragraph', op: 'move', index: 0, side: 'target', edge: 'last' }).expect(200);
+    const links = (await request(ctx.app).get(`/api/documents/${id}/alignment`).expect(200)).body.paragraphLinks;
+    expect(links.map((l: { source: number[]; target: number[] }) => [l.source, l.target])).toEqual([
+      [[0], []],
+      [[1], [0, 1]],
+    ]);
   });
 });
