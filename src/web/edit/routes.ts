@@ -2,6 +2,7 @@ import express, { Router, type Request, type Response } from 'express';
 import multer from 'multer';
 import { decodeTextFile } from '../../import/decode';
 import { InputError } from '../../import/input-error';
+import { historyState } from '../../store/alignment-ops';
 import { reviewProgress } from '../../store/segments';
 import { replaceTranslation } from '../../store/translation';
 import type { AppDeps } from '../app';
@@ -38,8 +39,9 @@ export function editPagesRouter({ db, config }: AppDeps): Router {
 
   async function renderEditor(req: Request, res: Response) {
     const detail = await loadDocument(db, String(req.params.id));
-    const progress = (await reviewProgress(db)).get(detail.document.id) ?? { reviewed: 0, total: 0 };
-    res.render('edit/show', { detail, document: detail.document, groups: editGroups(detail), progress });
+    const [progressByDocument, history] = await Promise.all([reviewProgress(db), historyState(db, detail.document.id)]);
+    const progress = progressByDocument.get(detail.document.id) ?? { reviewed: 0, total: 0 };
+    res.render('edit/show', { detail, document: detail.document, groups: editGroups(detail), progress, history });
   }
 
   router.get('/documents/:id/edit', renderEditor);

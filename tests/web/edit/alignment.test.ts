@@ -135,10 +135,12 @@ describe('paragraph link tools on the edit page', () => {
   it('offers moves only towards passages that exist, and they work', async () => {
     const { id } = await importFixture(ctx.app);
     const page = (await request(ctx.app).get(`/documents/${id}/edit`).expect(200)).text;
+    expect(page).toContain('id="undo" aria-disabled="true"');
     const moves = [...page.matchAll(/data-op="move" data-side="(\w+)" data-edge="(\w+)" data-level="paragraph" data-index="(\d)"/g)].map((m) => m.slice(1).join(' '));
     expect(moves).toEqual(['source last 0', 'target last 0', 'source first 1', 'target first 1']);
     await request(ctx.app).post(`/api/documents/${id}/alignment`).send({ level: 'paragraph', op: 'move', index: 0, side: 'target', edge: 'last' }).expect(200);
     const links = (await request(ctx.app).get(`/api/documents/${id}/alignment`).expect(200)).body.paragraphLinks;
+    expect((await request(ctx.app).get(`/documents/${id}/edit`)).text).toContain('id="undo" aria-disabled="false"');
     expect(links.map((l: { source: number[]; target: number[] }) => [l.source, l.target])).toEqual([
       [[0], []],
       [[1], [0, 1]],

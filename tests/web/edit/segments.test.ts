@@ -133,6 +133,17 @@ describe('segment editing API', () => {
     expect(align.body.sentenceLinks.flatMap((l: { target: number[] }) => l.target)).toEqual([0, 1, 2, 3]);
   });
 
+  it('adds a translation to a document that had none', async () => {
+    const created = await request(ctx.app).post('/api/documents').send({ source: 'Kucing tidur. Anjing menggonggong.' }).expect(201);
+    await request(ctx.app).put(`/api/documents/${created.body.id}/translation`).send({ translation: 'The cat sleeps. The dog barks.' }).expect(200);
+    const align = await request(ctx.app).get(`/api/documents/${created.body.id}/alignment`).expect(200);
+    expect(align.body.sentenceLinks.map((l: { source: number[]; target: number[] }) => [l.source, l.target])).toEqual([
+      [[0], [0]],
+      [[1], [1]],
+    ]);
+    expect(align.body.paragraphLinks).toEqual([expect.objectContaining({ source: [0], target: [0] })]);
+  });
+
   const refusals: [string, () => request.Test, number, string][] = [
     ['an empty text', () => request(ctx.app).put('/api/segments/1').send({ text: '  ', version: 1 }), 400, 'text_empty'],
     ['a missing version', () => request(ctx.app).put('/api/segments/1').send({ text: 'x' }), 400, 'invalid_field'],
