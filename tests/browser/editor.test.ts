@@ -158,6 +158,19 @@ describe('edit mode in chromium', () => {
     await page.close();
   });
 
+  it('rewrites a whole English paragraph and shows its new sentences after the reload', async () => {
+    await page.goto(`${url}/documents/${id}/edit`);
+    await page.getByRole('button', { name: 'Edit the whole English paragraph' }).first().click();
+    const box = page.locator('.paragraph-text').first();
+    await expect.poll(() => box.evaluate((el) => el === document.activeElement)).toBe(true);
+    await box.fill('It has rained since morning. The streets are wet. Puddles everywhere.');
+    await page.locator('[data-save-paragraph]').first().click();
+    await expect.poll(() => page.locator('.seg-text').count()).toBe(5);
+    const texts = await page.locator('.seg-text').evaluateAll((areas) => areas.map((a) => (a as HTMLTextAreaElement).value));
+    expect(texts.slice(0, 3)).toEqual(['It has rained since morning.', 'The streets are wet.', 'Puddles everywhere.']);
+    await page.close();
+  });
+
   it('downloads a TMX export that parses back to the document', async () => {
     await page.goto(`${url}/documents/${id}/edit`);
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'TMX' }).click()]);
