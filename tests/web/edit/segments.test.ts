@@ -1,3 +1,4 @@
+import express from 'express';
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeTestApp, type TestContext } from '../../support/app';
@@ -24,6 +25,19 @@ describe('segment editing API', () => {
     expect(latest.author).toBeNull();
     expect(latest.diffPrevious).toContainEqual({ kind: 'added', text: 'been falling' });
     expect(latest.diffPrevious).toContainEqual({ kind: 'removed', text: 'the ' });
+  });
+
+  it('records the signed-in editor as the author when there is one', async () => {
+    const { english } = await importFixture(ctx.app);
+    const signedIn = express();
+    signedIn.use((_req, res, next) => {
+      res.locals.user = { name: 'Sari' };
+      next();
+    });
+    signedIn.use(ctx.app);
+    await request(signedIn).put(`/api/segments/${english[0].id}`).send({ text: 'Rain since morning.', version: 1 }).expect(200);
+    const history = await request(ctx.app).get(`/api/segments/${english[0].id}/revisions`).expect(200);
+    expect(history.body.revisions.map((r: { author: string | null }) => r.author)).toEqual(['Sari', null]);
   });
 
   it('answers 409 with the current text and version when saving over a newer version', async () => {
