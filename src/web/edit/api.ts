@@ -1,29 +1,15 @@
-import express, { Router, type Request, type Response } from 'express';
+import express, { Router, type Response } from 'express';
 import { isStatusChoice } from '../../core/edit/index';
 import { segmentDocument } from '../../core/text/index';
-import { getDocument } from '../../store/documents';
-import { historyState, stepHistory } from '../../store/alignment-ops';
 import { saveParagraph } from '../../store/paragraph-edit';
-import { realignDocument } from '../../store/realign-document';
 import { revertSegment, saveSegment, segmentHistory, type SaveResult } from '../../store/segments';
 import { replaceTranslation } from '../../store/translation';
 import type { AppDeps } from '../app';
 import { HttpError, notFound } from '../http-error';
-import { alignmentOperation } from './alignment-request';
+import { alignmentApiRouter } from './alignment-api';
 import { sendExport } from './export';
 import { importTmx } from './tmx-import';
-import { asHttpError, authorOf, conflict, idParam, intField, objectBody, stringField } from './input';
-
-/** Wraps a handler so rule violations from the core answer 400 instead of 500. */
-const guarded =
-  (handler: (req: Request, res: Response) => Promise<void>) =>
-  async (req: Request, res: Response): Promise<void> => {
-    try {
-      await handler(req, res);
-    } catch (err) {
-      throw asHttpError(err);
-    }
-  };
+import { authorOf, conflict, guarded, idParam, intField, objectBody, stringField } from './input';
 
 function answerSave(res: Response, result: SaveResult) {
   if (result.kind === 'missing') throw notFound('segment');
@@ -109,51 +95,7 @@ export function editApiRouter({ db, config }: AppDeps): Router {
     res.json({ id: documentId });
   }));
 
-  router.get('/documents/:id/alignment', async (req, res) => {
-    const documentId = idParam(req.params.id, 'document');
-    const detail = await getDocument(db, documentId);
-    if (!detail) throw notFound('document');
-    const strip = ({ source, target, confidence, confirmed }: (typeof detail.sentenceLinks)[number]) => ({ source, target, confidence, confirmed });
-    res.json({
-      paragraphLinks: detail.paragraphLinks.map(strip),
-      sentenceLinks: detail.sentenceLinks.map(strip),
-      ...(await historyState(db, documentId)),
-    });
-  });
-
-  router.post('/documents/:id/alignment', guarded(async (req, res) => {
-    const documentId = idParam(req.params.id, 'document');
-    await requireDocument(documentId);
-    const outcome = await alignmentOperation(db, documentId, objectBody(req.body), authorOf(res));
-    if (outcome.kind === 'moved') {
-      conflict(res, 'links_changed', 'The alignment changed since the page was loaded; reload it.', null);
-      return;
-    }
-    res.json({ operationId: outcome.operationId, ...(await historyState(db, documentId)) });
-  }));
-
-  for (const direction of ['undo', 'redo'] as const) {
-    router.post(`/documents/:id/alignment/${direction}`, async (req, res) => {
-      const documentId = idParam(req.params.id, 'document');
-      await requireDocument(documentId);
-      const result = await stepHistory(db, documentId, direction);
-      if (result.kind === 'nothing') throw new HttpError(409, `nothing_to_${direction}`, `There is nothing to ${direction}.`);
-      if (result.kind === 'stale') throw new HttpError(409, 'history_stale', 'The links changed since; this step cannot be applied.');
-      res.json({ operationId: result.operationId, ...(await historyState(db, documentId)) });
-    });
-  }
-
-  router.post('/documents/:id/realign', async (req, res) => {
-    const documentId = idParam(req.params.id, 'document');
-    await requireDocument(documentId);
-    const operationId = await realignDocument(db, documentId, authorOf(res));
-    res.json({ operationId, ...(await historyState(db, documentId)) });
-  });
-
-  async function requireDocument(id: number) {
-    const row = await db.selectFrom('documents').select('id').where('id', '=', id).executeTakeFirst();
-    if (!row) throw notFound('document');
-  }
+  router.use(alignmentApiRouter({ db, config }));
 
   return router;
 }

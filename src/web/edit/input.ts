@@ -1,4 +1,4 @@
-import type { Response } from 'express';
+import type { Request, Response } from 'express';
 import { LinkEditError } from '../../core/edit/index';
 import { EmptyTextError } from '../../store/segments';
 import { HttpError } from '../http-error';
@@ -56,3 +56,14 @@ export function conflict(res: Response, code: string, message: string, current: 
   const t = translatorFor(res.req);
   res.status(409).json({ error: { code, message: t(`errors:${code}`, { defaultValue: message }) }, current });
 }
+
+/** Wraps a handler so rule violations from the core answer 400 instead of 500. */
+export const guarded =
+  (handler: (req: Request, res: Response) => Promise<void>) =>
+  async (req: Request, res: Response): Promise<void> => {
+    try {
+      await handler(req, res);
+    } catch (err) {
+      throw asHttpError(err);
+    }
+  };
