@@ -79,7 +79,27 @@ async function sourceSentences(db: Db, documentId: number): Promise<string[][]> 
   return Array.from(out, (p) => p ?? []);
 }
 
-/** Retired English of a document, newest first, for the history of a replaced translation. */
-export function retiredSegments(db: Db, documentId: number) {
-  return db.selectFrom('retired_segments').selectAll().where('document_id', '=', documentId).orderBy('id', 'desc').execute();
+/** English that left a document (replaced or rewritten), newest first, each with its revisions. */
+export async function retiredSegments(db: Db, documentId: number) {
+  const rows = await db.selectFrom('retired_segments').selectAll().where('document_id', '=', documentId).orderBy('id', 'desc').execute();
+  const revisions = rows.length
+    ? await db
+        .selectFrom('segment_revisions')
+        .select(['sentence_id', 'version', 'text', 'origin', 'author', 'created_at'])
+        .where('sentence_id', 'in', rows.map((r) => r.sentence_id))
+        .orderBy('version')
+        .execute()
+    : [];
+  return rows.map((r) => ({
+    sentenceId: r.sentence_id,
+    position: r.position,
+    text: r.text,
+    status: r.status,
+    version: r.version,
+    reason: r.reason,
+    retiredAt: r.retired_at,
+    revisions: revisions
+      .filter((v) => v.sentence_id === r.sentence_id)
+      .map((v) => ({ version: v.version, text: v.text, origin: v.origin, author: v.author, createdAt: v.created_at })),
+  }));
 }

@@ -3,7 +3,7 @@ import { isStatusChoice } from '../../core/edit/index';
 import { segmentDocument } from '../../core/text/index';
 import { saveParagraph } from '../../store/paragraph-edit';
 import { revertSegment, saveSegment, segmentHistory, type SaveResult } from '../../store/segments';
-import { replaceTranslation } from '../../store/translation';
+import { replaceTranslation, retiredSegments } from '../../store/translation';
 import type { AppDeps } from '../app';
 import { HttpError, notFound } from '../http-error';
 import { alignmentApiRouter } from './alignment-api';
@@ -94,6 +94,13 @@ export function editApiRouter({ db, config }: AppDeps): Router {
     if (!(await replaceTranslation(db, { documentId, translation, author: authorOf(res) }))) throw notFound('document');
     res.json({ id: documentId });
   }));
+
+  router.get('/documents/:id/retired', async (req, res) => {
+    const documentId = idParam(req.params.id, 'document');
+    const exists = await db.selectFrom('documents').select('id').where('id', '=', documentId).executeTakeFirst();
+    if (!exists) throw notFound('document');
+    res.json({ segments: await retiredSegments(db, documentId) });
+  });
 
   router.use(alignmentApiRouter({ db, config }));
 

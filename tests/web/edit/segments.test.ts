@@ -141,8 +141,10 @@ describe('segment editing API', () => {
     const now = await englishOf(ctx.app, id);
     expect(now.map((s) => s.text)).toEqual(['Rain since dawn.', 'Wet streets.', 'A busy market.', 'Vegetables and fruit for sale.']);
     expect(now.every((s) => s.status === 'draft')).toBe(true);
-    const old = await ctx.db.selectFrom('segment_revisions').select('text').where('sentence_id', 'in', english.map((s) => s.id)).execute();
-    expect(old.map((r) => r.text).sort()).toEqual(english.map((s) => s.text).sort());
+    const retired = await request(ctx.app).get(`/api/documents/${id}/retired`).expect(200);
+    expect(retired.body.segments.map((s: { text: string }) => s.text).sort()).toEqual(english.map((s) => s.text).sort());
+    const first = retired.body.segments.find((s: { sentenceId: number }) => s.sentenceId === english[0].id);
+    expect(first).toMatchObject({ reason: 'translation_replaced', revisions: [expect.objectContaining({ version: 1, text: english[0].text })] });
     const align = await request(ctx.app).get(`/api/documents/${id}/alignment`).expect(200);
     expect(align.body.sentenceLinks.flatMap((l: { target: number[] }) => l.target)).toEqual([0, 1, 2, 3]);
   });
