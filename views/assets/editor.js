@@ -333,7 +333,8 @@
     var focus = active && active.id ? active.id : 'editor';
     return api('POST', '/api/documents/' + docId + '/alignment/' + direction).then(function (result) {
       if (result.ok) return reloadAt(focus, msg('aligned'));
-      announce(result.status === 409 && /^nothing_/.test(result.data.error.code) ? msg('nothing') : errorText(result));
+      var code = result.data && result.data.error ? result.data.error.code : '';
+      announce(result.status === 409 && /^nothing_/.test(code) ? msg('nothing') : errorText(result));
     });
   }
 
