@@ -5,7 +5,14 @@ Commands:
         Align two text files and print the links.
   import FILE [--translation FILE] [--title TITLE] [--title-en TITLE]
         Import an Indonesian text (and its English translation) into the library.
-  serve Start the web server (PORT, DATA_DIR from the environment).
+  serve Start the web server (PORT, DATA_DIR or DATABASE_URL from the environment).
+  migrate
+        Bring the database (DATABASE_URL, else the SQLite file in DATA_DIR) up to date.
+  copy-db --from SQLITE_FILE --to POSTGRES_URL
+        Copy a whole library into an empty database, ids and all.
+  user add NAME [--admin] [--password-stdin]
+        Add a user (role editor, or admin). Asks for the password without
+        showing it, or reads it from standard input with --password-stdin.
 `;
 
 type Command = (args: string[]) => Promise<number>;
@@ -14,6 +21,9 @@ type Command = (args: string[]) => Promise<number>;
 const commands: Record<string, Command> = {
   align: async (args) => (await import('./cli/align-command')).runAlignCommand(args, process.stdout),
   import: async (args) => (await import('./cli/import-command')).runImportCommand(args),
+  migrate: async (args) => (await import('./cli/migrate-command')).runMigrateCommand(args),
+  'copy-db': async (args) => (await import('./cli/copy-db-command')).runCopyDbCommand(args),
+  user: async (args) => (await import('./cli/user-command')).runUserCommand(args),
   serve: async () => {
     await (await import('./server')).startServer();
     return -1;

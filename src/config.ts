@@ -1,20 +1,44 @@
 import path from 'node:path';
+import type { DatabaseLocation } from './store/dialect';
 
 /** Everything Sejajar reads from the environment, with defaults that need no set-up. */
 export interface Config {
   port: number;
   dataDir: string;
-  /** SQLite database file inside dataDir. */
+  /** SQLite database file inside dataDir, used when no databaseUrl is set. */
   databaseFile: string;
+  /** postgres:// URL of a shared PostgreSQL database; null keeps the embedded SQLite file. */
+  databaseUrl: string | null;
+  /** Most PostgreSQL connections one instance opens. */
+  databasePoolSize: number;
+  /** Express "trust proxy": which proxies may set X-Forwarded-For/-Proto (false: none). */
+  trustProxy: boolean | number | string;
   /** Largest accepted document text (each language), in bytes of UTF-8. */
   maxDocumentBytes: number;
   /** Largest accepted request body or upload, in bytes. */
   maxRequestBytes: number;
+  /** Largest URL-encoded form body (sign-in, account and admin forms), in bytes. */
+  maxFormBytes: number;
+  /** Most paragraphs accepted on either side of a document. */
+  maxParagraphs: number;
   seedsDir: string;
   localesDir: string;
   viewsDir: string;
+  accounts: AccountSettings;
 }
 
+export interface AccountSettings {
+  /** log2 of scrypt's cost parameter N for new password hashes. */
+  scryptCost: number;
+  sessionTtlMs: number;
+  setupLinkTtlMs: number;
+  /** Failed sign-ins allowed per account and per client address within the window. */
+  maxFailuresPerAccount: number;
+  maxFailuresPerAddress: number;
+  failureWindowMs: number;
+}
+
+const HOUR = 3_600_000;
 const projectRoot = path.resolve(import.meta.dirname, '..');
 
 function intFromEnv(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
@@ -27,6 +51,29 @@ function intFromEnv(env: NodeJS.ProcessEnv, name: string, fallback: number): num
   return value;
 }
 
+/** TRUST_PROXY: "true", a hop count, or addresses/subnets as Express understands them. */
+function trustProxyFromEnv(raw: string | undefined): boolean | number | string {
+  const value = raw?.trim() ?? '';
+  if (value === '' || value === 'false') return false;
+  if (value === 'true') return true;
+  if (/^\d+$/.test(value)) return Number(value);
+  return value;
+}
+
+function databaseUrlFromEnv(raw: string | undefined): string | null {
+  if (raw === undefined || raw.trim() === '') return null;
+  if (!/^postgres(ql)?:\/\//i.test(raw.trim())) {
+    throw new Error(`DATABASE_URL must be a postgres:// URL, got "${raw.replace(/\/\/[^@/]*@/, '//***@')}"`);
+  }
+  return raw.trim();
+}
+
+function scryptCostFromEnv(env: NodeJS.ProcessEnv): number {
+  const cost = intFromEnv(env, 'SCRYPT_COST', 17);
+  if (cost < 10 || cost > 20) throw new Error(`SCRYPT_COST must be between 10 and 20, got ${cost}`);
+  return cost;
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const dataDir = path.resolve(env.DATA_DIR || path.join(process.cwd(), 'data'));
   const maxDocumentBytes = intFromEnv(env, 'MAX_DOCUMENT_BYTES', 2 * 1024 * 1024);
@@ -34,11 +81,31 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     port: intFromEnv(env, 'PORT', 3000),
     dataDir,
     databaseFile: path.join(dataDir, 'sejajar.sqlite'),
+    databaseUrl: databaseUrlFromEnv(env.DATABASE_URL),
+    databasePoolSize: intFromEnv(env, 'DATABASE_POOL_SIZE', 10),
+    trustProxy: trustProxyFromEnv(env.TRUST_PROXY),
     maxDocumentBytes,
     // Room for the source, the translation and the form around them.
     maxRequestBytes: intFromEnv(env, 'MAX_REQUEST_BYTES', 2 * maxDocumentBytes + 64 * 1024),
+    maxFormBytes: intFromEnv(env, 'MAX_FORM_BYTES', 64 * 1024),
+    maxParagraphs: intFromEnv(env, 'MAX_PARAGRAPHS', 20_000),
     seedsDir: path.join(projectRoot, 'seeds'),
     localesDir: path.join(projectRoot, 'locales'),
     viewsDir: path.join(projectRoot, 'views'),
+    accounts: {
+      scryptCost: scryptCostFromEnv(env),
+      sessionTtlMs: intFromEnv(env, 'SESSION_TTL_HOURS', 14 * 24) * HOUR,
+      setupLinkTtlMs: intFromEnv(env, 'SETUP_LINK_TTL_HOURS', 24) * HOUR,
+      maxFailuresPerAccount: intFromEnv(env, 'SIGNIN_MAX_FAILURES', 5),
+      maxFailuresPerAddress: intFromEnv(env, 'SIGNIN_MAX_FAILURES_PER_ADDRESS', 50),
+      failureWindowMs: intFromEnv(env, 'SIGNIN_WINDOW_MINUTES', 15) * 60_000,
+    },
   };
+}
+
+/** The library's database: PostgreSQL when DATABASE_URL is set, else the SQLite file. */
+export function databaseLocation(config: Config): DatabaseLocation {
+  return config.databaseUrl
+    ? { dialect: 'postgres', url: config.databaseUrl, poolSize: config.databasePoolSize }
+    : { dialect: 'sqlite', file: config.databaseFile };
 }

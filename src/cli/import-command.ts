@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import { parseArgs } from 'node:util';
-import { loadConfig } from '../config';
+import { databaseLocation, loadConfig } from '../config';
 import { decodeTextFile } from '../import/decode';
 import { importDocument } from '../import/import-document';
 import { openDatabase } from '../store/database';
@@ -21,7 +21,7 @@ export async function runImportCommand(args: string[]): Promise<number> {
   }
   const read = (file: string, field: string) => decodeTextFile(fs.readFileSync(file), field, file);
   const config = loadConfig();
-  const db = await openDatabase(config.databaseFile);
+  const db = await openDatabase(databaseLocation(config));
   try {
     const id = await importDocument(
       db,

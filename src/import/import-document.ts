@@ -1,6 +1,7 @@
 import { alignDocument } from '../core/align/index';
 import { normalizeText, segmentDocument, type SegmentedParagraph } from '../core/text/index';
 import type { Db } from '../store/database';
+import type { Visibility } from '../store/schema';
 import { insertDocument } from '../store/documents';
 import { InputError } from './input-error';
 
@@ -12,10 +13,14 @@ export interface ImportRequest {
   sourceName?: string | null;
   sourceUrl?: string | null;
   translationNote?: string | null;
+  visibility?: Visibility;
+  createdBy?: number | null;
 }
 
 export interface ImportLimits {
   maxDocumentBytes: number;
+  /** Most paragraphs on either side; unlimited when absent. */
+  maxParagraphs?: number;
 }
 
 const MAX_TITLE_LENGTH = 300;
@@ -37,7 +42,9 @@ export function prepareDocument(request: ImportRequest, limits: ImportLimits): P
   if (source.length === 0) {
     throw new InputError('source_empty', 'The Indonesian text is empty.', 'source');
   }
+  checkParagraphCount(source.length, 'source', limits);
   const translation = request.translation ? segmentDocument(request.translation, 'en') : [];
+  checkParagraphCount(translation.length, 'translation', limits);
 
   const title = normalizeText(request.title ?? '').replace(/\s+/g, ' ').trim() || deriveTitle(source);
   if (title.length > MAX_TITLE_LENGTH) {
@@ -54,6 +61,15 @@ function checkSize(text: string, field: 'source' | 'translation', limits: Import
     const code = field === 'source' ? 'source_too_large' : 'translation_too_large';
     throw new InputError(code, `The text is larger than the limit of ${limits.maxDocumentBytes} bytes.`, field, {
       max: limits.maxDocumentBytes,
+    });
+  }
+}
+
+function checkParagraphCount(count: number, field: 'source' | 'translation', limits: ImportLimits) {
+  if (limits.maxParagraphs !== undefined && count > limits.maxParagraphs) {
+    throw new InputError('too_many_paragraphs', `The text has more than ${limits.maxParagraphs} paragraphs.`, field, {
+      max: limits.maxParagraphs,
+      count,
     });
   }
 }
@@ -93,6 +109,8 @@ export async function importDocument(db: Db, request: ImportRequest, limits: Imp
     sourceName: request.sourceName ?? null,
     sourceUrl: request.sourceUrl ?? null,
     translationNote: request.translationNote ?? null,
+    visibility: request.visibility ?? 'public',
+    createdBy: request.createdBy ?? null,
     source: prepared.source,
     translation: prepared.translation,
     translationOrigin: 'human',

@@ -5,7 +5,8 @@ export type InputErrorCode =
   | 'translation_too_large'
   | 'not_utf8'
   | 'binary_file'
-  | 'title_too_long';
+  | 'title_too_long'
+  | 'too_many_paragraphs';
 
 export class InputError extends Error {
   constructor(
@@ -20,6 +21,6 @@ export class InputError extends Error {
 
   /** Too-large input is its own HTTP status (413); everything else is a plain 400. */
   get tooLarge(): boolean {
-    return this.code === 'source_too_large' || this.code === 'translation_too_large';
+    return this.code === 'source_too_large' || this.code === 'translation_too_large' || this.code === 'too_many_paragraphs';
   }
 }

@@ -2,7 +2,7 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import type { Db } from '../store/database';
 import { countDocuments } from '../store/documents';
-import { getMeta, setMeta } from '../store/meta';
+import { claimMeta, deleteMeta, getMeta } from '../store/meta';
 import { importDocument, type ImportLimits } from './import-document';
 
 /** What a `seeds/*.json` file says about one sample document. */
@@ -24,10 +24,20 @@ const SEEDED_KEY = 'seeded_at';
  */
 export async function seedIfEmpty(db: Db, seedsDir: string, limits: ImportLimits): Promise<number[]> {
   if ((await getMeta(db, SEEDED_KEY)) !== undefined) return [];
-  if ((await countDocuments(db)) > 0) {
-    await setMeta(db, SEEDED_KEY, new Date().toISOString());
-    return [];
+  const hadDocuments = (await countDocuments(db)) > 0;
+  // Instances sharing one PostgreSQL library may start together: only the one
+  // that claims the key loads the samples.
+  if (!(await claimMeta(db, SEEDED_KEY, new Date().toISOString())) || hadDocuments) return [];
+  try {
+    return await importSamples(db, seedsDir, limits);
+  } catch (err) {
+    // Let the next start try again rather than leave the library without samples.
+    await deleteMeta(db, SEEDED_KEY);
+    throw err;
   }
+}
+
+async function importSamples(db: Db, seedsDir: string, limits: ImportLimits): Promise<number[]> {
   const ids: number[] = [];
   for (const manifestFile of await listManifests(seedsDir)) {
     const manifest = JSON.parse(await fs.readFile(manifestFile, 'utf8')) as SeedManifest;
@@ -48,7 +58,6 @@ export async function seedIfEmpty(db: Db, seedsDir: string, limits: ImportLimits
       ),
     );
   }
-  await setMeta(db, SEEDED_KEY, new Date().toISOString());
   return ids;
 }
 

@@ -1,36 +1,52 @@
-import fs from 'node:fs';
-import path from 'node:path';
-import SQLite from 'better-sqlite3';
-import { Kysely, Migrator, SqliteDialect } from 'kysely';
+import { Migrator, type Kysely } from 'kysely';
 import type { Database } from './schema';
+import { createKysely, currentSchema, parseLocation, withMigrationLock, type DatabaseLocation } from './dialect';
 import { migrations } from './migrations/index';
 
 export type Db = Kysely<Database>;
 
 /** Opens (creating if needed) the SQLite file, in WAL mode with foreign keys on. */
 export function openSqlite(file: string): Db {
-  fs.mkdirSync(path.dirname(file), { recursive: true });
-  const sqlite = new SQLite(file);
-  sqlite.pragma('journal_mode = WAL');
-  sqlite.pragma('foreign_keys = ON');
-  // Another connection (the CLI, a second server) may hold the write lock briefly.
-  sqlite.pragma('busy_timeout = 5000');
-  return new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+  return createKysely<Database>({ dialect: 'sqlite', file });
 }
 
-export async function migrateToLatest(db: Db): Promise<void> {
-  const migrator = new Migrator({ db, provider: { getMigrations: async () => migrations } });
-  const { error, results } = await migrator.migrateToLatest();
-  const failed = results?.find((r) => r.status === 'Error');
-  if (error || failed) {
-    const reason = error instanceof Error ? error.message : String(error ?? '');
-    throw new Error(`Database migration ${failed?.migrationName ?? ''} failed: ${reason}`);
+/** What one migration run did: the names applied now, and how many there are in all. */
+export interface MigrationReport {
+  applied: string[];
+  total: number;
+}
+
+/** Brings the schema up to date; safe when several processes start at once (see withMigrationLock). */
+export async function migrateToLatest(db: Kysely<any>): Promise<MigrationReport> {
+  // Kysely's bookkeeping tables live in the library's own schema, next to its tables.
+  const migrationTableSchema = await currentSchema(db);
+  const migrator = new Migrator({ db, migrationTableSchema, provider: { getMigrations: async () => migrations } });
+  const { results } = await withMigrationLock(db, async () => {
+    const outcome = await migrator.migrateToLatest();
+    const failed = outcome.results?.find((r) => r.status === 'Error');
+    if (outcome.error || failed) {
+      const reason = outcome.error instanceof Error ? outcome.error.message : String(outcome.error ?? '');
+      throw new Error(`Database migration ${failed?.migrationName ?? ''} failed: ${reason}`);
+    }
+    return outcome;
+  });
+  return {
+    applied: (results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName),
+    total: Object.keys(migrations).length,
+  };
+}
+
+/**
+ * Opens the database and brings its schema up to date. `location` is a SQLite
+ * file path or a postgres:// URL (or an already parsed location).
+ */
+export async function openDatabase(location: string | DatabaseLocation): Promise<Db> {
+  const db = createKysely<Database>(typeof location === 'string' ? parseLocation(location) : location);
+  try {
+    await migrateToLatest(db);
+  } catch (err) {
+    await db.destroy();
+    throw err;
   }
-}
-
-/** Opens the database and brings its schema up to date. */
-export async function openDatabase(file: string): Promise<Db> {
-  const db = openSqlite(file);
-  await migrateToLatest(db);
   return db;
 }

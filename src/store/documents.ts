@@ -1,5 +1,5 @@
 import type { Db } from './database';
-import type { DocumentRow, Lang, Origin, SegmentStatus } from './schema';
+import type { DocumentRow, Lang, Origin, SegmentStatus, Visibility } from './schema';
 
 /** A paragraph ready to store: its text and the sentences found in it. */
 export interface ParagraphInput {
@@ -25,6 +25,9 @@ export interface NewDocument {
   translationOrigin: Exclude<Origin, 'source'>;
   paragraphLinks: LinkInput[];
   sentenceLinks: LinkInput[];
+  visibility?: Visibility;
+  /** The user who imported it; null for the samples and the command line. */
+  createdBy?: number | null;
 }
 
 export interface StoredSentence {
@@ -68,6 +71,7 @@ export interface DocumentSummary {
   paragraphCount: number;
   translationParagraphCount: number;
   createdAt: string;
+  visibility: Visibility;
 }
 
 // SQLite allows 32766 bound values per statement; stay well below it.
@@ -94,6 +98,8 @@ export async function insertDocument(db: Db, input: NewDocument, now = new Date(
         target_lang: input.targetLang ?? 'en-US',
         created_at: stamp,
         updated_at: stamp,
+        visibility: input.visibility ?? 'public',
+        created_by: input.createdBy ?? null,
       })
       .returning('id')
       .executeTakeFirstOrThrow();
@@ -171,11 +177,14 @@ export async function replaceLinks(
   for (const chunk of chunks(rows)) await db.insertInto(table).values(chunk).execute();
 }
 
-export async function listDocuments(db: Db): Promise<DocumentSummary[]> {
+/** Every document a viewer may see: private ones only when `includePrivate` is set. */
+export async function listDocuments(db: Db, options: { includePrivate?: boolean } = {}): Promise<DocumentSummary[]> {
   const rows = await db
     .selectFrom('documents as d')
+    .$if(!options.includePrivate, (qb) => qb.where('d.visibility', '=', 'public'))
     .select((eb) => [
       'd.id',
+      'd.visibility',
       'd.title',
       'd.title_en',
       'd.source_name',
@@ -204,7 +213,18 @@ export async function listDocuments(db: Db): Promise<DocumentSummary[]> {
     paragraphCount: Number(r.source_count ?? 0),
     translationParagraphCount: Number(r.translation_count ?? 0),
     createdAt: r.created_at,
+    visibility: r.visibility,
   }));
+}
+
+/** Deletes a document with everything in it (the foreign keys cascade); false when there was none. */
+export async function deleteDocument(db: Db, id: number): Promise<boolean> {
+  const result = await db.deleteFrom('documents').where('id', '=', id).executeTakeFirst();
+  return Number(result.numDeletedRows) > 0;
+}
+
+export async function setDocumentVisibility(db: Db, id: number, visibility: Visibility, now = new Date()): Promise<void> {
+  await db.updateTable('documents').set({ visibility, updated_at: now.toISOString() }).where('id', '=', id).execute();
 }
 
 export async function countDocuments(db: Db): Promise<number> {

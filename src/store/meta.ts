@@ -13,3 +13,21 @@ export async function setMeta(db: Db, key: string, value: string): Promise<void>
     .onConflict((oc) => oc.column('key').doUpdateSet({ value }))
     .execute();
 }
+
+/**
+ * Sets the key only if it has no value yet. True for the one caller that set it,
+ * so that several instances starting together do a once-only task once.
+ */
+export async function claimMeta(db: Db, key: string, value: string): Promise<boolean> {
+  const row = await db
+    .insertInto('app_meta')
+    .values({ key, value })
+    .onConflict((oc) => oc.column('key').doNothing())
+    .returning('key')
+    .executeTakeFirst();
+  return row !== undefined;
+}
+
+export async function deleteMeta(db: Db, key: string): Promise<void> {
+  await db.deleteFrom('app_meta').where('key', '=', key).execute();
+}

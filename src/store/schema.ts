@@ -14,6 +14,11 @@ export interface Database {
   segment_revisions: SegmentRevisionsTable;
   alignment_operations: AlignmentOperationsTable;
   retired_segments: RetiredSegmentsTable;
+  users: UsersTable;
+  sessions: SessionsTable;
+  api_tokens: ApiTokensTable;
+  login_attempts: LoginAttemptsTable;
+  setup_tokens: SetupTokensTable;
 }
 
 export interface AppMetaTable {
@@ -31,7 +36,12 @@ export interface DocumentsTable {
   target_lang: string;
   created_at: string;
   updated_at: string;
+  /** 'private' documents are shown to signed-in users only. */
+  visibility: Generated<Visibility>;
+  created_by: number | null;
 }
+
+export type Visibility = 'public' | 'private';
 
 export type Lang = 'id' | 'en';
 
@@ -119,6 +129,50 @@ export interface RetiredSegmentsTable {
   retired_at: string;
 }
 
+export type Role = 'editor' | 'admin';
+
+export interface UsersTable {
+  id: Generated<number>;
+  name: string;
+  password_hash: string;
+  role: Role;
+  disabled: Generated<number>;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface SessionsTable {
+  id_hash: string;
+  user_id: number;
+  csrf_token: string;
+  created_at: string;
+  expires_at: string;
+}
+
+export interface ApiTokensTable {
+  id: Generated<number>;
+  user_id: number;
+  name: string;
+  token_hash: string;
+  prefix: string;
+  created_at: string;
+  last_used_at: string | null;
+}
+
+export interface LoginAttemptsTable {
+  key: string;
+  failures: number;
+  window_started_at: string;
+}
+
+export interface SetupTokensTable {
+  token_hash: string;
+  created_at: string;
+  expires_at: string;
+  used_at: string | null;
+}
+
+export type UserRow = Selectable<UsersTable>;
 export type DocumentRow = Selectable<DocumentsTable>;
 export type NewDocumentRow = Insertable<DocumentsTable>;
 export type ParagraphRow = Selectable<ParagraphsTable>;

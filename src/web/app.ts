@@ -4,12 +4,15 @@ import { handle as i18nHandle } from 'i18next-http-middleware';
 import type { Config } from '../config';
 import type { Db } from '../store/database';
 import { apiDocumentsRouter } from './api/documents';
+import { mountAccessControl, mountAccountRoutes } from './auth/index';
+import { documentManageRouter } from './documents/manage-routes';
 import { documentsRouter } from './documents/routes';
 import { editApiRouter } from './edit/api';
 import { editPagesRouter } from './edit/routes';
 import { handleErrors, handleNotFound } from './errors';
 import { createI18n, SUPPORTED_LANGUAGES } from './i18n';
 import { libraryRouter } from './library/routes';
+import { securityHeaders } from './security-headers';
 
 export interface AppDeps {
   db: Db;
@@ -25,7 +28,12 @@ export async function createApp(deps: AppDeps): Promise<Express> {
   app.set('views', deps.config.viewsDir);
   app.set('view engine', 'ejs');
   app.set('query parser', 'simple');
+  // Behind a reverse proxy, client address and https come from its X-Forwarded-* headers.
+  app.set('trust proxy', deps.config.trustProxy);
+  // Templates are read once: re-reading an include for every sentence makes long documents crawl.
+  app.set('view cache', true);
 
+  app.use(securityHeaders());
   app.use('/assets', express.static(path.join(deps.config.viewsDir, 'assets'), { maxAge: '1h', index: false }));
   app.use(i18nHandle(i18n));
   app.use((req, res, next) => {
@@ -34,14 +42,19 @@ export async function createApp(deps: AppDeps): Promise<Express> {
     res.locals.t = req.t;
     res.locals.path = req.path;
     res.locals.languages = SUPPORTED_LANGUAGES;
-    // Filled in by the CSRF protection; pages always render the token slot.
+    // Set by access control; present (if empty) so every view can test it.
+    res.locals.user = undefined;
     res.locals.csrfToken ??= '';
     next();
   });
 
+  // Access control comes before every feature router: routes added later are covered without being listed.
+  mountAccessControl(app, deps);
+  mountAccountRoutes(app, deps);
   app.use(libraryRouter(deps));
   app.use(editPagesRouter(deps));
   app.use(documentsRouter(deps));
+  app.use(documentManageRouter(deps));
   app.use('/api', editApiRouter(deps));
   app.use('/api', apiDocumentsRouter(deps));
 

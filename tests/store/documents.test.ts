@@ -1,9 +1,8 @@
 import fs from 'node:fs';
-import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openDatabase, type Db } from '../../src/store/database';
+import type { Db } from '../../src/store/database';
 import { getDocument, insertDocument, listDocuments, type NewDocument } from '../../src/store/documents';
-import { makeDataDir } from '../support/app';
+import { makeTestDb, testDialect, type TestDb } from '../support/database';
 
 const sample: NewDocument = {
   title: 'Judul',
@@ -22,21 +21,20 @@ const sample: NewDocument = {
   ],
 };
 
-describe('document store on a SQLite file', () => {
-  let dir: string;
+describe(`document store on ${testDialect()}`, () => {
+  let test: TestDb;
   let db: Db;
   beforeEach(async () => {
-    dir = makeDataDir();
-    db = await openDatabase(path.join(dir, 'lib.sqlite'));
+    test = await makeTestDb();
+    db = test.db;
   });
-  afterEach(async () => {
-    await db.destroy();
-    fs.rmSync(dir, { recursive: true, force: true });
-  });
+  afterEach(() => test.close());
 
-  it('writes the file in WAL mode', () => {
-    expect(fs.existsSync(path.join(dir, 'lib.sqlite'))).toBe(true);
-    expect(fs.existsSync(path.join(dir, 'lib.sqlite-wal'))).toBe(true);
+  it.runIf(testDialect() === 'sqlite')('writes the file in WAL mode', () => {
+    const { location } = test.database;
+    if (location.dialect !== 'sqlite') throw new Error('expected a SQLite database');
+    expect(fs.existsSync(location.file)).toBe(true);
+    expect(fs.existsSync(`${location.file}-wal`)).toBe(true);
   });
 
   it('stores a document and reads back its segments and links', async () => {
@@ -70,8 +68,8 @@ describe('document store on a SQLite file', () => {
   });
 
   it('stores nothing when any part of the document fails', async () => {
-    const broken = { ...sample, sentenceLinks: [{ source: [0], target: [0], confidence: Number.NaN as unknown as number }] };
-    // NaN is stored as NULL, which the NOT NULL confidence column refuses.
+    // The last insert fails: the NOT NULL confidence column refuses a missing value.
+    const broken = { ...sample, sentenceLinks: [{ source: [0], target: [0], confidence: null as unknown as number }] };
     await expect(insertDocument(db, broken)).rejects.toThrow();
     expect(await listDocuments(db)).toEqual([]);
     const paragraphs = await db.selectFrom('paragraphs').selectAll().execute();

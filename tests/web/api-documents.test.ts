@@ -2,12 +2,16 @@ import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listDocuments } from '../../src/store/documents';
 import { makeTestApp, type TestContext } from '../support/app';
+import { apiToken } from '../support/auth';
 
 describe('JSON API for documents', () => {
   let ctx: TestContext;
+  let auth: string;
   beforeAll(async () => {
     ctx = await makeTestApp({ seed: true, env: { MAX_DOCUMENT_BYTES: '100000' } });
+    auth = `Bearer ${await apiToken(ctx)}`;
   });
+  const post = () => request(ctx.app).post('/api/documents').set('Authorization', auth);
   afterAll(() => ctx.close());
 
   it('lists documents', async () => {
@@ -33,8 +37,7 @@ describe('JSON API for documents', () => {
   });
 
   it('creates a document and answers 201 with its id', async () => {
-    const res = await request(ctx.app)
-      .post('/api/documents')
+    const res = await post()
       .send({ title: 'Cuaca', source: 'Hujan turun. Jalan basah.', translation: 'Rain fell. The roads are wet.' })
       .expect(201);
     expect(res.body.id).toEqual(expect.any(Number));
@@ -44,13 +47,13 @@ describe('JSON API for documents', () => {
   });
 
   const refusals: [string, () => request.Test, number, string][] = [
-    ['empty source', () => request(ctx.app).post('/api/documents').send({ title: 'x', source: ' \n ' }), 400, 'source_empty'],
-    ['missing source', () => request(ctx.app).post('/api/documents').send({ title: 'x' }), 400, 'invalid_field'],
-    ['a non-string translation', () => request(ctx.app).post('/api/documents').send({ source: 'Ada.', translation: 5 }), 400, 'invalid_field'],
-    ['broken JSON', () => request(ctx.app).post('/api/documents').set('content-type', 'application/json').send('{"source": '), 400, 'invalid_json'],
-    ['an array body', () => request(ctx.app).post('/api/documents').send([1, 2]), 400, 'invalid_request'],
-    ['a text over the limit', () => request(ctx.app).post('/api/documents').send({ source: 'Kata. '.repeat(20000) }), 413, 'source_too_large'],
-    ['a body over the request limit', () => request(ctx.app).post('/api/documents').send({ source: 'Kata. '.repeat(60000) }), 413, 'too_large'],
+    ['empty source', () => post().send({ title: 'x', source: ' \n ' }), 400, 'source_empty'],
+    ['missing source', () => post().send({ title: 'x' }), 400, 'invalid_field'],
+    ['a non-string translation', () => post().send({ source: 'Ada.', translation: 5 }), 400, 'invalid_field'],
+    ['broken JSON', () => post().set('content-type', 'application/json').send('{"source": '), 400, 'invalid_json'],
+    ['an array body', () => post().send([1, 2]), 400, 'invalid_request'],
+    ['a text over the limit', () => post().send({ source: 'Kata. '.repeat(20000) }), 413, 'source_too_large'],
+    ['a body over the request limit', () => post().send({ source: 'Kata. '.repeat(60000) }), 413, 'too_large'],
     ['an unknown document', () => request(ctx.app).get('/api/documents/4242'), 404, 'not_found'],
   ];
 

@@ -6,7 +6,7 @@
  */
 import { bandAroundPath, bandCells, bandFromAnchors, fullBand, normaliseBand, unionBands, type Anchor, type Band } from './band';
 import { findAnchors } from './anchors';
-import { beadConfidence } from './confidence';
+import { beadConfidence, unitOverlap } from './confidence';
 import { alignBand, type Bead, type BlockContext } from './dp';
 import { computeFeatures, type Features } from './features';
 import { buildLexicon } from './lexicon';
@@ -86,33 +86,85 @@ function runSegment(ctx: AlignContext, model: LengthModel, seg: Segment, start: 
 function trivialSegment(seg: Segment): Bead[] | undefined {
   if (seg.n > 0 && seg.m > 0) return undefined;
   const beads: Bead[] = [];
-  const skip = { gain: 0, lexical: 0, length: 0, dice: 0 };
+  const skip = { gain: 0, lexical: 0, weakest: 0, length: 0 };
   for (let u = seg.s0; u < seg.s0 + seg.n; u++) beads.push({ sourceStart: u, sourceEnd: u + 1, targetStart: seg.t0, targetEnd: seg.t0, ...skip });
   for (let v = seg.t0; v < seg.t0 + seg.m; v++) beads.push({ sourceStart: seg.s0 + seg.n, sourceEnd: seg.s0 + seg.n, targetStart: v, targetEnd: v + 1, ...skip });
   return beads;
 }
 
-/** Confident one-to-one links teach the document's own length ratio. */
-function learnLengthModel(f: Features, beads: readonly Bead[], fallback: LengthModel): LengthModel {
-  const pairs: { source: number; target: number }[] = [];
-  for (const b of beads) {
-    if (b.sourceEnd - b.sourceStart !== 1 || b.targetEnd - b.targetStart !== 1 || b.lexical <= 0.5) continue;
-    pairs.push({ source: f.source.length[b.sourceStart]!, target: f.target.length[b.targetStart]! });
-  }
-  return refineLengthModel(pairs, fallback);
+interface Learned { model: LengthModel; params: ScoreParams }
+
+function median(values: number[]): number {
+  values.sort((x, y) => x - y);
+  return values[Math.floor(values.length / 2)]!;
 }
 
-function alignSegments(ctx: AlignContext, segments: readonly Segment[]): Bead[][] {
+/** Fewer confident links than this leave the defaults in place. */
+const MIN_LEARNING_LINKS = 8;
+
+/**
+ * Confident one-to-one links of the first pass teach the document's own
+ * length ratio and spread and the coverage a true pair reaches.
+ */
+function learnFromLinks(f: Features, beads: readonly Bead[], fallback: LengthModel, params: ScoreParams): Learned {
+  const lengths: { source: number; target: number }[] = [];
+  const sourceCoverage: number[] = [];
+  const targetCoverage: number[] = [];
+  for (const b of beads) {
+    if (b.sourceEnd - b.sourceStart !== 1 || b.targetEnd - b.targetStart !== 1 || b.weakest <= 0.3) continue;
+    const u = b.sourceStart;
+    const v = b.targetStart;
+    lengths.push({ source: f.source.length[u]!, target: f.target.length[v]! });
+    const overlap = unitOverlap(f, u, v);
+    if (f.source.mass[u]! > 0) sourceCoverage.push(overlap / f.source.mass[u]!);
+    if (f.target.mass[v]! > 0) targetCoverage.push(overlap / f.target.mass[v]!);
+  }
+  const model = refineLengthModel(lengths, fallback);
+  if (sourceCoverage.length < MIN_LEARNING_LINKS || targetCoverage.length < MIN_LEARNING_LINKS) return { model, params };
+  const clamp = (x: number) => Math.min(0.3, Math.max(0.05, x));
+  return {
+    model,
+    params: {
+      ...params,
+      sourceNeutral: clamp(params.neutralShare * median(sourceCoverage)),
+      targetNeutral: clamp(params.neutralShare * median(targetCoverage)),
+    },
+  };
+}
+
+/** One-to-one beads for anchor pairs, so long documents can learn before their only DP pass. */
+function anchorBeads(ctx: AlignContext, seg: Segment): Bead[] {
+  return findAnchors(ctx.features, seg.s0, seg.n, seg.t0, seg.m).map((a) => {
+    const u = seg.s0 + a.i - 1;
+    const v = seg.t0 + a.j - 1;
+    return { sourceStart: u, sourceEnd: u + 1, targetStart: v, targetEnd: v + 1, gain: 0, lexical: 0, weakest: 1, length: 0 };
+  });
+}
+
+function isLong(seg: Segment): boolean {
+  return (seg.n + 1) * (seg.m + 1) > FULL_SEARCH_CELLS;
+}
+
+/**
+ * Short stretches are aligned twice: a first pass teaches the document's
+ * length model and chance coverage, a second narrow pass uses them. Long
+ * ones learn from their anchor pairs instead and are aligned once.
+ */
+function alignSegments(ctx: AlignContext, segments: readonly Segment[]): { beads: Bead[][]; params: ScoreParams } {
   const f = ctx.features;
   const totals = lengthModelFromTotals(f.source.length, f.target.length);
-  const first = segments.map((seg) => trivialSegment(seg) ?? runSegment(ctx, totals, seg, initialBand(ctx, seg)));
-  const model = learnLengthModel(f, first.flat(), totals);
-  return segments.map((seg, k) => {
+  const first = segments.map((seg) => trivialSegment(seg) ?? (isLong(seg) && !ctx.initialBand ? anchorBeads(ctx, seg) : runSegment(ctx, totals, seg, initialBand(ctx, seg))));
+  const learned = learnFromLinks(f, first.flat(), totals, ctx.params);
+  const second = { ...ctx, params: learned.params };
+  const beads = segments.map((seg, k) => {
     const trivial = trivialSegment(seg);
     if (trivial) return trivial;
-    const band = bandAroundPath(pathCells(first[k]!, seg), seg.n, seg.m, REFINE_MARGIN);
-    return runSegment(ctx, model, seg, band);
+    const band = isLong(seg) && !ctx.initialBand
+      ? initialBand(ctx, seg)
+      : bandAroundPath(pathCells(first[k]!, seg), seg.n, seg.m, REFINE_MARGIN);
+    return runSegment(second, learned.model, seg, band);
   });
+  return { beads, params: learned.params };
 }
 
 function range(start: number, end: number): number[] {
@@ -121,7 +173,7 @@ function range(start: number, end: number): number[] {
   return out;
 }
 
-function beadToLinks(ctx: AlignContext, bead: Bead, out: Link[]): void {
+function beadToLinks(ctx: AlignContext, params: ScoreParams, bead: Bead, out: Link[]): void {
   const { plan } = ctx;
   const a = bead.sourceEnd - bead.sourceStart;
   const b = bead.targetEnd - bead.targetStart;
@@ -138,7 +190,7 @@ function beadToLinks(ctx: AlignContext, bead: Bead, out: Link[]): void {
   out.push({
     source: range(bead.sourceStart, bead.sourceEnd),
     target: range(bead.targetStart, bead.targetEnd),
-    confidence: round(beadConfidence(ctx.features, ctx.params, bead)),
+    confidence: round(beadConfidence(ctx.features, params, bead)),
   });
 }
 
@@ -155,10 +207,10 @@ export function alignWithContext(ctx: AlignContext): Link[] {
   const n = ctx.features.source.count;
   const m = ctx.features.target.count;
   const segments = freeSegments(ctx.plan.pairs, n, m);
-  const beads = alignSegments(ctx, segments);
+  const { beads, params } = alignSegments(ctx, segments);
   const links: Link[] = [];
   segments.forEach((_, k) => {
-    for (const bead of beads[k]!) beadToLinks(ctx, bead, links);
+    for (const bead of beads[k]!) beadToLinks(ctx, params, bead, links);
     const locked = ctx.plan.pairs[k];
     if (locked) links.push(copyLink(locked));
   });

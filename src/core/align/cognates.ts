@@ -30,28 +30,39 @@ const EN_SUFFIXES: [RegExp, string][] = [
   [/ous$/, 'us'],
 ];
 
-/** Rewrites both languages share, so identical names stay identical. */
+const VOWEL_FRONT = new Set(['e', 'i', 'y']);
+
+/**
+ * Rewrites both languages share, so identical names stay identical:
+ * ph→f, th→t, kh→k, ck→k, ch→k, qu→ku, q→k, c→s before e/i/y and k
+ * elsewhere, x→ks, z→s, non-initial y→i, doubled letters once.
+ * One pass over the letters; this runs for every distinct word.
+ */
 function commonSpelling(word: string): string {
-  return word
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/ch/g, 'k')
-    .replace(/c(?=[eiy])/g, 's')
-    .replace(/c/g, 'k')
-    .replace(/ph/g, 'f')
-    .replace(/th/g, 't')
-    .replace(/kh/g, 'k')
-    .replace(/ck/g, 'k')
-    .replace(/qu/g, 'ku')
-    .replace(/q/g, 'k')
-    .replace(/x/g, 'ks')
-    .replace(/z/g, 's')
-    .replace(/(.)y/g, '$1i')
-    .replace(/(.)\1+/g, '$1');
+  const w = /[^\x00-\x7f]/.test(word) ? word.normalize('NFD').replace(/[\u0300-\u036f]/g, '') : word;
+  let out = '';
+  for (let i = 0; i < w.length; i++) {
+    const c = w[i]!;
+    const next = w[i + 1];
+    let r: string;
+    if ((c === 'p' && next === 'h')) { r = 'f'; i++; }
+    else if ((c === 't' || c === 'k') && next === 'h') { r = c; i++; }
+    else if (c === 'c' && (next === 'k' || next === 'h')) { r = 'k'; i++; }
+    else if (c === 'q') { r = 'k'; if (next === 'u') { r = 'ku'; i++; } }
+    else if (c === 'c') r = next !== undefined && VOWEL_FRONT.has(next) ? 's' : 'k';
+    else if (c === 'x') r = 'ks';
+    else if (c === 'z') r = 's';
+    else if (c === 'y' && i > 0) r = 'i';
+    else r = c;
+    for (const letter of r) if (letter !== out[out.length - 1]) out += letter;
+  }
+  return out;
 }
 
 /** English endings respelled; the letter rules (c as /s/ or /k/, ch as /k/ in learned words) are shared because names keep their spelling in both languages. */
 function englishSpelling(word: string): string {
+  // Endings cannot reach the compared prefix of long words.
+  if (word.length >= COGNATE_PREFIX + LONGEST_SUFFIX + 2) return word;
   let w = word;
   for (const [pattern, replacement] of EN_SUFFIXES) {
     if (pattern.test(w) && w.length > 5) {
@@ -72,6 +83,8 @@ export function normaliseSpelling(word: string, lang: Lang): string {
   const specific = lang === 'en' ? englishSpelling(lower) : indonesianSpelling(lower);
   return commonSpelling(specific);
 }
+
+const LONGEST_SUFFIX = 8;
 
 /** Words shorter than this are too ambiguous to count as cognates. */
 export const MIN_COGNATE_LENGTH = 4;

@@ -1,18 +1,19 @@
 /**
- * Confidence of each link: a logistic function of the bead's own evidence
- * (lexical overlap against chance, length agreement, shape prior). Skips are
- * confident when the unit carries evidence that matches nothing nearby.
+ * Confidence of each link: a logistic function of the evidence of the
+ * bead's least supported unit, its length agreement and its shape prior.
+ * Skips are confident when the unit carries evidence that matches nothing
+ * nearby.
  */
 import type { Bead } from './dp';
-import type { Features, SideFeatures } from './features';
-import { sigmoid, SHAPES, type ScoreParams } from './score';
+import type { Features } from './features';
+import { sigmoid, SHAPES, unitScore, type ScoreParams } from './score';
 
 function shapePenalty(a: number, b: number): number {
   return SHAPES.find((s) => s.a === a && s.b === b)?.penalty ?? 3;
 }
 
-/** Weighted Dice overlap of two units' key sets. */
-export function unitDice(f: Features, u: number, v: number): { dice: number; evidence: number } {
+/** Weighted overlap of the key sets of source unit u and target unit v. */
+export function unitOverlap(f: Features, u: number, v: number): number {
   const s = f.source;
   const t = f.target;
   let x = s.offsets[u]!;
@@ -27,30 +28,32 @@ export function unitDice(f: Features, u: number, v: number): { dice: number; evi
     else if (kx < ky) x++;
     else y++;
   }
-  const total = s.mass[u]! + t.mass[v]!;
-  return { dice: total > 0 ? (2 * inter) / total : 0, evidence: Math.min(s.mass[u]!, t.mass[v]!) };
+  return inter;
 }
+
+/** How many units either side of a skipped unit are checked for a counterpart. */
+const SKIP_REACH = 2;
 
 function skipConfidence(f: Features, params: ScoreParams, bead: Bead): number {
   const onSource = bead.targetStart === bead.targetEnd;
   const unit = onSource ? bead.sourceStart : bead.targetStart;
-  const other: SideFeatures = onSource ? f.target : f.source;
+  const otherCount = onSource ? f.target.count : f.source.count;
   const centre = onSource ? bead.targetStart : bead.sourceStart;
-  let best = 0;
-  let evidence = (onSource ? f.source : f.target).mass[unit]!;
-  for (let w = Math.max(0, centre - 2); w < Math.min(other.count, centre + 2); w++) {
-    const d = onSource ? unitDice(f, unit, w) : unitDice(f, w, unit);
-    if (d.dice > best) best = d.dice;
-    evidence = Math.min(evidence, Math.max(d.evidence, 0));
+  const mass = (onSource ? f.source : f.target).mass[unit]!;
+  const neutral = onSource ? params.sourceNeutral : params.targetNeutral;
+  let best = -Infinity;
+  for (let w = Math.max(0, centre - SKIP_REACH); w < Math.min(otherCount, centre + SKIP_REACH); w++) {
+    const overlap = onSource ? unitOverlap(f, unit, w) : unitOverlap(f, w, unit);
+    best = Math.max(best, unitScore(params, overlap, mass, neutral));
   }
-  const trust = evidence / (evidence + params.halfTrust);
-  return sigmoid(0.5 + 8 * trust * (params.neutralDice - best));
+  if (best === -Infinity) return 0.9;
+  return sigmoid(0.5 - 3 * best);
 }
 
 export function beadConfidence(f: Features, params: ScoreParams, bead: Bead): number {
   const a = bead.sourceEnd - bead.sourceStart;
   const b = bead.targetEnd - bead.targetStart;
   if (a === 0 || b === 0) return skipConfidence(f, params, bead);
-  const z = 1 + bead.lexical + bead.length - 0.5 * shapePenalty(a, b);
+  const z = 0.5 + 2.5 * bead.weakest + 0.5 * bead.length - 0.4 * shapePenalty(a, b);
   return sigmoid(z);
 }

@@ -6,7 +6,7 @@
 import type { Band } from './band';
 import type { Features } from './features';
 import { lengthDelta, type LengthModel } from './length';
-import { lengthScore, lexicalScore, SHAPES, type ScoreParams } from './score';
+import { lengthScore, SHAPES, type ScoreParams } from './score';
 
 /** Optional structure the units come from (sentences inside paragraphs). */
 export interface BlockContext {
@@ -43,8 +43,9 @@ export interface Bead {
   /** The bead's gain and its lexical and length parts. */
   readonly gain: number;
   readonly lexical: number;
+  /** Score of the bead's least supported unit. */
+  readonly weakest: number;
   readonly length: number;
-  readonly dice: number;
 }
 
 export interface DpResult {
@@ -52,6 +53,20 @@ export interface DpResult {
   /** Whether the path ran along the band's edge, i.e. the band may have cut off the true path. */
   readonly touchesEdge: boolean;
 }
+
+// Module-level copies: bundlers turn imported bindings into property reads, too slow for the inner loop.
+const shapeA = Int32Array.from(SHAPES, (x) => x.a);
+const shapeB = Int32Array.from(SHAPES, (x) => x.b);
+const shapePenalty = Float64Array.from(SHAPES, (x) => x.penalty);
+
+/** Same as unitScore in score.ts, local so the DP loop can inline it. */
+function unitValue(params: ScoreParams, matched: number, mass: number, neutral: number): number {
+  const m = matched < mass ? matched : mass;
+  const excess = m - neutral * mass;
+  return (params.lexical * (excess < 0 ? params.shortfall * excess : excess)) / (mass + params.halfTrust);
+}
+const scoreLength = lengthScore;
+const deltaOfLengths = lengthDelta;
 
 interface Table {
   readonly rowStart: Int32Array;
@@ -135,16 +150,39 @@ function sums(p: DpProblem): Sums {
   };
 }
 
-/** Sum of the pair overlaps of rows (i-a, i] and columns (j-b, j]. */
-function beadOverlap(overlap: Float32Array, table: Table, band: Band, i: number, j: number, a: number, b: number): number {
-  let total = 0;
+function pairAt(overlap: Float32Array, table: Table, band: Band, x: number, y: number): number {
+  return y >= band.lo[x]! && y <= band.hi[x]! ? overlap[table.rowStart[x]! - band.lo[x]! + y]! : 0;
+}
+
+/** Lexical part of a bead: the sum of its units' scores and the weakest unit's score. */
+interface Lexical { sum: number; weakest: number }
+
+const scratch: Lexical = { sum: 0, weakest: 0 };
+
+/** Scores rows (i-a, i] against columns (j-b, j]; writes into `out` to avoid allocating in the DP loop. */
+function beadLexical(p: DpProblem, overlap: Float32Array, table: Table, i: number, j: number, a: number, b: number, out: Lexical): Lexical {
+  const { params, band, features, s0, t0 } = p;
+  const sourceMass = features.source.mass;
+  const targetMass = features.target.mass;
+  let sum = 0;
+  let weakest = Infinity;
   for (let x = i - a + 1; x <= i; x++) {
-    const lo = band.lo[x]!;
-    const hi = band.hi[x]!;
-    const row = table.rowStart[x]! - lo;
-    for (let y = j - b + 1; y <= j; y++) if (y >= lo && y <= hi) total += overlap[row + y]!;
+    let matched = 0;
+    for (let y = j - b + 1; y <= j; y++) matched += pairAt(overlap, table, band, x, y);
+    const score = unitValue(params, matched, sourceMass[s0 + x - 1]!, params.sourceNeutral);
+    sum += score;
+    if (score < weakest) weakest = score;
   }
-  return total;
+  for (let y = j - b + 1; y <= j; y++) {
+    let matched = 0;
+    for (let x = i - a + 1; x <= i; x++) matched += pairAt(overlap, table, band, x, y);
+    const score = unitValue(params, matched, targetMass[t0 + y - 1]!, params.targetNeutral);
+    sum += score;
+    if (score < weakest) weakest = score;
+  }
+  out.sum = sum;
+  out.weakest = weakest;
+  return out;
 }
 
 function blockPenalty(p: DpProblem, i: number, j: number, a: number, b: number): number {
@@ -174,7 +212,7 @@ export function alignBand(p: DpProblem): DpResult {
   const score = new Float64Array(table.cells).fill(-Infinity);
   const back = new Uint8Array(table.cells);
   score[0] = 0;
-  const shapeCount = SHAPES.length;
+  const shapeCount = shapeA.length;
   for (let i = 0; i <= n; i++) {
     const lo = band.lo[i]!;
     const hi = band.hi[i]!;
@@ -184,15 +222,14 @@ export function alignBand(p: DpProblem): DpResult {
       let best = -Infinity;
       let bestShape = 0;
       for (let k = 0; k < shapeCount; k++) {
-        const shape = SHAPES[k]!;
-        const a = shape.a;
-        const b = shape.b;
+        const a = shapeA[k]!;
+        const b = shapeB[k]!;
         const pi = i - a;
         const pj = j - b;
         if (pi < 0 || pj < 0 || pj < band.lo[pi]! || pj > band.hi[pi]!) continue;
         const prev = score[table.rowStart[pi]! - band.lo[pi]! + pj]!;
         if (prev === -Infinity) continue;
-        const gain = beadGain(p, s, overlap, table, i, j, a, b, shape.penalty);
+        const gain = beadGain(p, s, overlap, table, i, j, a, b, shapePenalty[k]!);
         if (gain === -Infinity) continue;
         const total = prev + gain;
         if (total > best) { best = total; bestShape = k; }
@@ -211,30 +248,25 @@ function forcedIn(prefix: Int32Array | undefined, from: number, to: number): num
 function beadGain(p: DpProblem, s: Sums, overlap: Float32Array, table: Table, i: number, j: number, a: number, b: number, shapePenalty: number): number {
   const params = p.params;
   if (a === 0 || b === 0) return -params.skip;
-  if (forcedIn(s.sourceForced, i - a, i) > 0 || forcedIn(s.targetForced, j - b, j) > 0) return -Infinity;
-  const inter = beadOverlap(overlap, table, p.band, i, j, a, b);
-  const ms = s.sourceMass[i]! - s.sourceMass[i - a]!;
-  const mt = s.targetMass[j]! - s.targetMass[j - b]!;
-  const ls = s.sourceLength[i]! - s.sourceLength[i - a]!;
-  const lt = s.targetLength[j]! - s.targetLength[j - b]!;
-  const lexical = lexicalScore(params, inter, ms, mt);
-  const length = lengthScore(params, lengthDelta(p.model, ls, lt));
+  if (s.sourceForced !== undefined && forcedIn(s.sourceForced, i - a, i) > 0) return -Infinity;
+  if (s.targetForced !== undefined && forcedIn(s.targetForced, j - b, j) > 0) return -Infinity;
+  let lexical: number;
+  if (a === 1 && b === 1) {
+    const matched = overlap[table.rowStart[i]! - p.band.lo[i]! + j]!;
+    lexical = unitValue(params, matched, p.features.source.mass[p.s0 + i - 1]!, params.sourceNeutral)
+      + unitValue(params, matched, p.features.target.mass[p.t0 + j - 1]!, params.targetNeutral);
+  } else {
+    lexical = beadLexical(p, overlap, table, i, j, a, b, scratch).sum;
+  }
+  const length = beadLength(p, s, i, j, a, b);
   const blocks = p.blocks ? blockPenalty(p, i, j, a, b) : 0;
-  return ((a + b) / 2) * (params.matchBonus + lexical) + length - shapePenalty - blocks;
+  return (a + b) * params.matchBonus + lexical + length - shapePenalty - blocks;
 }
 
-interface BeadParts { lexical: number; length: number; dice: number }
-
-function beadParts(p: DpProblem, s: Sums, overlap: Float32Array, table: Table, i: number, j: number, a: number, b: number): BeadParts {
-  const inter = beadOverlap(overlap, table, p.band, i, j, a, b);
-  const ms = s.sourceMass[i]! - s.sourceMass[i - a]!;
-  const mt = s.targetMass[j]! - s.targetMass[j - b]!;
+function beadLength(p: DpProblem, s: Sums, i: number, j: number, a: number, b: number): number {
   const ls = s.sourceLength[i]! - s.sourceLength[i - a]!;
   const lt = s.targetLength[j]! - s.targetLength[j - b]!;
-  const lexical = lexicalScore(p.params, inter, ms, mt);
-  const length = lengthScore(p.params, lengthDelta(p.model, ls, lt));
-  const dice = ms + mt > 0 ? (2 * inter) / (ms + mt) : 0;
-  return { lexical, length, dice };
+  return scoreLength(p.params, deltaOfLengths(p.model, ls, lt));
 }
 
 function traceBack(p: DpProblem, s: Sums, overlap: Float32Array, table: Table, back: Uint8Array): DpResult {
@@ -247,17 +279,21 @@ function traceBack(p: DpProblem, s: Sums, overlap: Float32Array, table: Table, b
     const lo = band.lo[i]!;
     const hi = band.hi[i]!;
     if ((j === lo && lo > 0) || (j === hi && hi < m)) touchesEdge = true;
-    const shape = SHAPES[back[table.rowStart[i]! - lo + j]!]!;
-    const { a, b } = shape;
-    const parts = a > 0 && b > 0 ? beadParts(p, s, overlap, table, i, j, a, b) : { lexical: 0, length: 0, dice: 0 };
-    const gain = beadGain(p, s, overlap, table, i, j, a, b, shape.penalty);
+    const k = back[table.rowStart[i]! - lo + j]!;
+    const a = shapeA[k]!;
+    const b = shapeB[k]!;
+    const matched = a > 0 && b > 0;
+    const lexical = matched ? beadLexical(p, overlap, table, i, j, a, b, { sum: 0, weakest: 0 }) : { sum: 0, weakest: 0 };
+    const gain = beadGain(p, s, overlap, table, i, j, a, b, shapePenalty[k]!);
     beads.push({
       sourceStart: s0 + i - a,
       sourceEnd: s0 + i,
       targetStart: t0 + j - b,
       targetEnd: t0 + j,
       gain,
-      ...parts,
+      lexical: lexical.sum,
+      weakest: lexical.weakest,
+      length: matched ? beadLength(p, s, i, j, a, b) : 0,
     });
     i -= a;
     j -= b;

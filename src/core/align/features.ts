@@ -5,7 +5,7 @@
  */
 import { cognateKey } from './cognates';
 import { englishHeadword, translate, type Lexicon } from './lexicon';
-import { numberKeys, type Lang } from './numbers';
+import { mayHoldNumbers, numberKeys, type Lang } from './numbers';
 import { punctuationKeys } from './punctuation';
 
 export interface SideFeatures {
@@ -32,7 +32,8 @@ export interface Features {
   readonly targetDf: Int32Array;
 }
 
-const WORD = /[\p{L}\p{M}]+(?:[-'’][\p{L}\p{M}]+)*/gu;
+/** Latin letters (with accents) joined by hyphens or apostrophes; applied to lower-cased text. */
+const WORD = /[a-z\u00df-\u024f\u0300-\u036f]+(?:[-'’][a-z\u00df-\u024f\u0300-\u036f]+)*/g;
 
 /** Frequent words whose four-letter spellings would pose as cognates. */
 const NOT_COGNATES = new Set([
@@ -63,26 +64,61 @@ function wordKeys(token: string, lang: Lang, lexicon: Lexicon): string[] {
   return keys;
 }
 
+/** Word keys depend only on the word, language and word list, so they are shared between documents. */
+const wordKeyCache = new WeakMap<Lexicon, Record<Lang, Map<string, string[]>>>();
+/** Bounds the shared cache for long-running processes. */
+const MAX_CACHED_WORDS = 200_000;
+
+function cachedWordKeys(token: string, lang: Lang, lexicon: Lexicon): string[] {
+  let byLang = wordKeyCache.get(lexicon);
+  if (!byLang) {
+    byLang = { id: new Map(), en: new Map() };
+    wordKeyCache.set(lexicon, byLang);
+  }
+  const cache = byLang[lang];
+  let keys = cache.get(token);
+  if (!keys) {
+    keys = wordKeys(token, lang, lexicon);
+    if (cache.size >= MAX_CACHED_WORDS) cache.clear();
+    cache.set(token, keys);
+  }
+  return keys;
+}
+
+function sortedUnique(ids: readonly number[]): Int32Array {
+  const sorted = new Int32Array(ids.length);
+  for (let x = 0; x < ids.length; x++) sorted[x] = ids[x]!;
+  sorted.sort();
+  let kept = 0;
+  for (let x = 0; x < sorted.length; x++) if (x === 0 || sorted[x] !== sorted[x - 1]) sorted[kept++] = sorted[x]!;
+  return sorted.subarray(0, kept);
+}
+
 /** Turns texts into key-id lists, sharing one key dictionary and one token cache per language. */
 class KeyCollector {
-  private readonly cache = new Map<string, string[]>();
+  private readonly cache = new Map<string, number[]>();
+  private readonly buffer: number[] = [];
 
   constructor(private readonly lang: Lang, private readonly lexicon: Lexicon, private readonly ids: Map<string, number>) {}
 
-  unitKeys(text: string): number[] {
+  unitKeys(text: string): Int32Array {
     const lower = text.toLowerCase();
-    const keys = new Set<number>();
-    for (const token of lower.match(WORD) ?? []) {
-      let cached = this.cache.get(token);
-      if (!cached) {
-        cached = wordKeys(token, this.lang, this.lexicon);
-        this.cache.set(token, cached);
+    const ids = this.buffer;
+    ids.length = 0;
+    const tokens = lower.match(WORD);
+    if (tokens) {
+      for (const token of tokens) {
+        let cached = this.cache.get(token);
+        if (!cached) {
+          cached = cachedWordKeys(token, this.lang, this.lexicon).map((k) => this.id(k));
+          this.cache.set(token, cached);
+        }
+        for (let x = 0; x < cached.length; x++) ids.push(cached[x]!);
       }
-      for (const k of cached) keys.add(this.id(k));
     }
-    for (const k of numberKeys(text, this.lang)) keys.add(this.id(k));
-    for (const k of punctuationKeys(text)) keys.add(this.id(k));
-    return [...keys].sort((a, b) => a - b);
+    if (mayHoldNumbers(lower)) for (const k of numberKeys(text, this.lang)) ids.push(this.id(k));
+    for (const k of punctuationKeys(text)) ids.push(this.id(k));
+    return sortedUnique(ids);
   }
 
   private id(key: string): number {
@@ -95,7 +131,7 @@ class KeyCollector {
   }
 }
 
-function toSide(units: number[][], texts: readonly string[]): Omit<SideFeatures, 'mass'> {
+function toSide(units: Int32Array[], texts: readonly string[]): Omit<SideFeatures, 'mass'> {
   const offsets = new Int32Array(units.length + 1);
   for (let u = 0; u < units.length; u++) offsets[u + 1] = offsets[u]! + units[u]!.length;
   const keys = new Int32Array(offsets[units.length]!);
@@ -172,6 +208,6 @@ export function computeFeatures(source: readonly string[], target: readonly stri
   };
 }
 
-function collect(texts: readonly string[], collector: KeyCollector): number[][] {
+function collect(texts: readonly string[], collector: KeyCollector): Int32Array[] {
   return texts.map((t) => collector.unitKeys(t));
 }

@@ -1077,4 +1077,287 @@ milik belongs
 punya has have
 diri self
 sendiri self own alone
+banget very really so
+nyaman comfortable cozy
+bagus good nice great
+merupakan is are
+pemandangan view scenery
+suka like love enjoy
+teman friend friends
+suasana atmosphere ambience
+pelayanan service
+pas right fit just
+goreng fried fry
+cocok suitable fit perfect match
+lokasi location
+lumayan quite decent fairly pretty
+para the
+serta and as well
+jangan don't not
+utama main primary
+sesuai according appropriate accordance
+menikmati enjoy enjoyed
+bikin make makes made
+luas wide spacious large broad
+tetap still remain remained
+ramah friendly
+menarik interesting attractive
+oke okay ok
+terus continue keep then
+unik unique
+mengecewakan disappointing
+disajikan served
+terjangkau affordable
+tak not no
+cuma only just
+agak rather somewhat bit
+ramai crowded busy
+kok why
+bakar grilled burn burned
+kecewa disappointed
+khas typical distinctive
+masakan cooking dish dishes cuisine
+tersedia available
+barang goods items stuff
+sambil while
+pedas spicy hot
+langsung directly immediately
+rekomendasi recommendation recommend recommended
+pasangan couple partner
+yaitu namely
+segar fresh
+masa period time
+ternyata turns turned apparently
+macet traffic jam
+kasus case cases
+liar wild
+bervariasi varied various
+taman park garden
+kasih give love
+mantap great awesome
+tiket ticket tickets
+beragam diverse various
+sore afternoon evening
+terletak located
+maupun and or
+piring plate plates
+malah instead even
+apalagi especially moreover
+walau although though
+semakin increasingly more
+berlangsung took place last lasted
+menuju toward towards to
+menyajikan serve serves served
+paket package plan
+parkir parking park
+zaman era age times
+macam kind kinds sort
+kambing goat lamb
+kuliner culinary food
+habis finished out after
+warung stall stalls
+nikmat delicious enjoyable
+gue i me my
+lingkungan environment neighborhood
+kue cake cakes
+sejuk cool
+direkomendasikan recommended
+pelayan waiter waitress staff
+pulsa credit
+order order ordered
+porsi portion portions
+akibat result due because caused
+ulang again repeat
+layanan service services
+terutama especially
+berkunjung visit visiting
+asli original authentic
+transportasi transport transportation
+relatif relatively relative
+aplikasi app application
+pokoknya basically
+terkait related regarding
+kelompok group
+gaya style
+lokal local
+ruangan room
+tepat exactly right precise
+mandiri independent
+cabang branch
+makin increasingly more
+kartu card
+lidah tongue
+bosan bored boring
+menyesal regret
+padahal whereas although
+serikat united
+bulu feather feathers fur
+gagal fail failed
+kondisi condition conditions
+sisi side
+terasa feel felt tastes
+sederhana simple
+parah bad severe terrible
+mohon please
+nongkrong hang
+kesal annoyed irritated
+keren cool
+berarti means meaning
+demi for sake
+dewasa adult adults
+per per
+jarak distance
+dibandingkan compared
+bila if when
+halaman page yard
+rute route
+raya great
+santai relaxed relax
+gurih savory tasty
+bubur porridge
+belanja shopping shop
+gua cave i
+minimal minimum least
+kuno ancient old
+memahami understand
+urutan order sequence
+dewa god gods
+kira think guess
+boleh may can allowed
+arus current flow
+pelanggan customer customers
+memuaskan satisfying satisfied
+bau smell
+tenang calm quiet
+tergolong considered
+kayak like
+minta ask asked
+sayang pity shame love
+selera taste appetite
+mie noodles noodle
+sungguh truly really
+menginap stay stayed
+isi contents fill
+penasaran curious
+transaksi transaction
+gara because
+mampu able capable
+kebutuhan needs need
+teori theory
+petugas officer officers staff
+mendorong push encourage
+serupa similar
+tambahan additional extra
+mencapai reach reached
+dataran plain plains
+perilaku behavior behaviour
+resmi official officially
+berubah change changed
+pertunjukan show performance
+pula also
+berenang swim swimming
+gangguan disruption disorder
+menyediakan provide provides
+disarankan advised recommended
+cenderung tend tends
+lezat delicious
+asin salty
+pisang banana
+istimewa special
+penyajian presentation serving
+puas satisfied
+pacar boyfriend girlfriend
+payah lousy bad
+biar so let
+segi aspect terms
+dibanding compared
+perubahan change changes
+misalnya example instance
+berkembang develop developed developing
+gubernur governor
+diketahui known
+daya power
+dilaporkan reported
+contoh example
+usaha business effort
+satwa wildlife animals
+kotak box
+posisi position
+lintas across cross
+rekan colleague colleagues
+dianggap considered
+pengemudi driver drivers
+ukuran size
+artinya means
+aneh strange weird
+kuil temple
+menonton watch watching
+istilah term
+segala all every
+pendakian climb climbing hike
+daftar list
+tamu guest guests
+bilang say said
+disediakan provided
+kuah soup broth
+sup soup
+hambar bland
+dikunjungi visited
+ketagihan addicted
+dikasih given
+sebanding comparable worth
+tadi earlier just
+ditawarkan offered
+kepiting crab
+udang shrimp prawn
+ahli expert experts
+alih over switch
+arah direction
+dana fund funds
+enam six
+menyatakan stated state declared
+mengenai about regarding
+dampak impact effect
+sayangnya unfortunately
+guna use for
+tiongkok china chinese
+pekan week
+ruang space room
+roda wheel wheels
+akal mind reason
+jalur route track lane
+semoga hopefully hope
+logam metal
+rusa deer
+serangga insect insects
+sawah paddy rice
+tanda sign
+rempah spice spices
+campuran mixture mix
+bertemu meet met
+saran suggestion advice
+pesiar cruise
+hidangan dish dishes
+susah difficult hard
+kumpul gather gathered
+cemburu jealous
+menambah add added
+mampir stop drop
+menyebalkan annoying
+eropa europe european
+afrika africa african
+amerika america american
+inggris english britain british
+jepang japan japanese
+jerman germany german
+prancis france french
+spanyol spain spanish
+italia italy italian
+swedia sweden swedish
+india india indian
+asia asia asian
+australia australia australian
+kanada canada canadian
+filipina philippines philippine
+jawa java javanese
 `;

@@ -5,31 +5,43 @@
  */
 export type Lang = 'id' | 'en';
 
-const ID_SMALL: Record<string, number> = {
+/** Maps, not object literals: words such as "constructor" must not hit Object.prototype. */
+function toMap(entries: Record<string, number>): ReadonlyMap<string, number> {
+  return new Map(Object.entries(entries));
+}
+
+const ID_SMALL = toMap({
   nol: 0, satu: 1, dua: 2, tiga: 3, empat: 4, lima: 5, enam: 6, tujuh: 7,
   delapan: 8, sembilan: 9, sepuluh: 10, sebelas: 11, seratus: 100, seribu: 1000,
-};
-const EN_SMALL: Record<string, number> = {
+});
+const EN_SMALL = toMap({
   zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8,
   nine: 9, ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15,
   sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20, thirty: 30,
   forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90, hundred: 100,
   dozen: 12,
-};
-const SCALE: Record<string, number> = {
+});
+const SCALE = toMap({
   ribu: 1e3, juta: 1e6, miliar: 1e9, milyar: 1e9, triliun: 1e12,
   thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12,
-};
+});
 const PERCENT = new Set(['persen', 'percent', '%']);
-const MONTHS: Record<string, number> = {
+const MONTHS = toMap({
   januari: 1, january: 1, jan: 1, februari: 2, february: 2, feb: 2, pebruari: 2,
   maret: 3, march: 3, mar: 3, april: 4, apr: 4, mei: 5, may: 5, juni: 6, june: 6,
   jun: 6, juli: 7, july: 7, jul: 7, agustus: 8, august: 8, agu: 8, agt: 8, aug: 8,
   september: 9, sep: 9, sept: 9, oktober: 10, october: 10, okt: 10, oct: 10,
   november: 11, nov: 11, desember: 12, december: 12, des: 12, dec: 12,
-};
+});
 /** Short month forms that are also ordinary words; only trusted next to a day number. */
 const AMBIGUOUS_MONTH = new Set(['may', 'mar', 'jan', 'des', 'sep', 'jun', 'jul', 'dec', 'nov', 'feb', 'apr', 'aug', 'oct', 'okt', 'agu', 'agt', 'mei']);
+
+const NUMBER_WORDS = new RegExp(`\\d|\\b(?:${[...ID_SMALL.keys(), ...EN_SMALL.keys(), ...MONTHS.keys()].join('|')})\\b`);
+
+/** Cheap test that lets texts without digits, number words or months skip the full reading. */
+export function mayHoldNumbers(lowerCaseText: string): boolean {
+  return NUMBER_WORDS.test(lowerCaseText);
+}
 
 const TOKEN = /\d+(?:[.,:]\d+)*|[\p{L}]+|%/gu;
 
@@ -37,6 +49,11 @@ const TOKEN = /\d+(?:[.,:]\d+)*|[\p{L}]+|%/gu;
 function canonical(value: number): string {
   return String(Math.round(value * 1e6) / 1e6);
 }
+
+const GROUPED: Record<Lang, RegExp> = {
+  id: /^\d{1,3}(?:\.\d{3})+(?:,\d+)?$/,
+  en: /^\d{1,3}(?:,\d{3})+(?:\.\d+)?$/,
+};
 
 /**
  * All plausible values of a digit token. A separator followed by exactly
@@ -48,8 +65,7 @@ export function readDigits(token: string, lang: Lang): number[] {
   const thousands = lang === 'id' ? '.' : ',';
   const decimal = lang === 'id' ? ',' : '.';
   const values: number[] = [];
-  const grouped = new RegExp(`^\\d{1,3}(?:\\${thousands}\\d{3})+(?:\\${decimal}\\d+)?$`);
-  if (grouped.test(token)) {
+  if (GROUPED[lang].test(token)) {
     values.push(Number(token.split(thousands).join('').replace(decimal, '.')));
   }
   const single = /^(\d+)[.,](\d+)$/.exec(token);
@@ -80,24 +96,24 @@ interface Reading { values: number[]; fromDigits: boolean; length: number }
 function readWords(words: string[], at: number, lang: Lang): { value: number; length: number } | undefined {
   const w = words[at]!;
   if (lang === 'en') {
-    const v = EN_SMALL[w];
+    const v = EN_SMALL.get(w);
     if (v === undefined) return undefined;
     const next = words[at + 1];
     if (v >= 20 && v < 100 && v % 10 === 0 && next !== undefined) {
-      const unit = EN_SMALL[next];
+      const unit = EN_SMALL.get(next);
       if (unit !== undefined && unit >= 1 && unit <= 9) return { value: v + unit, length: 2 };
     }
     return { value: v, length: 1 };
   }
   if (w === 'sepuluh' || w === 'sebelas' || w === 'seratus' || w === 'seribu' || w === 'nol') {
-    return { value: ID_SMALL[w]!, length: 1 };
+    return { value: ID_SMALL.get(w)!, length: 1 };
   }
-  const base = ID_SMALL[w];
+  const base = ID_SMALL.get(w);
   if (base === undefined || base < 1 || base > 9) return undefined;
   const next = words[at + 1];
   if (next === 'belas') return { value: 10 + base, length: 2 };
   if (next === 'puluh') {
-    const unit = words[at + 2] !== undefined ? ID_SMALL[words[at + 2]!] : undefined;
+    const unit = words[at + 2] !== undefined ? ID_SMALL.get(words[at + 2]!) : undefined;
     if (unit !== undefined && unit >= 1 && unit <= 9) return { value: base * 10 + unit, length: 3 };
     return { value: base * 10, length: 2 };
   }
@@ -134,7 +150,7 @@ export function numberKeys(text: string, lang: Lang): string[] {
     const follower = words[i + reading.length] ?? '';
     for (const v of reading.values) {
       keys.add(`n:${canonical(v)}`);
-      const scale = SCALE[follower];
+      const scale = SCALE.get(follower);
       if (scale !== undefined) keys.add(`n:${canonical(v * scale)}`);
       if (PERCENT.has(follower)) keys.add(`n:${canonical(v)}%`);
     }
@@ -145,7 +161,7 @@ export function numberKeys(text: string, lang: Lang): string[] {
 
 function addMonthKeys(words: string[], readings: (Reading | undefined)[], keys: Set<string>): void {
   for (let i = 0; i < words.length; i++) {
-    const month = MONTHS[words[i]!];
+    const month = MONTHS.get(words[i]!);
     if (month === undefined) continue;
     const day = dayNear(readings, i);
     if (AMBIGUOUS_MONTH.has(words[i]!) && day === undefined && !isYear(readings[i + 1])) continue;

@@ -1,7 +1,9 @@
 /**
- * How much a candidate link (bead) is worth: lexical overlap against the
- * overlap expected by chance, length agreement, and a prior per shape.
- * The DP maximises the sum of bead gains.
+ * How much a candidate link (bead) is worth. Every unit in a bead is scored
+ * by how much of its evidence finds a match on the other side of the bead,
+ * against the share expected by chance; an unrelated unit merged into a
+ * bead therefore costs more than leaving it unaligned. Length agreement and
+ * a prior per shape complete the gain; the DP maximises the sum of gains.
  */
 export interface Shape { readonly a: number; readonly b: number; readonly penalty: number }
 
@@ -12,9 +14,9 @@ export const SHAPES: readonly Shape[] = [
   { a: 0, b: 1, penalty: 0 },
   { a: 2, b: 1, penalty: 1.2 },
   { a: 1, b: 2, penalty: 1.2 },
-  { a: 2, b: 2, penalty: 2.2 },
-  { a: 3, b: 1, penalty: 2.4 },
-  { a: 1, b: 3, penalty: 2.4 },
+  { a: 2, b: 2, penalty: 6 },
+  { a: 3, b: 1, penalty: 2.6 },
+  { a: 1, b: 3, penalty: 2.6 },
 ];
 
 export interface ScoreParams {
@@ -22,11 +24,16 @@ export interface ScoreParams {
   readonly skip: number;
   /** Reward per aligned unit before evidence. */
   readonly matchBonus: number;
-  /** Weight of the lexical term. */
+  /** Weight of the lexical term per unit. */
   readonly lexical: number;
-  /** Overlap (Dice) above which the lexical term turns positive. */
-  readonly neutralDice: number;
-  /** Evidence mass at which lexical overlap is trusted half-way. */
+  /** Share of a unit's evidence matched by chance, per side (learned from the document). */
+  readonly sourceNeutral: number;
+  readonly targetNeutral: number;
+  /** Share of the coverage typical of the document's confident links taken as the chance level. */
+  readonly neutralShare: number;
+  /** How much steeper the score falls below the chance level than it rises above it: a unit that finds nothing is strong evidence. */
+  readonly shortfall: number;
+  /** Evidence mass below which a unit's coverage is trusted less. */
   readonly halfTrust: number;
   /** Weight of the length term. */
   readonly length: number;
@@ -39,25 +46,25 @@ export interface ScoreParams {
 }
 
 export const DEFAULT_PARAMS: ScoreParams = {
-  skip: 1.6,
-  matchBonus: 0.6,
-  lexical: 6,
-  neutralDice: 0.08,
-  halfTrust: 1.5,
+  skip: 0.45,
+  matchBonus: 0.3,
+  lexical: 4.5,
+  sourceNeutral: 0.12,
+  targetNeutral: 0.2,
+  neutralShare: 0.35,
+  shortfall: 1,
+  halfTrust: 8,
   length: 0.5,
-  lengthFloor: 10,
+  lengthFloor: 2,
   crossBlock: 1.5,
   crossGroup: 0.8,
 };
 
-/** Lexical term of a bead: positive when overlap beats chance, scaled by how much evidence there is. */
-export function lexicalScore(params: ScoreParams, overlap: number, sourceMass: number, targetMass: number): number {
-  const total = sourceMass + targetMass;
-  if (total <= 0) return 0;
-  const dice = (2 * overlap) / total;
-  const evidence = Math.min(sourceMass, targetMass);
-  const trust = evidence / (evidence + params.halfTrust);
-  return params.lexical * trust * (dice - params.neutralDice);
+/** Score of one unit of a bead: matched evidence against chance, damped for units with little evidence. */
+export function unitScore(params: ScoreParams, matched: number, mass: number, neutral: number): number {
+  const m = matched < mass ? matched : mass;
+  const excess = m - neutral * mass;
+  return (params.lexical * (excess < 0 ? params.shortfall * excess : excess)) / (mass + params.halfTrust);
 }
 
 /** Length term: the Gale–Church log-likelihood, floored. */

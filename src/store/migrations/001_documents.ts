@@ -1,10 +1,12 @@
-import { sql, type Kysely } from 'kysely';
+import type { Kysely } from 'kysely';
+import { columnTypes } from '../dialect';
 
 // Migrations are written against `Kysely<any>`: they describe the schema as it
 // was at that point, not as the current type definitions say.
 /* eslint-disable @typescript-eslint/no-explicit-any */
 
 export async function up(db: Kysely<any>): Promise<void> {
+  const t = columnTypes(db);
   await db.schema
     .createTable('app_meta')
     .addColumn('key', 'text', (c) => c.primaryKey())
@@ -13,7 +15,7 @@ export async function up(db: Kysely<any>): Promise<void> {
 
   await db.schema
     .createTable('documents')
-    .addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement())
+    .$call(t.id)
     .addColumn('title', 'text', (c) => c.notNull())
     .addColumn('title_en', 'text')
     .addColumn('source_name', 'text')
@@ -26,7 +28,7 @@ export async function up(db: Kysely<any>): Promise<void> {
 
   await db.schema
     .createTable('paragraphs')
-    .addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement())
+    .$call(t.id)
     .addColumn('document_id', 'integer', (c) => c.notNull().references('documents.id').onDelete('cascade'))
     .addColumn('lang', 'text', (c) => c.notNull())
     .addColumn('position', 'integer', (c) => c.notNull())
@@ -36,7 +38,7 @@ export async function up(db: Kysely<any>): Promise<void> {
 
   await db.schema
     .createTable('sentences')
-    .addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement())
+    .$call(t.id)
     .addColumn('document_id', 'integer', (c) => c.notNull().references('documents.id').onDelete('cascade'))
     .addColumn('paragraph_id', 'integer', (c) => c.notNull().references('paragraphs.id').onDelete('cascade'))
     .addColumn('lang', 'text', (c) => c.notNull())
@@ -53,27 +55,27 @@ export async function up(db: Kysely<any>): Promise<void> {
   for (const table of ['paragraph_links', 'sentence_links']) {
     await db.schema
       .createTable(table)
-      .addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement())
+      .$call(t.id)
       .addColumn('document_id', 'integer', (c) => c.notNull().references('documents.id').onDelete('cascade'))
       .addColumn('position', 'integer', (c) => c.notNull())
       .addColumn('source_json', 'text', (c) => c.notNull())
       .addColumn('target_json', 'text', (c) => c.notNull())
-      .addColumn('confidence', 'real', (c) => c.notNull())
-      .addColumn('confirmed', 'integer', (c) => c.notNull().defaultTo(0))
+      .addColumn('confidence', t.real, (c) => c.notNull())
+      .addColumn('confirmed', t.flag, (c) => c.notNull().defaultTo(0))
       .addUniqueConstraint(`${table}_doc_position`, ['document_id', 'position'])
       .execute();
   }
 
   await db.schema
     .createTable('segment_revisions')
-    .addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement())
+    .$call(t.id)
     .addColumn('sentence_id', 'integer', (c) => c.notNull().references('sentences.id').onDelete('cascade'))
     .addColumn('document_id', 'integer', (c) => c.notNull().references('documents.id').onDelete('cascade'))
     .addColumn('version', 'integer', (c) => c.notNull())
     .addColumn('text', 'text', (c) => c.notNull())
     .addColumn('origin', 'text', (c) => c.notNull())
     .addColumn('author', 'text')
-    .addColumn('created_at', 'text', (c) => c.notNull().defaultTo(sql`CURRENT_TIMESTAMP`))
+    .addColumn('created_at', 'text', (c) => c.notNull().defaultTo(t.nowText))
     .execute();
   await db.schema.createIndex('segment_revisions_sentence').on('segment_revisions').column('sentence_id').execute();
 }

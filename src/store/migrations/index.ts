@@ -1,6 +1,7 @@
 import type { Migration } from 'kysely';
 import * as m001 from './001_documents';
 import * as m004 from './004_editing';
+import * as m005 from './005_accounts';
 
 /**
  * Every migration, in order. Listed here rather than read from a folder so
@@ -9,4 +10,5 @@ import * as m004 from './004_editing';
 export const migrations: Record<string, Migration> = {
   '001_documents': m001,
   '004_editing': m004,
+  '005_accounts': m005,
 };

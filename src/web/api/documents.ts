@@ -1,6 +1,7 @@
 import express, { Router } from 'express';
 import { importDocument, type ImportRequest } from '../../import/import-document';
-import { listDocuments, type DocumentDetail, type StoredParagraph } from '../../store/documents';
+import { deleteDocument, listDocuments, type DocumentDetail, type StoredParagraph } from '../../store/documents';
+import { viewerOf } from '../auth/locals';
 import { reviewProgress } from '../../store/segments';
 import type { AppDeps } from '../app';
 import { loadDocument } from '../documents/load';
@@ -11,17 +12,24 @@ export function apiDocumentsRouter({ db, config }: AppDeps): Router {
   router.use(express.json({ limit: config.maxRequestBytes }));
 
   router.get('/documents', async (_req, res) => {
-    const [documents, progress] = await Promise.all([listDocuments(db), reviewProgress(db)]);
+    const [documents, progress] = await Promise.all([listDocuments(db, { includePrivate: res.locals.user !== undefined }), reviewProgress(db)]);
     res.json({ documents: documents.map((d) => ({ ...d, progress: progress.get(d.id) ?? { reviewed: 0, total: 0 } })) });
   });
 
   router.get('/documents/:id', async (req, res) => {
-    res.json(documentJson(await loadDocument(db, req.params.id)));
+    res.json(documentJson(await loadDocument(db, req.params.id, viewerOf(res))));
   });
 
   router.post('/documents', async (req, res) => {
-    const id = await importDocument(db, importRequestFromJson(req.body), config);
+    const request = { ...importRequestFromJson(req.body), createdBy: res.locals.user?.id ?? null };
+    const id = await importDocument(db, request, config);
     res.status(201).location(`/api/documents/${id}`).json({ id });
+  });
+
+  router.delete('/documents/:id', async (req, res) => {
+    const { document } = await loadDocument(db, req.params.id, viewerOf(res));
+    await deleteDocument(db, document.id);
+    res.status(204).end();
   });
 
   return router;
@@ -41,7 +49,12 @@ function importRequestFromJson(body: unknown): ImportRequest {
   if (typeof b.source !== 'string') {
     throw new HttpError(400, 'invalid_field', '"source" must be a string.', { field: 'source' });
   }
+  const visibility = b.visibility ?? 'public';
+  if (visibility !== 'public' && visibility !== 'private') {
+    throw new HttpError(400, 'invalid_visibility', '"visibility" must be "public" or "private".');
+  }
   return {
+    visibility,
     title: optionalString('title') ?? '',
     titleEn: optionalString('titleEn'),
     source: b.source,
@@ -69,6 +82,7 @@ export function documentJson(detail: DocumentDetail) {
     sourceName: document.source_name,
     targetLang: document.target_lang,
     createdAt: document.created_at,
+    visibility: document.visibility,
     source: detail.source.map(paragraphJson),
     translation: detail.translation.map(paragraphJson),
     links: detail.paragraphLinks.map(linkJson),

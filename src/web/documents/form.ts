@@ -8,9 +8,10 @@ export interface DocumentFormValues {
   title_en: string;
   source_text: string;
   translation_text: string;
+  visibility: 'public' | 'private';
 }
 
-export const emptyForm: DocumentFormValues = { title: '', title_en: '', source_text: '', translation_text: '' };
+export const emptyForm: DocumentFormValues = { title: '', title_en: '', source_text: '', translation_text: '', visibility: 'public' };
 
 /** Accepts the new-document form: pasted text fields and up to two .txt uploads, all in memory. */
 export function documentUpload(maxDocumentBytes: number) {
@@ -36,6 +37,7 @@ export function formValues(body: unknown): DocumentFormValues {
     title_en: str(b.title_en),
     source_text: str(b.source_text),
     translation_text: str(b.translation_text),
+    visibility: b.visibility === 'private' ? 'private' : 'public',
   };
 }
 
@@ -57,5 +59,6 @@ export function importRequestFromForm(values: DocumentFormValues, files: unknown
     titleEn: values.title_en,
     source,
     translation: translation.trim() ? translation : null,
+    visibility: values.visibility,
   };
 }

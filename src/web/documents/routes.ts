@@ -7,6 +7,7 @@ import { toErrorView } from '../errors';
 import { translatorFor } from '../i18n';
 import { documentUpload, emptyForm, formValues, importRequestFromForm, parseUpload, type DocumentFormValues } from './form';
 import { loadDocument } from './load';
+import { viewerOf } from '../auth/locals';
 
 export function documentsRouter({ db, config }: AppDeps): Router {
   const router = Router();
@@ -21,7 +22,8 @@ export function documentsRouter({ db, config }: AppDeps): Router {
     try {
       await parseUpload(upload, req, res);
       values = formValues(req.body);
-      const id = await importDocument(db, importRequestFromForm(values, req.files), config);
+      const request = importRequestFromForm(values, req.files);
+      const id = await importDocument(db, { ...request, createdBy: res.locals.user?.id ?? null }, config);
       res.redirect(303, `/documents/${id}`);
     } catch (err) {
       if (!isFormError(err)) throw err;
@@ -33,7 +35,7 @@ export function documentsRouter({ db, config }: AppDeps): Router {
   });
 
   router.get('/documents/:id', async (req, res) => {
-    const detail = await loadDocument(db, req.params.id);
+    const detail = await loadDocument(db, req.params.id, viewerOf(res));
     const rows = buildReaderRows(detail.source, detail.translation, detail.paragraphLinks, detail.sentenceLinks);
     res.render('reader/show', { detail, document: detail.document, rows, hasTranslation: detail.translation.length > 0 });
   });

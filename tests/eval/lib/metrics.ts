@@ -36,7 +36,7 @@ export function tally(predicted: readonly (SimpleLink & { confidence?: number })
   const ref = paired(gold);
   const goldKeys = new Set(ref.map(key));
   const correct = pred.map((l) => goldKeys.has(key(l)));
-  const order = pred.map((l, k) => ({ c: l.confidence ?? 0, ok: correct[k]! })).sort((a, b) => b.c - a.c);
+  const order = pred.map((l, k) => ({ c: (l as { confidence?: number }).confidence ?? 0, ok: correct[k]! })).sort((a, b) => b.c - a.c);
   const top = Math.round(order.length * 0.9);
   return {
     predicted: pred.length,

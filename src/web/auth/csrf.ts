@@ -1,0 +1,47 @@
+import type { Request, RequestHandler } from 'express';
+import { randomToken, sameSecret } from '../../accounts/tokens';
+import { HttpError } from '../http-error';
+import { SAFE_METHODS } from './access';
+import { ANONYMOUS_CSRF_COOKIE, cookieOptions, readCookie } from './cookies';
+
+/**
+ * Synchronizer tokens: a signed-in user's token lives with the session in the
+ * database; an anonymous visitor's lives in an HttpOnly cookie (double submit).
+ * Pages render it into forms (`_csrf`) and `<meta name="csrf-token">`.
+ */
+export const provideCsrfToken: RequestHandler = (req, res, next) => {
+  const auth = res.locals.auth;
+  if (auth?.via === 'session') {
+    res.locals.csrfToken = auth.csrfToken;
+  } else if (!auth) {
+    let token = readCookie(req, ANONYMOUS_CSRF_COOKIE);
+    if (!token) {
+      token = randomToken();
+      res.cookie(ANONYMOUS_CSRF_COOKIE, token, cookieOptions(req));
+    }
+    res.locals.csrfToken = token;
+  }
+  next();
+};
+
+function submittedToken(req: Request): string | undefined {
+  const header = req.get('x-csrf-token');
+  if (header) return header;
+  const field = (req.body as Record<string, unknown> | undefined)?._csrf;
+  if (typeof field === 'string') return field;
+  // A multipart body is read by the route, after this check; such forms put the token in their action URL.
+  const query = req.query._csrf;
+  if (req.is('multipart/form-data') && typeof query === 'string') return query;
+  return undefined;
+}
+
+/** Every state-changing request must carry the token; API-token requests cannot be forged by a page and skip it. */
+export const verifyCsrfToken: RequestHandler = (req, res, next) => {
+  if (SAFE_METHODS.has(req.method) || res.locals.auth?.via === 'token') return next();
+  const expected = res.locals.csrfToken;
+  const given = submittedToken(req);
+  if (!given || !sameSecret(given, expected)) {
+    throw new HttpError(403, 'csrf_failed', 'The form has expired. Reload the page and try again.');
+  }
+  next();
+};

@@ -1,0 +1,31 @@
+import { Router } from 'express';
+import { completeSetup, setupLinkUsable } from '../../accounts/setup';
+import type { AppDeps } from '../app';
+import { notFound } from '../http-error';
+import { accountErrorMessage, field } from './forms';
+import { signInResponse } from './session-cookie';
+
+/** The one-time link printed at the first start creates the first admin. */
+export function setupRouter({ db, config }: AppDeps): Router {
+  const router = Router();
+
+  router.get('/setup/:token', async (req, res) => {
+    if (!(await setupLinkUsable(db, req.params.token))) throw notFound();
+    res.render('auth/setup', { name: '', error: null });
+  });
+
+  router.post('/setup/:token', async (req, res) => {
+    const name = field(req, 'name');
+    try {
+      const user = await completeSetup(db, req.params.token, { name, password: field(req, 'password') }, config.accounts);
+      await signInResponse(db, config, req, res, user.id);
+      res.redirect(303, '/admin/users');
+    } catch (err) {
+      const { status, message } = accountErrorMessage(req, err);
+      if (status === 410) throw notFound();
+      res.status(status).render('auth/setup', { name, error: message });
+    }
+  });
+
+  return router;
+}

@@ -1,0 +1,115 @@
+/**
+ * Load test: readers and editors at the same time against a real server
+ * process, then a static file from the same app for comparison.
+ *
+ *   npm run bench:load                     # 60 s per phase
+ *   BENCH_SECONDS=10 npm run bench:load    # a quick run
+ *
+ * Settings: BENCH_SECONDS (60), BENCH_READERS (50), BENCH_EDITORS (5).
+ * Exits non-zero on any error, non-2xx answer or missing saved item.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import autocannon, { type Result } from 'autocannon';
+import { issueApiToken } from '../../src/accounts/api-tokens';
+import { createUser } from '../../src/accounts/users';
+import { loadConfig } from '../../src/config';
+import { openDatabase } from '../../src/store/database';
+import { makeDataDir } from '../support/app';
+import { startServerProcess } from '../support/server-process';
+import { importDocumentStep, type SaveStep } from './save-steps';
+
+const seconds = Number(process.env.BENCH_SECONDS ?? 60);
+const readers = Number(process.env.BENCH_READERS ?? 50);
+const editors = Number(process.env.BENCH_EDITORS ?? 5);
+const READER_PATH = '/documents/1';
+const STATIC_PATH = '/assets/style.css';
+
+async function prepareLibrary(dataDir: string): Promise<string> {
+  const config = loadConfig({ DATA_DIR: dataDir });
+  const db = await openDatabase(config.databaseFile);
+  try {
+    const user = await createUser(db, { name: 'bench', password: 'benchmark password', role: 'editor' }, config.accounts);
+    return (await issueApiToken(db, user.id, 'load test')).token;
+  } finally {
+    await db.destroy();
+  }
+}
+
+function run(options: autocannon.Options): Promise<Result> {
+  return new Promise((resolve, reject) => {
+    // On a busy two-core machine an import queued behind 50 readers can exceed autocannon's default 10 s;
+    // the table reports the real latencies, and a request still counts as an error when the server fails it.
+    autocannon({ timeout: 30, ...options }, (err, result) => (err ? reject(err) : resolve(result)));
+  });
+}
+
+function editorRun(url: string, step: SaveStep, saved: string[]) {
+  let index = 0;
+  return run({
+    url,
+    connections: editors,
+    duration: seconds,
+    requests: [
+      {
+        // Keep autocannon's host and port; the step supplies method, path, headers and body.
+        setupRequest: (request) => ({ ...request, ...step.request(index++) }),
+        onResponse: (status, body) => {
+          const key = step.acknowledged(status, body);
+          if (key !== null) saved.push(key);
+        },
+      },
+    ],
+  });
+}
+
+function summary(name: string, r: Result) {
+  return {
+    phase: name,
+    'req/s': Math.round(r.requests.average),
+    requests: r['2xx'] + r.non2xx,
+    'p50 ms': r.latency.p50,
+    'p90 ms': r.latency.p90,
+    'p99 ms': r.latency.p99,
+    'max ms': r.latency.max,
+    errors: r.errors,
+    timeouts: r.timeouts,
+    non2xx: r.non2xx,
+  };
+}
+
+async function main() {
+  const dataDir = makeDataDir();
+  const token = await prepareLibrary(dataDir);
+  const server = await startServerProcess({ DATA_DIR: dataDir });
+  const step = importDocumentStep(token);
+  const saved: string[] = [];
+  try {
+    console.log(`${readers} readers (GET ${READER_PATH}) and ${editors} editors (${step.name}) for ${seconds} s...`);
+    const [reading, saving] = await Promise.all([
+      run({ url: server.url + READER_PATH, connections: readers, duration: seconds }),
+      editorRun(server.url, step, saved),
+    ]);
+    console.log(`static file (GET ${STATIC_PATH}) with ${readers} connections for ${seconds} s...`);
+    const staticFile = await run({ url: server.url + STATIC_PATH, connections: readers, duration: seconds });
+
+    const missing: string[] = [];
+    for (const key of saved) if (!(await step.isPresent(server.url, key, token))) missing.push(key);
+
+    const rows = [summary('readers, while editors save', reading), summary('editors', saving), summary('static file alone', staticFile)];
+    console.table(rows);
+    console.log(`reader pages reach ${Math.round((100 * reading.requests.average) / staticFile.requests.average)}% of the static file's throughput`);
+    console.log(`saved and acknowledged: ${saved.length}; missing afterwards: ${missing.length}`);
+    console.log(`load average during the run: ${os.loadavg().map((l) => l.toFixed(1)).join(' ')} on ${os.cpus().length} cores`);
+    const failed =
+      [reading, saving, staticFile].some((r) => r.errors > 0 || r.timeouts > 0 || r.non2xx > 0) || missing.length > 0 || saved.length === 0;
+    if (failed) console.error('FAILED: errors, non-2xx answers, nothing saved, or saved items missing');
+    process.exitCode = failed ? 1 : 0;
+  } finally {
+    server.child.kill('SIGTERM');
+    await server.exited;
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+await main();

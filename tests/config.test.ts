@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { databaseLocation, loadConfig } from '../src/config';
+import { createApp } from '../src/web/app';
+import { openSqlite } from '../src/store/database';
+
+describe('database settings', () => {
+  it('keeps the library in the SQLite file of DATA_DIR by default', () => {
+    const config = loadConfig({ DATA_DIR: '/srv/sejajar' });
+    expect(config.databaseUrl).toBeNull();
+    expect(databaseLocation(config)).toEqual({ dialect: 'sqlite', file: '/srv/sejajar/sejajar.sqlite' });
+  });
+
+  it('switches to PostgreSQL with DATABASE_URL, with the pool size of DATABASE_POOL_SIZE', () => {
+    const url = 'postgres://sejajar:secret@db:5432/sejajar';
+    expect(databaseLocation(loadConfig({ DATABASE_URL: url, DATABASE_POOL_SIZE: '4' }))).toEqual({ dialect: 'postgres', url, poolSize: 4 });
+    expect(loadConfig({ DATABASE_URL: 'postgresql://db/x' }).databaseUrl).toBe('postgresql://db/x');
+    expect(loadConfig({ DATABASE_URL: '  ' }).databaseUrl).toBeNull();
+  });
+
+  it('refuses a DATABASE_URL that is not PostgreSQL, without echoing the password', () => {
+    expect(() => loadConfig({ DATABASE_URL: 'mysql://root:hunter2@db/x' })).toThrow(/DATABASE_URL must be a postgres:\/\/ URL, got "mysql:\/\/\*\*\*@db\/x"/);
+  });
+});
+
+describe('TRUST_PROXY', () => {
+  const cases: [string | undefined, boolean | number | string][] = [
+    [undefined, false],
+    ['', false],
+    ['false', false],
+    ['true', true],
+    ['1', 1],
+    ['loopback', 'loopback'],
+    ['10.0.0.0/8, 127.0.0.1', '10.0.0.0/8, 127.0.0.1'],
+  ];
+  it.each(cases)('reads %j as %j', (raw, expected) => {
+    expect(loadConfig({ TRUST_PROXY: raw }).trustProxy).toEqual(expected);
+  });
+
+  const decisions: [string, string, boolean][] = [
+    ['false', '127.0.0.1', false],
+    ['loopback', '127.0.0.1', true],
+    ['loopback', '203.0.113.9', false],
+    ['1', '203.0.113.9', true],
+  ];
+  it.each(decisions)('with TRUST_PROXY=%s the app trusts a proxy at %s: %s', async (raw, address, trusted) => {
+    const db = openSqlite(':memory:');
+    try {
+      const app = await createApp({ db, config: loadConfig({ TRUST_PROXY: raw }) });
+      const trust = app.get('trust proxy fn') as (address: string, hop: number) => boolean;
+      expect(trust(address, 0)).toBe(trusted);
+    } finally {
+      await db.destroy();
+    }
+  });
+});

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { alignDocument, type Link } from '../../../src/core/align';
+import { en, expectValidAlignment, id, UNRELATED } from './fixtures';
+
+const shapes = (links: Link[]) => links.map((l) => `${l.source.join('+')}:${l.target.join('+')}`);
+
+describe('alignDocument', () => {
+  it('handles empty documents', () => {
+    expect(alignDocument([], [])).toEqual({ paragraphs: [], sentences: [] });
+  });
+
+  it('aligns paragraphs and then sentences with global indices', () => {
+    const source = [[id(0), id(1)], [id(2), id(3), id(4)], [id(5)]];
+    const target = [[en(0), en(1)], [en(2), `${en(3)} ${en(4)}`], [UNRELATED[0]!], [en(5)]];
+    const result = alignDocument(source, target);
+    expect(shapes(result.paragraphs)).toEqual(['0:0', '1:1', ':2', '2:3']);
+    expect(shapes(result.sentences)).toEqual(['0:0', '1:1', '2:2', '3+4:3', ':4', '5:5']);
+  });
+
+  it('recovers sentence links across a wrong paragraph grouping', () => {
+    // The translator moved the third sentence into the next paragraph.
+    const source = [[id(0), id(1), id(2)], [id(3), id(4)], [id(6), id(7)]];
+    const target = [[en(0), en(1)], [en(2), en(3), en(4)], [en(6), en(7)]];
+    const result = alignDocument(source, target);
+    expect(shapes(result.sentences)).toEqual(['0:0', '1:1', '2:2', '3:3', '4:4', '5:5', '6:6']);
+  });
+
+  it('recovers when a locked paragraph link is wrong', () => {
+    const source = [[id(0), id(1)], [id(2), id(3)], [id(4), id(5)]];
+    const target = [[en(0)], [en(1), en(2), en(3)], [en(4), en(5)]];
+    const lockedParagraphs: Link[] = [{ source: [0], target: [0, 1], confidence: 1 }];
+    const result = alignDocument(source, target, { lockedParagraphs });
+    expect(result.paragraphs).toContainEqual(lockedParagraphs[0]);
+    expect(shapes(result.sentences)).toEqual(['0:0', '1:1', '2:2', '3:3', '4:4', '5:5']);
+    expectValidAlignment(result.sentences, 6, 6);
+  });
+
+  it('honours locked sentence links', () => {
+    const source = [[id(0), id(1)], [id(2)]];
+    const target = [[en(0), en(1)], [en(2)]];
+    const lockedSentences: Link[] = [{ source: [0, 1], target: [0, 1], confidence: 1 }];
+    const result = alignDocument(source, target, { lockedSentences });
+    expect(result.sentences).toEqual([lockedSentences[0], expect.objectContaining({ source: [2], target: [2] })]);
+  });
+});

@@ -1,0 +1,113 @@
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import pg from 'pg';
+import { openDatabase, type Db } from '../../src/store/database';
+import type { DatabaseLocation, DialectName } from '../../src/store/dialect';
+
+/*
+ * The store and web suites run once on SQLite and, when TEST_DATABASE_URL is
+ * set, once more with SEJAJAR_TEST_DIALECT=postgres. Each test database on
+ * PostgreSQL is a fresh schema with a random name, dropped again on close.
+ */
+
+export function testDatabaseUrl(): string | undefined {
+  return process.env.TEST_DATABASE_URL || undefined;
+}
+
+/** The database this test run uses for the library. */
+export function testDialect(): DialectName {
+  if (process.env.SEJAJAR_TEST_DIALECT !== 'postgres') return 'sqlite';
+  if (!testDatabaseUrl()) throw new Error('SEJAJAR_TEST_DIALECT=postgres needs TEST_DATABASE_URL');
+  return 'postgres';
+}
+
+/** A fresh data folder, as a new installation would have. */
+export function makeDataDir(): string {
+  return fs.mkdtempSync(path.join(os.tmpdir(), 'sejajar-test-'));
+}
+
+/** An empty database (not yet migrated) and the data folder next to it. */
+export interface TestDatabase {
+  dialect: DialectName;
+  location: DatabaseLocation;
+  /** DATABASE_URL for a server using this database; undefined for SQLite (it uses DATA_DIR). */
+  databaseUrl: string | undefined;
+  dataDir: string;
+  drop(): Promise<void>;
+}
+
+export async function makeTestDatabase(dialect: DialectName = testDialect()): Promise<TestDatabase> {
+  const dataDir = makeDataDir();
+  const removeDir = () => fs.rmSync(dataDir, { recursive: true, force: true });
+  if (dialect === 'sqlite') {
+    const location: DatabaseLocation = { dialect, file: path.join(dataDir, 'sejajar.sqlite') };
+    return { dialect, location, databaseUrl: undefined, dataDir, drop: async () => removeDir() };
+  }
+  const adminUrl = testDatabaseUrl();
+  if (!adminUrl) throw new Error('A PostgreSQL test database needs TEST_DATABASE_URL');
+  const schema = `${testSchemaPrefix()}${crypto.randomBytes(6).toString('hex')}`;
+  await adminQuery(adminUrl, `create schema ${schema}`);
+  const url = withSearchPath(adminUrl, schema);
+  return {
+    dialect,
+    location: { dialect, url, poolSize: 4 },
+    databaseUrl: url,
+    dataDir,
+    async drop() {
+      await adminQuery(adminUrl, `drop schema if exists ${schema} cascade`);
+      removeDir();
+    },
+  };
+}
+
+/**
+ * Test schemas start with the id of the test run (set by tests/run-postgres.ts),
+ * so that the run can drop whatever a crashed test left behind, and only that.
+ */
+export function testSchemaPrefix(run = process.env.SEJAJAR_TEST_RUN || 'adhoc'): string {
+  return `sejajar_test_${run}_`;
+}
+
+/** The URL with every connection's search_path set to one schema. */
+export function withSearchPath(url: string, schema: string): string {
+  const parsed = new URL(url);
+  parsed.searchParams.set('options', `-c search_path=${schema} -c synchronous_commit=off`);
+  return parsed.toString();
+}
+
+async function adminQuery(url: string, text: string): Promise<void> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    await client.query(text);
+  } finally {
+    await client.end();
+  }
+}
+
+export interface TestDb {
+  db: Db;
+  dialect: DialectName;
+  database: TestDatabase;
+  close(): Promise<void>;
+}
+
+/** A migrated, empty library database for store tests. */
+export async function makeTestDb(dialect: DialectName = testDialect()): Promise<TestDb> {
+  const database = await makeTestDatabase(dialect);
+  const db = await openDatabase(database.location).catch(async (err: unknown) => {
+    await database.drop();
+    throw err;
+  });
+  return {
+    db,
+    dialect,
+    database,
+    async close() {
+      await db.destroy();
+      await database.drop();
+    },
+  };
+}

@@ -1,0 +1,86 @@
+import request from 'supertest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ACCESS_RULES, matchesAny } from '../../src/web/auth/access-rules';
+import { makeTestApp, type TestContext } from '../support/app';
+import { apiToken, signedInAgent, type SignedIn } from '../support/auth';
+import { concretePath, listRoutes } from '../support/routes';
+
+const SAFE = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+/** Everything a refused request might have changed. */
+async function snapshot(ctx: TestContext) {
+  const count = async (table: 'documents' | 'users' | 'api_tokens' | 'sessions' | 'paragraphs') =>
+    Number((await ctx.db.selectFrom(table).select((e) => e.fn.countAll<number>().as('n')).executeTakeFirstOrThrow()).n);
+  const docs = await ctx.db.selectFrom('documents').select(['id', 'visibility', 'updated_at']).orderBy('id').execute();
+  const users = await ctx.db.selectFrom('users').select(['id', 'role', 'disabled', 'password_hash']).orderBy('id').execute();
+  return { documents: await count('documents'), paragraphs: await count('paragraphs'), tokens: await count('api_tokens'), sessions: await count('sessions'), docs, users };
+}
+
+describe('access rules', () => {
+  let ctx: TestContext;
+  let editor: SignedIn;
+  const routes = () => listRoutes(ctx.app);
+
+  beforeAll(async () => {
+    ctx = await makeTestApp({ seed: true });
+    editor = await signedInAgent(ctx, { role: 'editor' });
+    await apiToken(ctx);
+  });
+  afterAll(() => ctx.close());
+
+  it('finds the routes of every router, mounted ones included', () => {
+    const found = routes().map((r) => `${r.method} ${r.path}`);
+    expect(found).toEqual(expect.arrayContaining(['POST /documents', 'POST /api/documents', 'DELETE /api/documents/:id', 'POST /admin/users', 'GET /documents/:id']));
+  });
+
+  it('refuses every state-changing route to anonymous visitors and changes nothing', async () => {
+    const writes = routes().filter((r) => !SAFE.has(r.method) && !matchesAny(ACCESS_RULES.anonymousWrites, concretePath(r.path)));
+    expect(writes.length).toBeGreaterThanOrEqual(12);
+    const before = await snapshot(ctx);
+    for (const route of writes) {
+      const url = concretePath(route.path);
+      const res = await request(ctx.app)[route.method.toLowerCase() as 'post'](url)
+        .type('form')
+        .send({ name: 'mallory', password: 'x'.repeat(12), role: 'admin', visibility: 'private', title: 'x', source: 'Ada.' });
+      if (url.startsWith('/api/')) {
+        expect(res.status, `${route.method} ${url}`).toBe(401);
+        expect(res.body.error.code).toBe('sign_in_required');
+      } else {
+        expect(res.status, `${route.method} ${url}`).toBe(303);
+        expect(res.headers.location).toMatch(/^\/signin/);
+      }
+    }
+    expect(await snapshot(ctx)).toEqual(before);
+  });
+
+  it('sends anonymous visitors from editor-only pages to sign in, and back afterwards', async () => {
+    const pages = routes().filter((r) => r.method === 'GET' && matchesAny([...ACCESS_RULES.editorPages, ...ACCESS_RULES.adminPaths], concretePath(r.path)));
+    expect(pages.map((p) => p.path)).toEqual(expect.arrayContaining(['/documents/new', '/documents/:id/delete', '/account', '/admin/users']));
+    for (const page of pages) {
+      const res = await request(ctx.app).get(concretePath(page.path)).expect(303);
+      expect(res.headers.location).toBe(`/signin?next=${encodeURIComponent(concretePath(page.path))}`);
+    }
+  });
+
+  it('lets anonymous visitors read public pages and the API', async () => {
+    await request(ctx.app).get('/').expect(200);
+    await request(ctx.app).get('/documents/1').expect(200);
+    await request(ctx.app).get('/api/documents/1').expect(200);
+    await request(ctx.app).get('/signin').expect(200);
+  });
+
+  it('keeps user management to admins', async () => {
+    await editor.agent.get('/admin/users').expect(403);
+    const before = await snapshot(ctx);
+    await editor.agent.post('/admin/users').type('form').send({ _csrf: editor.csrf, name: 'eve', password: 'x'.repeat(12), role: 'admin' }).expect(403);
+    await editor.agent.post(`/admin/users/${editor.user.id}/role`).type('form').send({ _csrf: editor.csrf, role: 'admin' }).expect(403);
+    expect(await snapshot(ctx)).toEqual(before);
+    const admin = await signedInAgent(ctx, { role: 'admin' });
+    await admin.agent.get('/admin/users').expect(200);
+  });
+
+  it('answers 401 to a wrong or revoked API token even for reading', async () => {
+    const res = await request(ctx.app).get('/api/documents').set('Authorization', 'Bearer sej_not-a-token').expect(401);
+    expect(res.body.error.code).toBe('invalid_token');
+  });
+});
