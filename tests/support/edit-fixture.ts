@@ -1,5 +1,9 @@
+import express, { type Express } from 'express';
 import request from 'supertest';
-import type { Express } from 'express';
+import { issueApiToken } from '../../src/accounts/api-tokens';
+import type { User } from '../../src/store/users';
+import type { TestContext } from './app';
+import { createTestUser } from './auth';
 
 export const FIXTURE = {
   title: 'Pasar pagi',
@@ -12,6 +16,22 @@ export interface FixtureSentence {
   text: string;
   version: number;
   status: string;
+}
+
+/**
+ * The app as an editor's API client sees it: every /api request carries the
+ * editor's token, as a script or a CAT tool integration would send it.
+ */
+export async function editorApp(ctx: TestContext, name?: string): Promise<{ app: Express; user: User }> {
+  const user = await createTestUser(ctx, { name });
+  const { token } = await issueApiToken(ctx.db, user.id, 'edit tests');
+  const app = express();
+  app.use((req, _res, next) => {
+    if (req.path.startsWith('/api/')) req.headers.authorization ??= `Bearer ${token}`;
+    next();
+  });
+  app.use(ctx.app);
+  return { app, user };
 }
 
 /** Imports the small two-paragraph document and returns its id and English sentences. */

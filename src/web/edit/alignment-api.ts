@@ -6,6 +6,7 @@ import type { AppDeps } from '../app';
 import { HttpError, notFound } from '../http-error';
 import { alignmentOperation } from './alignment-request';
 import { authorOf, conflict, guarded, idParam, objectBody } from './input';
+import { requireVisibleDocument } from './visibility';
 
 /** Alignment under /api/documents/:id/alignment: links, operations, undo and redo, re-alignment. */
 export function alignmentApiRouter({ db }: AppDeps): Router {
@@ -13,6 +14,7 @@ export function alignmentApiRouter({ db }: AppDeps): Router {
 
   router.get('/documents/:id/alignment', async (req, res) => {
     const documentId = idParam(req.params.id, 'document');
+    await requireVisibleDocument(db, documentId, res);
     const detail = await getDocument(db, documentId);
     if (!detail) throw notFound('document');
     const strip = ({ source, target, confidence, confirmed }: (typeof detail.sentenceLinks)[number]) => ({ source, target, confidence, confirmed });

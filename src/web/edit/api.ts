@@ -9,6 +9,7 @@ import { HttpError, notFound } from '../http-error';
 import { alignmentApiRouter } from './alignment-api';
 import { sendExport } from './export';
 import { importTmx } from './tmx-import';
+import { requireVisibleDocument, requireVisibleSegment } from './visibility';
 import { authorOf, conflict, guarded, idParam, intField, objectBody, stringField } from './input';
 
 function answerSave(res: Response, result: SaveResult) {
@@ -50,7 +51,9 @@ export function editApiRouter({ db, config }: AppDeps): Router {
   }));
 
   router.get('/segments/:id/revisions', async (req, res) => {
-    const history = await segmentHistory(db, idParam(req.params.id, 'segment'));
+    const sentenceId = idParam(req.params.id, 'segment');
+    await requireVisibleSegment(db, sentenceId, res);
+    const history = await segmentHistory(db, sentenceId);
     if (!history) throw notFound('segment');
     res.json(history);
   });
@@ -97,8 +100,7 @@ export function editApiRouter({ db, config }: AppDeps): Router {
 
   router.get('/documents/:id/retired', async (req, res) => {
     const documentId = idParam(req.params.id, 'document');
-    const exists = await db.selectFrom('documents').select('id').where('id', '=', documentId).executeTakeFirst();
-    if (!exists) throw notFound('document');
+    await requireVisibleDocument(db, documentId, res);
     res.json({ segments: await retiredSegments(db, documentId) });
   });
 

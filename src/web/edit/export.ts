@@ -1,6 +1,7 @@
 import type { Request, Response } from 'express';
 import { buildBilingualHtml, buildDelimited, buildTmx } from '../../core/exchange/index';
 import type { Db } from '../../store/database';
+import { viewerOf } from '../auth/locals';
 import { loadDocument } from '../documents/load';
 import { HttpError } from '../http-error';
 import { translatorFor } from '../i18n';
@@ -34,7 +35,7 @@ function fileName(title: string, id: number, format: ExportFormat): string {
 
 export async function sendExport(db: Db, req: Request, res: Response, format: unknown): Promise<void> {
   if (!isExportFormat(format)) throw new HttpError(404, 'not_found', 'No such export format.');
-  const detail = await loadDocument(db, String(req.params.id));
+  const detail = await loadDocument(db, String(req.params.id), viewerOf(res));
   const doc = exchangeDocumentOf(detail);
   const t = translatorFor(req);
   const body =

@@ -6,6 +6,7 @@ import { historyState } from '../../store/alignment-ops';
 import { reviewProgress } from '../../store/segments';
 import { replaceTranslation } from '../../store/translation';
 import type { AppDeps } from '../app';
+import { viewerOf } from '../auth/locals';
 import { loadDocument } from '../documents/load';
 import { toErrorView } from '../errors';
 import { HttpError } from '../http-error';
@@ -38,27 +39,29 @@ export function editPagesRouter({ db, config }: AppDeps): Router {
   const tmxUpload = fileUpload(config.maxDocumentBytes, 'tmx_file');
 
   async function renderEditor(req: Request, res: Response) {
-    const detail = await loadDocument(db, String(req.params.id));
+    const detail = await loadDocument(db, String(req.params.id), viewerOf(res));
     const [progressByDocument, history] = await Promise.all([reviewProgress(db), historyState(db, detail.document.id)]);
     const progress = progressByDocument.get(detail.document.id) ?? { reviewed: 0, total: 0 };
     res.render('edit/show', { detail, document: detail.document, groups: editGroups(detail), progress, history });
   }
 
   router.get('/documents/:id/edit', renderEditor);
-  router.get('/documents/:id', async (req, res, next) => {
+  // The reader's edit mode is the edit page, which the access rules keep for editors.
+  router.get('/documents/:id', (req, res, next) => {
     if (req.query.mode !== 'edit') return next();
-    await renderEditor(req, res);
+    if (!res.locals.user) return res.redirect(303, `/documents/${encodeURIComponent(req.params.id)}/edit`);
+    return renderEditor(req, res);
   });
 
   router.get('/documents/:id/export/:format', (req, res) => sendExport(db, req, res, req.params.format));
 
-  router.get('/documents/:id/translation', async (req, res) => {
-    const detail = await loadDocument(db, req.params.id);
+  router.get('/documents/:id/edit/translation', async (req, res) => {
+    const detail = await loadDocument(db, req.params.id, viewerOf(res));
     res.render('edit/translation', { document: detail.document, error: null, text: '', maxBytes: config.maxDocumentBytes });
   });
 
-  router.post('/documents/:id/translation', async (req, res) => {
-    const detail = await loadDocument(db, req.params.id);
+  router.post('/documents/:id/edit/translation', async (req, res) => {
+    const detail = await loadDocument(db, req.params.id, viewerOf(res));
     let text = '';
     try {
       await runUpload(translationUpload, req, res);
