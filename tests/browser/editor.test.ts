@@ -1,11 +1,13 @@
 import type { Server } from 'node:http';
+import type { Express } from 'express';
 import request from 'supertest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { makeTestApp, type TestContext } from '../support/app';
 import { close, launchChromium, listen } from '../support/browser';
 import { parseTmx } from '../../src/core/exchange/index';
-import { englishOf, FIXTURE, importFixture, type FixtureSentence } from '../support/edit-fixture';
+import { createTestUser, TEST_PASSWORD } from '../support/auth';
+import { editorApp, englishOf, FIXTURE, importFixture, type FixtureSentence } from '../support/edit-fixture';
 
 const FIXTURE_SOURCE = ['Hujan turun sejak pagi.', 'Jalan-jalan di kota basah.', 'Pasar tetap ramai.', 'Pedagang menjual sayur dan buah.'];
 
@@ -15,6 +17,7 @@ describe('edit mode in chromium', () => {
   let url: string;
   let browser: Browser;
   let context: BrowserContext;
+  let app: Express;
   let page: Page;
   let id: number;
   let english: FixtureSentence[];
@@ -25,6 +28,15 @@ describe('edit mode in chromium', () => {
     browser = await launchChromium();
     // One context for all tests: each test works on its own document, so stored drafts never meet.
     context = await browser.newContext();
+    ({ app } = await editorApp(ctx));
+    const user = await createTestUser(ctx, { name: 'penyunting' });
+    const signIn = await context.newPage();
+    await signIn.goto(`${url}/signin`);
+    await signIn.fill('#name', user.name);
+    await signIn.fill('#password', TEST_PASSWORD);
+    await signIn.click('.auth-form button[type=submit]');
+    await signIn.waitForURL(`${url}/`);
+    await signIn.close();
   });
   afterAll(async () => {
     await browser?.close();
@@ -32,7 +44,7 @@ describe('edit mode in chromium', () => {
     await ctx.close();
   });
   beforeEach(async () => {
-    ({ id, english } = await importFixture(ctx.app));
+    ({ id, english } = await importFixture(app));
     page = await context.newPage();
   });
 
@@ -52,7 +64,7 @@ describe('edit mode in chromium', () => {
     expect(await page.evaluate(() => document.activeElement?.id)).toBe(`seg-${english[0].id}`);
     await page.reload();
     expect(await area(page, english[0]).inputValue()).toBe('Rain has been falling since dawn.');
-    expect((await englishOf(ctx.app, id))[0]).toMatchObject({ text: 'Rain has been falling since dawn.', version: 2 });
+    expect((await englishOf(app, id))[0]).toMatchObject({ text: 'Rain has been falling since dawn.', version: 2 });
     await page.close();
   });
 
@@ -72,7 +84,7 @@ describe('edit mode in chromium', () => {
   it('brings back a draft based on an older version as a conflict', async () => {
     await page.goto(`${url}/documents/${id}/edit`);
     await area(page, english[3]).fill('Draft typed here.');
-    await request(ctx.app).put(`/api/segments/${english[3].id}`).send({ text: 'Saved elsewhere.', version: 1 }).expect(200);
+    await request(app).put(`/api/segments/${english[3].id}`).send({ text: 'Saved elsewhere.', version: 1 }).expect(200);
     await page.reload();
     expect(await area(page, english[3]).inputValue()).toBe('Draft typed here.');
     await area(page, english[3]).press('Control+Enter');
@@ -83,7 +95,7 @@ describe('edit mode in chromium', () => {
     expect(await area(page, english[3]).inputValue()).toBe('Saved elsewhere.');
     await area(page, english[3]).press('Control+Enter');
     await expect.poll(() => status(page).textContent()).toBe('Saved.');
-    expect((await englishOf(ctx.app, id))[3]).toMatchObject({ text: 'Saved elsewhere.', version: 3 });
+    expect((await englishOf(app, id))[3]).toMatchObject({ text: 'Saved elsewhere.', version: 3 });
     await page.close();
   });
 
@@ -105,14 +117,14 @@ describe('edit mode in chromium', () => {
 
     await conflict.getByRole('button', { name: 'Keep my text' }).click();
     await expect.poll(() => status(other).textContent()).toBe('Saved.');
-    expect((await englishOf(ctx.app, id))[2]).toMatchObject({ text: 'The market is very busy.', version: 3 });
+    expect((await englishOf(app, id))[2]).toMatchObject({ text: 'The market is very busy.', version: 3 });
     await other.close();
     await page.close();
   });
 
   it('merges two links and undoes it with the keyboard only', async () => {
     const shape = async () =>
-      (await request(ctx.app).get(`/api/documents/${id}/alignment`)).body.sentenceLinks
+      (await request(app).get(`/api/documents/${id}/alignment`)).body.sentenceLinks
         .map((l: { source: number[]; target: number[] }) => `${l.source}-${l.target}`)
         .join('|');
     expect(await shape()).toBe('0-0|1-1|2-2|3-3');
@@ -133,7 +145,7 @@ describe('edit mode in chromium', () => {
   });
 
   it('shows the word diff in the history panel and reverts from it', async () => {
-    await request(ctx.app).put(`/api/segments/${english[3].id}`).send({ text: 'Traders sell fresh vegetables.', version: 1 }).expect(200);
+    await request(app).put(`/api/segments/${english[3].id}`).send({ text: 'Traders sell fresh vegetables.', version: 1 }).expect(200);
     await page.goto(`${url}/documents/${id}/edit`);
     const segment = page.locator(`.segment[data-id="${english[3].id}"]`);
     await segment.getByRole('button', { name: 'History' }).click();
@@ -142,7 +154,7 @@ describe('edit mode in chromium', () => {
     expect(await history.locator('ins').first().textContent()).toContain('fresh');
     await history.getByRole('button', { name: 'Restore this text' }).click();
     await expect.poll(() => area(page, english[3]).inputValue()).toBe(english[3].text);
-    expect((await englishOf(ctx.app, id))[3]).toMatchObject({ text: english[3].text, version: 3 });
+    expect((await englishOf(app, id))[3]).toMatchObject({ text: english[3].text, version: 3 });
     await page.close();
   });
 
