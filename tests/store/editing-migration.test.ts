@@ -3,7 +3,6 @@ import path from 'node:path';
 import { Migrator } from 'kysely';
 import { afterEach, describe, expect, it } from 'vitest';
 import { migrateToLatest, openSqlite, type Db } from '../../src/store/database';
-import { insertDocument } from '../../src/store/documents';
 import * as m001 from '../../src/store/migrations/001_documents';
 import { saveParagraph } from '../../src/store/paragraph-edit';
 import { segmentHistory } from '../../src/store/segments';
@@ -22,17 +21,33 @@ describe('migration 004 on a library that already has documents', () => {
     db = openSqlite(path.join(dir, 'old.sqlite'));
     const first = new Migrator({ db, provider: { getMigrations: async () => ({ '001_documents': m001 }) } });
     expect((await first.migrateToLatest()).error).toBeUndefined();
-    const id = await insertDocument(db, {
-      title: 'Lama',
-      source: [{ text: 'Satu. Dua.', sentences: ['Satu.', 'Dua.'] }],
-      translation: [{ text: 'One. Two.', sentences: ['One.', 'Two.'] }],
-      translationOrigin: 'machine',
-      paragraphLinks: [{ source: [0], target: [0], confidence: 1 }],
-      sentenceLinks: [
-        { source: [0], target: [0], confidence: 1 },
-        { source: [1], target: [1], confidence: 1 },
-      ],
-    });
+    // Rows as the first schema had them, written directly: today's insertDocument knows later columns.
+    const stamp = '2026-01-01T00:00:00.000Z';
+    const { id } = await db.insertInto('documents').values({ title: 'Lama', target_lang: 'en-US', created_at: stamp, updated_at: stamp } as never).returning('id').executeTakeFirstOrThrow();
+    const paragraphs = ['id', 'en'].map((lang) => ({ document_id: id, lang, position: 0, text: lang === 'id' ? 'Satu. Dua.' : 'One. Two.' }));
+    await db.insertInto('paragraphs').values(paragraphs as never).execute();
+    const paragraphIds = await db.selectFrom('paragraphs').select(['id', 'lang']).execute();
+    const sentenceRows = [['id', 'Satu.'], ['id', 'Dua.'], ['en', 'One.'], ['en', 'Two.']].map(([lang, text], i) => ({
+      document_id: id,
+      paragraph_id: paragraphIds.find((p) => p.lang === lang)!.id,
+      lang,
+      position: i % 2,
+      text,
+      origin: lang === 'id' ? 'source' : 'machine',
+      status: lang === 'id' ? 'source' : 'machine',
+      version: 1,
+      updated_at: stamp,
+    }));
+    await db.insertInto('sentences').values(sentenceRows as never).execute();
+    const english = await db.selectFrom('sentences').select(['id', 'text']).where('lang', '=', 'en').orderBy('position').execute();
+    await db
+      .insertInto('segment_revisions')
+      .values(english.map((s) => ({ sentence_id: s.id, document_id: id, version: 1, text: s.text, origin: 'machine', author: null, created_at: stamp })))
+      .execute();
+    for (const table of ['paragraph_links', 'sentence_links'] as const) {
+      await db.insertInto(table).values({ document_id: id, position: 0, source_json: '[0]', target_json: '[0]', confidence: 1, confirmed: 0 }).execute();
+    }
+    await db.insertInto('sentence_links').values({ document_id: id, position: 1, source_json: '[1]', target_json: '[1]', confidence: 1, confirmed: 0 }).execute();
 
     await migrateToLatest(db);
 

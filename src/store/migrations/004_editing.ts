@@ -1,4 +1,5 @@
 import { sql, type Kysely } from 'kysely';
+import { columnTypes } from '../dialect';
 
 /* eslint-disable @typescript-eslint/no-explicit-any */
 
@@ -8,9 +9,10 @@ import { sql, type Kysely } from 'kysely';
  * translation keeps its history).
  */
 export async function up(db: Kysely<any>): Promise<void> {
+  const t = columnTypes(db);
   await db.schema
     .createTable('alignment_operations')
-    .addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement())
+    .$call(t.id)
     .addColumn('document_id', 'integer', (c) => c.notNull().references('documents.id').onDelete('cascade'))
     .addColumn('kind', 'text', (c) => c.notNull())
     .addColumn('before_json', 'text', (c) => c.notNull())
@@ -23,7 +25,7 @@ export async function up(db: Kysely<any>): Promise<void> {
 
   await db.schema
     .createTable('retired_segments')
-    .addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement())
+    .$call(t.id)
     .addColumn('document_id', 'integer', (c) => c.notNull().references('documents.id').onDelete('cascade'))
     .addColumn('sentence_id', 'integer', (c) => c.notNull())
     .addColumn('position', 'integer', (c) => c.notNull())
@@ -40,14 +42,14 @@ export async function up(db: Kysely<any>): Promise<void> {
   // Rebuilt without the cascade on sentence_id: a revision stays when its sentence is retired.
   await db.schema
     .createTable('segment_revisions_kept')
-    .addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement())
+    .$call(t.id)
     .addColumn('sentence_id', 'integer', (c) => c.notNull())
     .addColumn('document_id', 'integer', (c) => c.notNull().references('documents.id').onDelete('cascade'))
     .addColumn('version', 'integer', (c) => c.notNull())
     .addColumn('text', 'text', (c) => c.notNull())
     .addColumn('origin', 'text', (c) => c.notNull())
     .addColumn('author', 'text')
-    .addColumn('created_at', 'text', (c) => c.notNull().defaultTo(sql`CURRENT_TIMESTAMP`))
+    .addColumn('created_at', 'text', (c) => c.notNull().defaultTo(t.nowText))
     .execute();
   await sql`INSERT INTO segment_revisions_kept (sentence_id, document_id, version, text, origin, author, created_at)
     SELECT sentence_id, document_id, version, text, origin, author, created_at FROM segment_revisions ORDER BY id`.execute(db);
