@@ -28,6 +28,12 @@ describe('edit mode in chromium', () => {
     browser = await launchChromium();
     // One context for all tests: each test works on its own document, so stored drafts never meet.
     context = await browser.newContext();
+    // The edit page runs under the app's Content-Security-Policy; any violation is recorded for the checks below.
+    await context.addInitScript(() => {
+      const seen: string[] = [];
+      (window as unknown as { cspViolations: string[] }).cspViolations = seen;
+      document.addEventListener('securitypolicyviolation', (e) => seen.push(`${e.violatedDirective} ${e.blockedURI}`));
+    });
     ({ app } = await editorApp(ctx));
     const user = await createTestUser(ctx, { name: 'penyunting' });
     const signIn = await context.newPage();
@@ -50,6 +56,7 @@ describe('edit mode in chromium', () => {
 
   const area = (p: Page, sentence: FixtureSentence) => p.locator(`#seg-${sentence.id}`);
   const status = (p: Page) => p.locator('#save-status');
+  const cspViolations = (p: Page) => p.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations);
 
   it('saves a sentence with Ctrl+Enter, moves on to the next, and shows it after a reload', async () => {
     await page.goto(`${url}/documents/${id}/edit`);
@@ -65,6 +72,7 @@ describe('edit mode in chromium', () => {
     await page.reload();
     expect(await area(page, english[0]).inputValue()).toBe('Rain has been falling since dawn.');
     expect((await englishOf(app, id))[0]).toMatchObject({ text: 'Rain has been falling since dawn.', version: 2 });
+    expect(await cspViolations(page)).toEqual([]);
     await page.close();
   });
 
@@ -141,6 +149,7 @@ describe('edit mode in chromium', () => {
     await page.keyboard.press('Control+z');
     await expect.poll(shape).toBe('0-0|1-1|2-2|3-3');
     await expect.poll(() => page.locator('#link-0 .source-sentence').count()).toBe(1);
+    expect(await cspViolations(page)).toEqual([]);
     await page.close();
   });
 
