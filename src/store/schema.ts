@@ -12,6 +12,8 @@ export interface Database {
   paragraph_links: LinksTable;
   sentence_links: LinksTable;
   segment_revisions: SegmentRevisionsTable;
+  alignment_operations: AlignmentOperationsTable;
+  retired_segments: RetiredSegmentsTable;
   users: UsersTable;
   sessions: SessionsTable;
   api_tokens: ApiTokensTable;
@@ -95,6 +97,40 @@ export interface SegmentRevisionsTable {
   origin: Origin;
   author: string | null;
   created_at: string;
+}
+
+export type LinkLevel = 'paragraph' | 'sentence';
+
+/**
+ * One undoable alignment operation. before_json and after_json hold, per link
+ * level touched, the start and the links of the changed range:
+ * [{level, start, links}].
+ */
+export interface AlignmentOperationsTable {
+  id: Generated<number>;
+  document_id: number;
+  kind: string;
+  before_json: string;
+  after_json: string;
+  /** 'done' can be undone, 'undone' can be redone, 'dropped' is history only. */
+  state: 'done' | 'undone' | 'dropped';
+  author: string | null;
+  created_at: string;
+}
+
+/** An English segment that left the document (translation replaced, paragraph rewritten); its revisions stay. */
+export interface RetiredSegmentsTable {
+  id: Generated<number>;
+  document_id: number;
+  sentence_id: number;
+  position: number;
+  text: string;
+  origin: Origin;
+  status: SegmentStatus;
+  version: number;
+  reason: string;
+  author: string | null;
+  retired_at: string;
 }
 
 export type Role = 'editor' | 'admin';

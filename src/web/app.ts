@@ -9,6 +9,8 @@ import { mountAccessControl, mountAccountRoutes } from './auth/index';
 import { documentManageRouter } from './documents/manage-routes';
 import { apiGlossaryRouter } from './api/glossary';
 import { documentsRouter } from './documents/routes';
+import { editApiRouter } from './edit/api';
+import { editPagesRouter } from './edit/routes';
 import { handleErrors, handleNotFound } from './errors';
 import { glossaryRouter } from './glossary/routes';
 import { createI18n, SUPPORTED_LANGUAGES } from './i18n';
@@ -68,9 +70,11 @@ export async function createApp(deps: AppDeps): Promise<Express> {
   const translation = deps.translation ?? createTranslation({ db: deps.db, config: deps.config, approvedTerms });
   app.use(libraryRouter(services));
   app.use(translateRouter(deps.db, translation));
+  app.use(editPagesRouter(services));
   app.use(documentsRouter(services));
   app.use(documentManageRouter(services));
   app.use(glossaryRouter(services));
+  app.use('/api', editApiRouter(services));
   app.use('/api', apiDocumentsRouter(services));
   app.use('/api', apiGlossaryRouter(services));
 

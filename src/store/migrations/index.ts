@@ -2,6 +2,7 @@ import type { Migration } from 'kysely';
 import * as m001 from './001_documents';
 import * as m002 from './002_glossary';
 import * as m003 from './003_translation_jobs';
+import * as m004 from './004_editing';
 import * as m005 from './005_accounts';
 
 /**
@@ -12,5 +13,6 @@ export const migrations: Record<string, Migration> = {
   '001_documents': m001,
   '002_glossary': m002,
   '003_translation_jobs': m003,
+  '004_editing': m004,
   '005_accounts': m005,
 };

@@ -2,6 +2,7 @@ import express, { Router } from 'express';
 import { importDocument, type ImportRequest } from '../../import/import-document';
 import { deleteDocument, listDocuments, type DocumentDetail, type StoredParagraph } from '../../store/documents';
 import { viewerOf } from '../auth/locals';
+import { reviewProgress } from '../../store/segments';
 import type { AppDeps } from '../app';
 import { loadDocument } from '../documents/load';
 import { HttpError } from '../http-error';
@@ -11,7 +12,8 @@ export function apiDocumentsRouter({ db, config }: AppDeps): Router {
   router.use(express.json({ limit: config.maxRequestBytes }));
 
   router.get('/documents', async (_req, res) => {
-    res.json({ documents: await listDocuments(db, { includePrivate: res.locals.user !== undefined }) });
+    const [documents, progress] = await Promise.all([listDocuments(db, { includePrivate: res.locals.user !== undefined }), reviewProgress(db)]);
+    res.json({ documents: documents.map((d) => ({ ...d, progress: progress.get(d.id) ?? { reviewed: 0, total: 0 } })) });
   });
 
   router.get('/documents/:id', async (req, res) => {

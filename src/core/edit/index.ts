@@ -1,0 +1,5 @@
+export * from './links';
+export * from './undo';
+export * from './units';
+export { realignRange } from './realign';
+export * from './segment-text';

@@ -1,0 +1,6 @@
+export * from './pairs';
+export * from './tmx';
+export * from './tmx-parse';
+export * from './tmx-document';
+export * from './delimited';
+export * from './html';

@@ -1,0 +1,59 @@
+import { splitSentences } from '../text/index';
+import type { ParsedTmx, TmxUnit } from './tmx-parse';
+
+export interface TmxDocumentParts {
+  source: { text: string; sentences: string[] }[];
+  translation: { text: string; sentences: string[] }[];
+  paragraphLinks: { source: number[]; target: number[]; confidence: number }[];
+  sentenceLinks: { source: number[]; target: number[]; confidence: number }[];
+}
+
+/**
+ * Turns translation units into a stored document: each unit is one sentence
+ * link, exactly as the file pairs them. Units of one paragraph group (or, in
+ * a file without groups, each unit) make one paragraph on each side.
+ */
+export function documentFromTmx(parsed: ParsedTmx): TmxDocumentParts {
+  const groups: TmxUnit[][] = [];
+  let lastGroup: number | null = null;
+  for (const unit of parsed.units) {
+    if (unit.group === null || unit.group !== lastGroup || groups.length === 0) groups.push([]);
+    groups[groups.length - 1].push(unit);
+    lastGroup = unit.group;
+  }
+  const parts: TmxDocumentParts = { source: [], translation: [], paragraphLinks: [], sentenceLinks: [] };
+  let sourceCount = 0;
+  let targetCount = 0;
+  for (const units of groups) {
+    const link = { source: [] as number[], target: [] as number[], confidence: 1 };
+    const sourceSentences: string[] = [];
+    const targetSentences: string[] = [];
+    for (const unit of units) {
+      const s = sentencesOf(unit.source, 'id');
+      const t = sentencesOf(unit.target, 'en');
+      parts.sentenceLinks.push({
+        source: s.map((_, i) => sourceCount + sourceSentences.length + i),
+        target: t.map((_, i) => targetCount + targetSentences.length + i),
+        confidence: 1,
+      });
+      sourceSentences.push(...s);
+      targetSentences.push(...t);
+    }
+    if (sourceSentences.length > 0) {
+      link.source.push(parts.source.length);
+      parts.source.push({ text: sourceSentences.join(' '), sentences: sourceSentences });
+    }
+    if (targetSentences.length > 0) {
+      link.target.push(parts.translation.length);
+      parts.translation.push({ text: targetSentences.join(' '), sentences: targetSentences });
+    }
+    sourceCount += sourceSentences.length;
+    targetCount += targetSentences.length;
+    parts.paragraphLinks.push(link);
+  }
+  return parts;
+}
+
+function sentencesOf(text: string, lang: 'id' | 'en'): string[] {
+  return text ? splitSentences(text, lang).map((s) => s.text) : [];
+}

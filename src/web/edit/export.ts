@@ -1,0 +1,58 @@
+import type { Request, Response } from 'express';
+import { buildBilingualHtml, buildDelimited, buildTmx } from '../../core/exchange/index';
+import type { Db } from '../../store/database';
+import { viewerOf } from '../auth/locals';
+import { loadDocument } from '../documents/load';
+import { HttpError } from '../http-error';
+import { translatorFor } from '../i18n';
+import { exchangeDocumentOf } from './exchange';
+
+export const EXPORT_FORMATS = ['tmx', 'csv', 'tsv', 'html'] as const;
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+
+const CONTENT_TYPES: Record<ExportFormat, string> = {
+  tmx: 'application/x-tmx+xml; charset=utf-8',
+  csv: 'text/csv; charset=utf-8',
+  tsv: 'text/tab-separated-values; charset=utf-8',
+  html: 'text/html; charset=utf-8',
+};
+
+export function isExportFormat(value: unknown): value is ExportFormat {
+  return typeof value === 'string' && (EXPORT_FORMATS as readonly string[]).includes(value);
+}
+
+/** A file name from the title: ASCII letters and digits only, so every browser and shell takes it. */
+function fileName(title: string, id: number, format: ExportFormat): string {
+  const slug = title
+    .normalize('NFKD')
+    .replace(/[^\w\s-]/g, '')
+    .trim()
+    .replace(/[\s_-]+/g, '-')
+    .slice(0, 60)
+    .toLowerCase();
+  return `${slug || 'document'}-${id}.${format}`;
+}
+
+export async function sendExport(db: Db, req: Request, res: Response, format: unknown): Promise<void> {
+  if (!isExportFormat(format)) throw new HttpError(404, 'not_found', 'No such export format.');
+  const detail = await loadDocument(db, String(req.params.id), viewerOf(res));
+  const doc = exchangeDocumentOf(detail);
+  const t = translatorFor(req);
+  const body =
+    format === 'tmx'
+      ? buildTmx(doc, { creationTool: 'Sejajar', creationToolVersion: '0.1.0' })
+      : format === 'html'
+        ? buildBilingualHtml(doc, {
+            lang: String(res.locals.lng ?? 'en'),
+            source: t('reader:column.source'),
+            translation: t('reader:column.translation'),
+            generator: 'Sejajar',
+          })
+        : buildDelimited(doc, format === 'csv' ? ',' : '\t');
+  // attachment() guesses a type from the file name, so the real type is set after it.
+  res.attachment(fileName(detail.document.title, detail.document.id, format));
+  res.type(CONTENT_TYPES[format]);
+  // The downloaded page carries its own style; it must not run anything.
+  if (format === 'html') res.set('Content-Security-Policy', "default-src 'none'; style-src 'unsafe-inline'");
+  res.send(format === 'csv' ? `\uFEFF${body}` : body);
+}

@@ -1,0 +1,71 @@
+import type { DocumentDetail, StoredSentence } from '../../store/documents';
+
+export interface EditSentenceLink {
+  index: number;
+  source: StoredSentence[];
+  target: StoredSentence[];
+  confidence: number;
+  confirmed: boolean;
+  reviewed: boolean;
+}
+
+export interface EditParagraph {
+  id: number;
+  position: number;
+  text: string;
+  versions: number[];
+}
+
+export interface EditGroup {
+  index: number;
+  confirmed: boolean;
+  confidence: number;
+  /** Paragraphs on both sides together; a passage of one paragraph cannot be split. */
+  paragraphCount: number;
+  sourceParagraphs: number;
+  englishParagraphs: EditParagraph[];
+  links: EditSentenceLink[];
+}
+
+/**
+ * The edit page's rows: paragraph links, each with the sentence links that
+ * start in it. A sentence link belongs to the group of its first sentence.
+ */
+export function editGroups(detail: DocumentDetail): EditGroup[] {
+  const sentences = (side: 'source' | 'translation') => {
+    const byPosition = new Map<number, { sentence: StoredSentence; paragraph: number }>();
+    for (const p of detail[side]) for (const s of p.sentences) byPosition.set(s.position, { sentence: s, paragraph: p.position });
+    return byPosition;
+  };
+  const source = sentences('source');
+  const target = sentences('translation');
+  const groupOf = (side: 'source' | 'target', paragraph: number | undefined) =>
+    detail.paragraphLinks.findIndex((l) => paragraph !== undefined && l[side].includes(paragraph));
+
+  const groups: EditGroup[] = detail.paragraphLinks.map((link, index) => ({
+    index,
+    confirmed: link.confirmed,
+    confidence: link.confidence,
+    paragraphCount: link.source.length + link.target.length,
+    sourceParagraphs: link.source.length,
+    englishParagraphs: link.target.map((p) => {
+      const paragraph = detail.translation[p];
+      return { id: paragraph.id, position: paragraph.position, text: paragraph.text, versions: paragraph.sentences.map((s) => s.version) };
+    }),
+    links: [],
+  }));
+  detail.sentenceLinks.forEach((link, index) => {
+    const group =
+      link.source.length > 0 ? groupOf('source', source.get(link.source[0])?.paragraph) : groupOf('target', target.get(link.target[0])?.paragraph);
+    const targetSentences = link.target.map((p) => target.get(p)?.sentence).filter((s): s is StoredSentence => !!s);
+    groups[Math.max(group, 0)]?.links.push({
+      index,
+      source: link.source.map((p) => source.get(p)?.sentence).filter((s): s is StoredSentence => !!s),
+      target: targetSentences,
+      confidence: link.confidence,
+      confirmed: link.confirmed,
+      reviewed: targetSentences.length > 0 && targetSentences.every((s) => s.status === 'reviewed'),
+    });
+  });
+  return groups;
+}

@@ -1,0 +1,145 @@
+import { XMLParser } from 'fast-xml-parser';
+import { describe, expect, it } from 'vitest';
+import {
+  buildBilingualHtml,
+  buildDelimited,
+  buildTmx,
+  documentFromTmx,
+  parseTmx,
+  type ExchangeDocument,
+} from '../../../src/core/exchange/index';
+
+const doc: ExchangeDocument = {
+  title: 'Harga "cabai" & <bawang>',
+  titleEn: 'Prices',
+  targetLang: 'en-GB',
+  pairs: [
+    { group: 0, source: ['Harga cabai naik.', 'Petani senang.'], target: ['Chilli prices rose, and farmers are "happy".'], confidence: 0.9, confirmed: true },
+    { group: 0, source: ['Pembeli <mengeluh>.'], target: ['Buyers complain & worry.'], confidence: 0.7, confirmed: false },
+    { group: 1, source: ['=SUM(A1)'], target: [], confidence: 1, confirmed: false },
+    { group: 1, source: [], target: ['An added\tline.'], confidence: 1, confirmed: false },
+  ],
+};
+const options = { creationTool: 'Sejajar', creationToolVersion: '0.1.0', now: new Date('2026-03-04T05:06:07.890Z') };
+
+describe('TMX builder', () => {
+  const xml = buildTmx(doc, options);
+  const tree = new XMLParser({ ignoreAttributes: false, isArray: (name) => ['tu', 'tuv', 'prop'].includes(name) }).parse(xml);
+
+  it('writes the header CAT tools look for', () => {
+    expect(xml.startsWith('<?xml version="1.0" encoding="UTF-8"?>')).toBe(true);
+    expect(tree.tmx['@_version']).toBe('1.4');
+    expect(tree.tmx.header).toMatchObject({
+      '@_srclang': 'id',
+      '@_adminlang': 'en-US',
+      '@_datatype': 'plaintext',
+      '@_segtype': 'sentence',
+      '@_o-tmf': 'Sejajar',
+      '@_creationtool': 'Sejajar',
+      '@_creationtoolversion': '0.1.0',
+      '@_creationdate': '20260304T050607Z',
+    });
+  });
+
+  it('writes one unit per link with id and the target language variants, escaped', () => {
+    const units = tree.tmx.body.tu;
+    expect(units).toHaveLength(4);
+    expect(units[0].tuv.map((v: Record<string, string>) => [v['@_xml:lang'], v.seg])).toEqual([
+      ['id', 'Harga cabai naik. Petani senang.'],
+      ['en-GB', 'Chilli prices rose, and farmers are "happy".'],
+    ]);
+    expect(xml).toContain('Pembeli &lt;mengeluh&gt;.');
+    expect(xml).not.toContain('<mengeluh>');
+    expect(units[2].tuv).toHaveLength(1);
+    expect(units[3].tuv[0]['@_xml:lang']).toBe('en-GB');
+  });
+
+  it('drops characters XML cannot hold', () => {
+    const out = buildTmx({ ...doc, pairs: [{ group: 0, source: ['Bel\u0007 berbunyi.'], target: ['A bell.'], confidence: 1, confirmed: false }] }, options);
+    expect(out).toContain('<seg>Bel berbunyi.</seg>');
+  });
+});
+
+describe('TMX parser', () => {
+  it('reads back what the builder wrote', () => {
+    const parsed = parseTmx(buildTmx(doc, options));
+    expect(parsed.title).toBe(doc.title);
+    expect(parsed.titleEn).toBe('Prices');
+    expect(parsed.targetLang).toBe('en-GB');
+    expect(parsed.units).toEqual([
+      { source: 'Harga cabai naik. Petani senang.', target: 'Chilli prices rose, and farmers are "happy".', group: 0 },
+      { source: 'Pembeli <mengeluh>.', target: 'Buyers complain & worry.', group: 0 },
+      { source: '=SUM(A1)', target: '', group: 1 },
+      { source: '', target: 'An added\tline.'.replace('\t', ' '), group: 1 },
+    ]);
+  });
+
+  it('reads TMX from other tools: lang attribute, region subtags, inline codes', () => {
+    const xml = `<?xml version="1.0"?><tmx version="1.4"><header srclang="id-ID" datatype="plaintext" segtype="sentence" adminlang="en" o-tmf="x" creationtool="x" creationtoolversion="1"/>
+      <body><tu><tuv xml:lang="id-ID"><seg>Ini <bpt i="1">&lt;b&gt;</bpt>tebal<ept i="1">&lt;/b&gt;</ept>.</seg></tuv><tuv lang="EN-us"><seg>This is <hi>bold</hi>.</seg></tuv><tuv xml:lang="fr"><seg>Gras.</seg></tuv></tu></body></tmx>`;
+    expect(parseTmx(xml)).toEqual({ title: null, titleEn: null, targetLang: 'EN-us', units: [{ source: 'Ini tebal.', target: 'This is bold.', group: null }] });
+  });
+
+  it.each([
+    ['broken XML', '<tmx><body><tu></body></tmx>', 'tmx_invalid'],
+    ['another XML format', '<?xml version="1.0"?><html><body/></html>', 'tmx_not_tmx'],
+    ['no Indonesian', '<tmx version="1.4"><header/><body><tu><tuv xml:lang="en"><seg>Hi.</seg></tuv></tu></body></tmx>', 'tmx_no_indonesian'],
+    ['entity declarations', '<?xml version="1.0"?><!DOCTYPE tmx [<!ENTITY a "aaaa">]><tmx><body/></tmx>', 'tmx_entities'],
+  ])('refuses %s', (_name, xml, code) => {
+    expect(() => parseTmx(xml)).toThrow(expect.objectContaining({ code }));
+  });
+});
+
+describe('documentFromTmx', () => {
+  it('makes one sentence link per unit and one paragraph per group', () => {
+    const parts = documentFromTmx(parseTmx(buildTmx(doc, options)));
+    expect(parts.source.map((p) => p.sentences)).toEqual([['Harga cabai naik.', 'Petani senang.', 'Pembeli <mengeluh>.'], ['=SUM(A1)']]);
+    expect(parts.translation.map((p) => p.sentences)).toEqual([
+      ['Chilli prices rose, and farmers are "happy".', 'Buyers complain & worry.'],
+      ['An added line.'],
+    ]);
+    expect(parts.sentenceLinks.map((l) => [l.source, l.target])).toEqual([
+      [[0, 1], [0]],
+      [[2], [1]],
+      [[3], []],
+      [[], [2]],
+    ]);
+    expect(parts.paragraphLinks.map((l) => [l.source, l.target])).toEqual([
+      [[0], [0]],
+      [[1], [1]],
+    ]);
+  });
+});
+
+describe('CSV and TSV builders', () => {
+  it('quotes CSV fields by RFC 4180 and guards formulas', () => {
+    const lines = buildDelimited(doc, ',').split('\r\n');
+    expect(lines[0]).toBe('link,paragraph,id,en,confidence,confirmed');
+    expect(lines[1]).toBe('1,1,Harga cabai naik. Petani senang.,"Chilli prices rose, and farmers are ""happy"".",0.90,yes');
+    expect(lines[3]).toBe("3,2,'=SUM(A1),,1.00,no");
+    expect(lines[5]).toBe('');
+  });
+
+  it('keeps TSV rows on one line with no tabs inside fields', () => {
+    const rows = buildDelimited(doc, '\t').trimEnd().split('\r\n').map((l) => l.split('\t'));
+    expect(rows.every((r) => r.length === 6)).toBe(true);
+    expect(rows[4][3]).toBe('An added line.');
+    expect(rows[2][2]).toBe('Pembeli <mengeluh>.');
+  });
+});
+
+describe('bilingual HTML', () => {
+  const html = buildBilingualHtml(doc, { lang: 'en', source: 'Indonesian', translation: 'English', generator: 'Sejajar' });
+
+  it('escapes every text and carries no script or outside resource', () => {
+    expect(html).toContain('<title>Harga &quot;cabai&quot; &amp; &lt;bawang&gt;</title>');
+    expect(html).toContain('Pembeli &lt;mengeluh&gt;.');
+    expect(html).not.toMatch(/<script|<link|src=|@import/i);
+  });
+
+  it('has one table body per paragraph group and one row per link', () => {
+    expect(html.match(/<tbody/g)).toHaveLength(2);
+    expect(html.match(/<tr><td/g)).toHaveLength(4);
+    expect(html).toContain('<td lang="en-GB">Buyers complain &amp; worry.</td>');
+  });
+});

@@ -1,0 +1,479 @@
+// Edit mode: in-place sentence editing with versioned saves, local drafts,
+// conflict resolution, revision history, and keyboard-driven alignment fixes.
+(function () {
+  'use strict';
+  var root = document.getElementById('editor');
+  if (!root) return;
+  var docId = root.getAttribute('data-document');
+  var statusEl = document.getElementById('save-status');
+  var csrfMeta = document.querySelector('meta[name="csrf-token"]');
+  var csrf = csrfMeta ? csrfMeta.getAttribute('content') || '' : '';
+  var FOCUS_KEY = 'sejajar:focus:' + docId;
+  var NOTICE_KEY = 'sejajar:notice:' + docId;
+  var DRAFT_PREFIX = 'sejajar:draft:' + docId + ':';
+
+  function msg(name, params) {
+    var text = root.getAttribute('data-msg-' + name) || name;
+    Object.keys(params || {}).forEach(function (key) {
+      text = text.split('{{' + key + '}}').join(String(params[key]));
+    });
+    return text;
+  }
+
+  function announce(text) {
+    statusEl.textContent = '';
+    // A fresh text node makes screen readers speak the same message twice in a row.
+    window.setTimeout(function () { statusEl.textContent = text; }, 30);
+  }
+
+  function api(method, url, body) {
+    return fetch(url, {
+      method: method,
+      credentials: 'same-origin',
+      headers: { 'Content-Type': 'application/json', Accept: 'application/json', 'X-CSRF-Token': csrf },
+      body: body === undefined ? undefined : JSON.stringify(body)
+    }).then(function (res) {
+      return res.json().catch(function () { return {}; }).then(function (data) {
+        return { status: res.status, ok: res.ok, data: data };
+      });
+    });
+  }
+
+  function errorText(result) {
+    return msg('failed', { message: (result.data && result.data.error && result.data.error.message) || result.status });
+  }
+
+  // ---- drafts: unsaved text survives a reload, keyed by the version it was based on
+
+  function storage() {
+    try { return window.localStorage; } catch (e) { return null; }
+  }
+  function draftKey(seg) {
+    return DRAFT_PREFIX + seg.getAttribute('data-id') + ':' + seg.getAttribute('data-version');
+  }
+  function storedDrafts(seg) {
+    var store = storage();
+    if (!store) return [];
+    var prefix = DRAFT_PREFIX + seg.getAttribute('data-id') + ':';
+    var found = [];
+    for (var i = 0; i < store.length; i++) {
+      var key = store.key(i);
+      if (key && key.indexOf(prefix) === 0) found.push({ key: key, version: Number(key.slice(prefix.length)), text: store.getItem(key) });
+    }
+    return found;
+  }
+  function clearDrafts(seg) {
+    var store = storage();
+    if (store) storedDrafts(seg).forEach(function (d) { store.removeItem(d.key); });
+  }
+  function keepDraft(seg) {
+    var store = storage();
+    var area = textOf(seg);
+    if (!store) return;
+    clearDrafts(seg);
+    if (area.value !== area.getAttribute('data-saved')) store.setItem(draftKey(seg), area.value);
+  }
+
+  function textOf(seg) { return seg.querySelector('.seg-text'); }
+  function segmentOf(el) { return el instanceof Element ? el.closest('.segment') : null; }
+  function setState(seg, text) { seg.querySelector('[data-state]').textContent = text; }
+
+  function restoreDrafts() {
+    var restored = false;
+    root.querySelectorAll('.segment').forEach(function (seg) {
+      var drafts = storedDrafts(seg);
+      if (drafts.length === 0) return;
+      var latest = drafts.sort(function (a, b) { return b.version - a.version; })[0];
+      var area = textOf(seg);
+      if (latest.text === area.getAttribute('data-saved')) return clearDrafts(seg);
+      area.value = latest.text;
+      // A draft from an older version is saved against that version, so the server reports the conflict.
+      seg.setAttribute('data-version', String(latest.version));
+      setState(seg, msg('unsaved'));
+      restored = true;
+    });
+    if (restored) announce(msg('restored'));
+  }
+
+  // ---- saving one segment
+
+  function chosenStatus(seg) {
+    var reviewed = seg.querySelector('.seg-reviewed').checked;
+    if (reviewed) return 'reviewed';
+    return seg.getAttribute('data-status') === 'reviewed' ? 'draft' : undefined;
+  }
+
+  function showSaved(seg, segment) {
+    var area = textOf(seg);
+    clearDrafts(seg);
+    seg.setAttribute('data-version', String(segment.version));
+    seg.setAttribute('data-status', segment.status);
+    area.setAttribute('data-saved', segment.text);
+    area.value = segment.text;
+    var badge = seg.querySelector('[data-status-badge]');
+    badge.textContent = msg('status-' + segment.status);
+    badge.className = 'badge badge-' + segment.status;
+    seg.querySelector('.seg-reviewed').checked = segment.status === 'reviewed';
+    hideConflict(seg);
+    setState(seg, msg('saved'));
+    markReviewedRow(seg.closest('.link-row'));
+  }
+
+  function markReviewedRow(row) {
+    var segs = row.querySelectorAll('.segment');
+    var all = segs.length > 0 && Array.prototype.every.call(segs, function (s) { return s.getAttribute('data-status') === 'reviewed'; });
+    row.classList.toggle('is-reviewed', all);
+  }
+
+  function afterSave(seg, result) {
+    if (result.ok) {
+      showSaved(seg, result.data.segment);
+      if (result.data.added && result.data.added.length > 0) return reloadAt(textOf(seg).id, msg('saved'));
+      announce(msg('saved'));
+      return true;
+    }
+    if (result.status === 409 && result.data.current) {
+      showConflict(seg, result.data.current);
+      announce(msg('conflict'));
+      return false;
+    }
+    announce(errorText(result));
+    return false;
+  }
+
+  function save(seg) {
+    var area = textOf(seg);
+    announce(msg('saving'));
+    var body = { text: area.value, version: Number(seg.getAttribute('data-version')) };
+    var status = chosenStatus(seg);
+    if (status) body.status = status;
+    return api('PUT', '/api/segments/' + seg.getAttribute('data-id'), body).then(function (result) {
+      return afterSave(seg, result);
+    });
+  }
+
+  // ---- conflicts: both texts side by side; choose one or merge in the text box
+
+  function hideConflict(seg) {
+    var box = seg.querySelector('[data-conflict]');
+    box.hidden = true;
+    box.textContent = '';
+  }
+
+  function quoted(label, text) {
+    var wrap = document.createElement('div');
+    var p = document.createElement('p');
+    p.className = 'conflict-label';
+    p.textContent = label;
+    var q = document.createElement('blockquote');
+    q.lang = 'en';
+    q.textContent = text;
+    wrap.appendChild(p);
+    wrap.appendChild(q);
+    return wrap;
+  }
+
+  function button(label, onClick) {
+    var b = document.createElement('button');
+    b.type = 'button';
+    b.className = 'button-small';
+    b.textContent = label;
+    b.addEventListener('click', onClick);
+    return b;
+  }
+
+  function showConflict(seg, current) {
+    var area = textOf(seg);
+    var mine = area.value;
+    var box = seg.querySelector('[data-conflict]');
+    box.textContent = '';
+    box.setAttribute('role', 'group');
+    box.appendChild(quoted(msg('theirs'), current.text));
+    box.appendChild(quoted(msg('mine'), mine));
+    box.appendChild(button(msg('use-theirs'), function () {
+      area.value = current.text;
+      keepDraft(seg);
+      hideConflict(seg);
+      setState(seg, '');
+      area.focus();
+    }));
+    box.appendChild(button(msg('keep-mine'), function () {
+      area.value = mine;
+      save(seg);
+    }));
+    var help = document.createElement('p');
+    help.className = 'hint';
+    help.textContent = msg('conflict-help');
+    box.appendChild(help);
+    box.hidden = false;
+    // From now on the editor works on top of the version saved meanwhile.
+    seg.setAttribute('data-version', String(current.version));
+    seg.setAttribute('data-status', current.status);
+    area.setAttribute('data-saved', current.text);
+    keepDraft(seg);
+  }
+
+  // ---- history
+
+  function diffLine(label, parts) {
+    var wrap = document.createElement('div');
+    var p = document.createElement('p');
+    p.className = 'conflict-label';
+    p.textContent = label;
+    var line = document.createElement('p');
+    line.className = 'diff';
+    line.lang = 'en';
+    parts.forEach(function (part) {
+      var el = document.createElement(part.kind === 'added' ? 'ins' : part.kind === 'removed' ? 'del' : 'span');
+      el.textContent = part.text;
+      line.appendChild(el);
+    });
+    wrap.appendChild(p);
+    wrap.appendChild(line);
+    return wrap;
+  }
+
+  function renderHistory(seg, panel, data) {
+    panel.textContent = '';
+    var h = document.createElement('h3');
+    h.textContent = msg('history-title');
+    panel.appendChild(h);
+    var list = document.createElement('ol');
+    list.className = 'revisions';
+    data.revisions.forEach(function (rev) {
+      var item = document.createElement('li');
+      var head = document.createElement('p');
+      head.className = 'revision-head';
+      head.textContent = msg('history-version', {
+        version: rev.version,
+        origin: msg('origin-' + rev.origin) + (rev.author ? ' (' + rev.author + ')' : ''),
+        date: new Date(rev.createdAt).toLocaleString()
+      });
+      item.appendChild(head);
+      var text = document.createElement('p');
+      text.lang = 'en';
+      text.textContent = rev.text;
+      item.appendChild(text);
+      if (rev.diffPrevious) item.appendChild(diffLine(msg('history-previous'), rev.diffPrevious));
+      if (rev.diffMachine) item.appendChild(diffLine(msg('history-machine'), rev.diffMachine));
+      if (rev.version !== data.segment.version) {
+        item.appendChild(button(msg('history-revert'), function () {
+          api('POST', '/api/segments/' + seg.getAttribute('data-id') + '/revert', {
+            revisionId: rev.id,
+            version: Number(seg.getAttribute('data-version'))
+          }).then(function (result) {
+            if (afterSave(seg, result)) loadHistory(seg, panel);
+          });
+        }));
+      }
+      list.appendChild(item);
+    });
+    panel.appendChild(list);
+  }
+
+  function loadHistory(seg, panel) {
+    return api('GET', '/api/segments/' + seg.getAttribute('data-id') + '/revisions').then(function (result) {
+      if (result.ok) renderHistory(seg, panel, result.data);
+      else announce(errorText(result));
+    });
+  }
+
+  function toggleHistory(seg, toggle) {
+    var panel = seg.querySelector('.history');
+    var open = panel.hidden;
+    panel.hidden = !open;
+    toggle.setAttribute('aria-expanded', open ? 'true' : 'false');
+    if (open) loadHistory(seg, panel);
+  }
+
+  // ---- moving between segments
+
+  function visibleAreas() {
+    return Array.prototype.filter.call(root.querySelectorAll('.seg-text'), function (a) { return a.offsetParent !== null; });
+  }
+  function focusSibling(area, step) {
+    var areas = visibleAreas();
+    var next = areas[areas.indexOf(area) + step];
+    if (next) next.focus();
+  }
+  function visibleRows() {
+    return Array.prototype.filter.call(root.querySelectorAll('.link-row'), function (r) { return r.offsetParent !== null; });
+  }
+
+  // ---- alignment operations: stored server-side, then the page reloads at the same place
+
+  function reloadAt(id, notice) {
+    try {
+      window.sessionStorage.setItem(FOCUS_KEY, id);
+      window.sessionStorage.setItem(NOTICE_KEY, notice);
+    } catch (e) { /* private mode: the page still reloads */ }
+    window.location.reload();
+    return true;
+  }
+
+  function numbers(text) {
+    return text ? text.split(',').map(Number) : [];
+  }
+
+  function linkOperation(level, op, index, extra) {
+    var body = { level: level, op: op, index: index };
+    var row = level === 'sentence' ? document.getElementById('link-' + index) : null;
+    if (row) body.expect = { source: numbers(row.getAttribute('data-source')), target: numbers(row.getAttribute('data-target')) };
+    Object.keys(extra || {}).forEach(function (k) { body[k] = extra[k]; });
+    announce(msg('aligning'));
+    return api('POST', '/api/documents/' + docId + '/alignment', body).then(function (result) {
+      if (!result.ok) return announce(errorText(result));
+      var focus = level === 'sentence' ? 'link-' + Math.max(0, op === 'move' && extra.edge === 'first' ? index - 1 : index) : 'editor';
+      reloadAt(focus, msg('aligned'));
+    });
+  }
+
+  function historyStep(direction) {
+    var active = document.activeElement;
+    var focus = active && active.id ? active.id : 'editor';
+    return api('POST', '/api/documents/' + docId + '/alignment/' + direction).then(function (result) {
+      if (result.ok) return reloadAt(focus, msg('aligned'));
+      var code = result.data && result.data.error ? result.data.error.code : '';
+      announce(result.status === 409 && /^nothing_/.test(code) ? msg('nothing') : errorText(result));
+    });
+  }
+
+  var ROW_KEYS = {
+    m: { op: 'merge' },
+    s: { op: 'split' },
+    c: { op: 'confirm' },
+    '[': { op: 'move', side: 'source', edge: 'first' },
+    ']': { op: 'move', side: 'source', edge: 'last' },
+    '{': { op: 'move', side: 'target', edge: 'first' },
+    '}': { op: 'move', side: 'target', edge: 'last' }
+  };
+
+  function onRowKey(event, row) {
+    var index = Number(row.getAttribute('data-index'));
+    if (event.altKey && (event.key === 'ArrowUp' || event.key === 'ArrowDown')) {
+      event.preventDefault();
+      var rows = visibleRows();
+      var next = rows[rows.indexOf(row) + (event.key === 'ArrowUp' ? -1 : 1)];
+      if (next) next.focus();
+      return;
+    }
+    if (event.ctrlKey || event.metaKey || event.altKey) return;
+    var action = ROW_KEYS[event.key.toLowerCase()] || ROW_KEYS[event.key];
+    if (!action) return;
+    event.preventDefault();
+    var op = action.op === 'confirm' && row.classList.contains('is-confirmed') ? 'unconfirm' : action.op;
+    linkOperation('sentence', op, index, action.side ? { side: action.side, edge: action.edge } : {});
+  }
+
+  function onTextKey(event, area) {
+    var seg = segmentOf(area);
+    if ((event.ctrlKey || event.metaKey) && event.key === 'Enter') {
+      event.preventDefault();
+      save(seg).then(function (ok) { if (ok) focusSibling(area, 1); });
+    } else if (event.key === 'Escape') {
+      event.preventDefault();
+      area.value = area.getAttribute('data-saved');
+      clearDrafts(seg);
+      hideConflict(seg);
+      setState(seg, '');
+      announce(msg('cancelled'));
+    } else if (event.altKey && (event.key === 'ArrowUp' || event.key === 'ArrowDown')) {
+      event.preventDefault();
+      focusSibling(area, event.key === 'ArrowUp' ? -1 : 1);
+    }
+  }
+
+  root.addEventListener('keydown', function (event) {
+    var target = event.target;
+    if (!(target instanceof Element)) return;
+    if (target.classList.contains('seg-text')) return onTextKey(event, target);
+    if (target.classList.contains('link-row')) onRowKey(event, target);
+    if (target.tagName === 'TEXTAREA' || target.tagName === 'INPUT') return;
+    var key = event.key.toLowerCase();
+    if ((event.ctrlKey || event.metaKey) && (key === 'z' || key === 'y')) {
+      event.preventDefault();
+      historyStep(key === 'y' || event.shiftKey ? 'redo' : 'undo');
+    }
+  });
+
+  root.addEventListener('input', function (event) {
+    var seg = segmentOf(event.target);
+    if (!seg || !event.target.classList.contains('seg-text')) return;
+    keepDraft(seg);
+    setState(seg, textOf(seg).value === textOf(seg).getAttribute('data-saved') ? '' : msg('unsaved'));
+  });
+
+  root.addEventListener('click', function (event) {
+    var el = event.target instanceof Element ? event.target.closest('button') : null;
+    if (!el) return;
+    var seg = segmentOf(el);
+    if (el.hasAttribute('data-op')) {
+      var extra = el.hasAttribute('data-side') ? { side: el.getAttribute('data-side'), edge: el.getAttribute('data-edge') } : {};
+      linkOperation(el.getAttribute('data-level'), el.getAttribute('data-op'), Number(el.getAttribute('data-index')), extra);
+    } else if (el.hasAttribute('data-save') && seg) {
+      save(seg);
+    } else if (el.hasAttribute('data-history') && seg) {
+      toggleHistory(seg, el);
+    } else if (el.hasAttribute('data-edit-paragraph')) {
+      var editor = document.getElementById('paragraph-' + el.getAttribute('data-edit-paragraph'));
+      editor.hidden = !editor.hidden;
+      if (!editor.hidden) editor.querySelector('textarea').focus();
+    } else if (el.hasAttribute('data-save-paragraph')) {
+      saveParagraph(el.getAttribute('data-save-paragraph'));
+    } else if (el.id === 'undo' || el.id === 'redo') {
+      historyStep(el.id);
+    } else if (el.id === 'realign') {
+      announce(msg('aligning'));
+      api('POST', '/api/documents/' + docId + '/realign').then(function (result) {
+        if (result.ok) reloadAt('realign', msg('aligned'));
+        else announce(errorText(result));
+      });
+    }
+  });
+
+  root.addEventListener('change', function (event) {
+    if (event.target.id === 'filter-unreviewed') root.classList.toggle('only-unreviewed', event.target.checked);
+  });
+
+  function saveParagraph(id) {
+    var area = document.getElementById('paragraph-text-' + id);
+    var versions = numbers(area.getAttribute('data-versions'));
+    announce(msg('saving'));
+    api('PUT', '/api/paragraphs/' + id, { text: area.value, versions: versions }).then(function (result) {
+      if (result.ok) return reloadAt(area.id, msg('saved'));
+      if (result.status === 409 && result.data.current) {
+        var box = area.parentElement;
+        var old = box.querySelector('.conflict');
+        if (old) old.remove();
+        var panel = document.createElement('div');
+        panel.className = 'conflict';
+        panel.appendChild(quoted(msg('theirs'), result.data.current.text));
+        panel.appendChild(button(msg('use-theirs'), function () { area.value = result.data.current.text; panel.remove(); }));
+        box.appendChild(panel);
+        area.setAttribute('data-versions', result.data.current.sentences.map(function (s) { return s.version; }).join(','));
+        return announce(msg('conflict'));
+      }
+      announce(errorText(result));
+    });
+  }
+
+  function restoreFocus() {
+    var focusId = null;
+    var notice = null;
+    try {
+      focusId = window.sessionStorage.getItem(FOCUS_KEY);
+      notice = window.sessionStorage.getItem(NOTICE_KEY);
+      window.sessionStorage.removeItem(FOCUS_KEY);
+      window.sessionStorage.removeItem(NOTICE_KEY);
+    } catch (e) { return; }
+    var el = focusId ? document.getElementById(focusId) : null;
+    if (el) {
+      if (!el.hasAttribute('tabindex') && !/^(TEXTAREA|BUTTON|INPUT|A)$/.test(el.tagName)) el.setAttribute('tabindex', '-1');
+      el.focus();
+    }
+    if (notice) announce(notice);
+  }
+
+  restoreDrafts();
+  restoreFocus();
+})();
