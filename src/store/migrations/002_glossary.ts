@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely';
+import { columnTypes } from '../dialect';
 
 // Written against `Kysely<any>` like every migration: the schema as it was at this point.
 /* eslint-disable @typescript-eslint/no-explicit-any */
@@ -10,9 +11,10 @@ import type { Kysely } from 'kysely';
  * app_meta and is raised by every change.
  */
 export async function up(db: Kysely<any>): Promise<void> {
+  const t = columnTypes(db);
   await db.schema
     .createTable('glossary_terms')
-    .addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement())
+    .$call(t.id)
     .addColumn('source', 'text', (c) => c.notNull())
     .addColumn('source_key', 'text', (c) => c.notNull())
     .addColumn('targets_json', 'text', (c) => c.notNull())
