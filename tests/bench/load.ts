@@ -16,7 +16,7 @@ import { createUser } from '../../src/accounts/users';
 import { loadConfig } from '../../src/config';
 import { openDatabase } from '../../src/store/database';
 import { makeDataDir } from '../support/app';
-import { startServerProcess } from '../support/server-process';
+import { startServerProcess } from '../support/spawn-server';
 import { importDocumentStep, type SaveStep } from './save-steps';
 
 const seconds = Number(process.env.BENCH_SECONDS ?? 60);
