@@ -1,5 +1,6 @@
 import type { AccountSettings } from '../config';
 import type { Db } from '../store/database';
+import { isUniqueViolation } from '../store/dialect';
 import type { Role } from '../store/schema';
 import { deleteUserSessions } from '../store/sessions';
 import * as store from '../store/users';
@@ -39,7 +40,7 @@ export async function createUser(
     return await store.insertUser(db, { name, passwordHash, role: input.role });
   } catch (err) {
     // Another request may have taken the name between the check and the insert.
-    if (/UNIQUE|unique/.test(String((err as Error).message))) throw new AccountError('name_taken', 'That user name is taken.', 409);
+    if (isUniqueViolation(err)) throw new AccountError('name_taken', 'That user name is taken.', 409);
     throw err;
   }
 }

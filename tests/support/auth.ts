@@ -9,7 +9,7 @@ export const TEST_PASSWORD = 'correct horse battery';
 
 let counter = 0;
 
-export async function createTestUser(ctx: TestContext, options: { name?: string; role?: Role; password?: string } = {}): Promise<User> {
+export async function createTestUser(ctx: Pick<TestContext, 'db' | 'config'>, options: { name?: string; role?: Role; password?: string } = {}): Promise<User> {
   counter += 1;
   return createUser(
     ctx.db,
@@ -46,7 +46,7 @@ export async function signedInAgent(ctx: TestContext, options: { role?: Role; na
 }
 
 /** A personal API token for a new editor (or the given role). */
-export async function apiToken(ctx: TestContext, options: { role?: Role } = {}): Promise<string> {
+export async function apiToken(ctx: Pick<TestContext, 'db' | 'config'>, options: { role?: Role } = {}): Promise<string> {
   const user = await createTestUser(ctx, options);
   return (await issueApiToken(ctx.db, user.id, 'tests')).token;
 }

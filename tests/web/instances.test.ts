@@ -2,6 +2,7 @@ import request from 'supertest';
 import { afterEach, describe, expect, it } from 'vitest';
 import { seedIfEmpty } from '../../src/import/seed';
 import { countDocuments } from '../../src/store/documents';
+import { apiToken } from '../support/auth';
 import { testDialect } from '../support/database';
 import { makeTestInstances, type TestInstances } from '../support/instances';
 
@@ -12,8 +13,10 @@ describe(`two app instances on one ${testDialect()} library`, () => {
   it('reads through one instance a document imported through the other', async () => {
     pair = await makeTestInstances(2);
     const [a, b] = pair.instances;
+    const token = await apiToken(a);
     const created = await request(a.app)
       .post('/api/documents')
+      .set('Authorization', `Bearer ${token}`)
       .send({ title: 'Banjir', source: 'Air naik. Warga mengungsi.\n\nHujan berhenti.', translation: 'Water rose. Residents fled.\n\nThe rain stopped.' })
       .expect(201);
     const fromA = await request(a.app).get(`/api/documents/${created.body.id}`).expect(200);

@@ -1,6 +1,19 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { openDatabase } from '../../src/store/database';
+import { testConfig } from '../support/app';
+import { apiToken } from '../support/auth';
 import { makeTestDatabase, testDialect, type TestDatabase } from '../support/database';
 import { startServerProcess, type ServerProcess } from '../support/server-process';
+
+/** An editor's API token, made before any server starts (its migrations run here first). */
+async function editorToken(database: TestDatabase): Promise<string> {
+  const db = await openDatabase(database.location);
+  try {
+    return await apiToken({ db, config: testConfig(database) });
+  } finally {
+    await db.destroy();
+  }
+}
 
 describe(`two server processes on one ${testDialect()} library`, () => {
   let database: TestDatabase;
@@ -13,16 +26,17 @@ describe(`two server processes on one ${testDialect()} library`, () => {
 
   it('start together, share one library, and one keeps serving when the other is killed', async () => {
     database = await makeTestDatabase();
+    const token = await editorToken(database);
     servers = await Promise.all([startServerProcess(database), startServerProcess(database)]);
     const [a, b] = servers;
 
-    // Both started on an empty library; the sample article is there exactly once.
+    // Both started on a library without documents; the sample article is there exactly once.
     const listed = await (await fetch(`${b.url}/api/documents`)).json();
     expect(listed.documents).toHaveLength(1);
 
     const created = await fetch(`${a.url}/api/documents`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json' },
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
       body: JSON.stringify({ title: 'Gempa', source: 'Tanah bergetar. Warga keluar rumah.', translation: 'The ground shook. People ran outside.' }),
     });
     expect(created.status).toBe(201);
