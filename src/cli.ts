@@ -13,6 +13,9 @@ Commands:
   user add NAME [--admin] [--password-stdin]
         Add a user (role editor, or admin). Asks for the password without
         showing it, or reads it from standard input with --password-stdin.
+  translate DOC [--target en-US|en-GB] [--force]
+        Translate document DOC with DeepL (DEEPL_AUTH_KEY); run again to resume.
+        --force replaces English a person wrote (kept in the revision history).
 `;
 
 type Command = (args: string[]) => Promise<number>;
@@ -24,6 +27,7 @@ const commands: Record<string, Command> = {
   migrate: async (args) => (await import('./cli/migrate-command')).runMigrateCommand(args),
   'copy-db': async (args) => (await import('./cli/copy-db-command')).runCopyDbCommand(args),
   user: async (args) => (await import('./cli/user-command')).runUserCommand(args),
+  translate: async (args) => (await import('./cli/translate-command')).runTranslateCommand(args),
   serve: async () => {
     await (await import('./server')).startServer();
     return -1;

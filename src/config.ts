@@ -25,6 +25,18 @@ export interface Config {
   localesDir: string;
   viewsDir: string;
   accounts: AccountSettings;
+  /** DeepL API key; null leaves machine translation off. */
+  deeplAuthKey: string | null;
+  /** DeepL server, e.g. https://api-free.deepl.com; null lets the key decide. */
+  deeplServerUrl: string | null;
+  /** DeepL requests in flight at once per translation job. */
+  translateConcurrency: number;
+  /**
+   * Paragraphs per DeepL request (1–50). DeepL gives one context to a whole
+   * request, so with 1 every paragraph is translated with its own neighbours
+   * as context; more means fewer requests but shared context.
+   */
+  translateTextsPerRequest: number;
 }
 
 export interface AccountSettings {
@@ -100,6 +112,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       maxFailuresPerAddress: intFromEnv(env, 'SIGNIN_MAX_FAILURES_PER_ADDRESS', 50),
       failureWindowMs: intFromEnv(env, 'SIGNIN_WINDOW_MINUTES', 15) * 60_000,
     },
+    deeplAuthKey: env.DEEPL_AUTH_KEY?.trim() || null,
+    deeplServerUrl: env.DEEPL_SERVER_URL?.trim() || null,
+    translateConcurrency: intFromEnv(env, 'TRANSLATE_CONCURRENCY', 2),
+    translateTextsPerRequest: Math.min(intFromEnv(env, 'TRANSLATE_TEXTS_PER_REQUEST', 1), 50),
   };
 }
 

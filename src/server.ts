@@ -5,6 +5,7 @@ import { createSetupLinkIfNoUsers } from './accounts/setup';
 import { seedIfEmpty } from './import/seed';
 import { openDatabase } from './store/database';
 import { describeLocation } from './store/dialect';
+import { createTranslation } from './translate/setup';
 import { createApp } from './web/app';
 
 /** Opens the library, loads the samples into a new one, and serves it. */
@@ -12,7 +13,9 @@ export async function startServer(config: Config = loadConfig()): Promise<Server
   const db = await openDatabase(databaseLocation(config));
   await seedIfEmpty(db, config.seedsDir, config);
   const setupToken = await createSetupLinkIfNoUsers(db, config.accounts);
-  const app = await createApp({ db, config });
+  const translation = createTranslation({ db, config });
+  translation.runner.start();
+  const app = await createApp({ db, config, translation });
   return new Promise((resolve, reject) => {
     const server = app.listen(config.port, (err?: Error) => {
       if (err) return reject(err);
@@ -24,7 +27,8 @@ export async function startServer(config: Config = loadConfig()): Promise<Server
       }
       resolve(server);
     });
-    const shutdown = () => server.close(() => void db.destroy().finally(() => process.exit(0)));
+    const shutdown = () =>
+      server.close(() => void translation.runner.stop().finally(() => db.destroy().finally(() => process.exit(0))));
     process.once('SIGINT', shutdown);
     process.once('SIGTERM', shutdown);
   });

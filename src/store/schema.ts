@@ -17,6 +17,9 @@ export interface Database {
   api_tokens: ApiTokensTable;
   login_attempts: LoginAttemptsTable;
   setup_tokens: SetupTokensTable;
+  translation_jobs: TranslationJobsTable;
+  translation_cache: TranslationCacheTable;
+  machine_paragraphs: MachineParagraphsTable;
 }
 
 export interface AppMetaTable {
@@ -137,6 +140,62 @@ export interface SetupTokensTable {
 }
 
 export type UserRow = Selectable<UsersTable>;
+export type JobStatus = 'queued' | 'running' | 'done' | 'failed' | 'cancelled';
+
+export interface TranslationJobsTable {
+  id: Generated<number>;
+  document_id: number;
+  target_lang: string;
+  /** 1 when machine output may replace English a person wrote. */
+  force: number;
+  status: JobStatus;
+  total_paragraphs: number;
+  done_paragraphs: number;
+  /** Paragraphs this job sent to the engine (not found in the cache). */
+  sent_paragraphs: number;
+  billed_characters: number;
+  error_code: string | null;
+  error_message: string | null;
+  attempts: number;
+  run_after: string | null;
+  claimed_by: string | null;
+  lease_expires_at: string | null;
+  heartbeat_at: string | null;
+  author: string | null;
+  created_at: string;
+  updated_at: string;
+  started_at: string | null;
+  finished_at: string | null;
+}
+
+export interface TranslationCacheTable {
+  cache_key: string;
+  engine: string;
+  model: string | null;
+  target_lang: string;
+  glossary_version: string | null;
+  text: string;
+  billed_characters: number;
+  created_at: string;
+}
+
+/** The machine translation of one source paragraph of a document, and where it came from. */
+export interface MachineParagraphsTable {
+  id: Generated<number>;
+  document_id: number;
+  source_position: number;
+  cache_key: string;
+  text: string;
+  engine: string;
+  model: string | null;
+  target_lang: string;
+  job_id: number | null;
+  billed_characters: number;
+  translated_at: string;
+}
+
+export type TranslationJobRow = Selectable<TranslationJobsTable>;
+export type MachineParagraphRow = Selectable<MachineParagraphsTable>;
 export type DocumentRow = Selectable<DocumentsTable>;
 export type NewDocumentRow = Insertable<DocumentsTable>;
 export type ParagraphRow = Selectable<ParagraphsTable>;

@@ -11,10 +11,17 @@ import { handleErrors, handleNotFound } from './errors';
 import { createI18n, SUPPORTED_LANGUAGES } from './i18n';
 import { libraryRouter } from './library/routes';
 import { securityHeaders } from './security-headers';
+import { translateRouter } from './translate/routes';
+import type { ApprovedTermsProvider } from '../translate/approved-terms';
+import { createTranslation, type TranslationSetup } from '../translate/setup';
 
 export interface AppDeps {
   db: Db;
   config: Config;
+  /** Approved glossary terms for the DeepL glossary; none by default. */
+  approvedTerms?: ApprovedTermsProvider;
+  /** Machine translation; by default built from the config, its job runner not started. */
+  translation?: TranslationSetup;
 }
 
 /** Builds the Express app; it does not listen, so tests can drive it directly. */
@@ -49,7 +56,9 @@ export async function createApp(deps: AppDeps): Promise<Express> {
   // Access control comes before every feature router: routes added later are covered without being listed.
   mountAccessControl(app, deps);
   mountAccountRoutes(app, deps);
+  const translation = deps.translation ?? createTranslation({ db: deps.db, config: deps.config, approvedTerms: deps.approvedTerms });
   app.use(libraryRouter(deps));
+  app.use(translateRouter(deps.db, translation));
   app.use(documentsRouter(deps));
   app.use(documentManageRouter(deps));
   app.use('/api', apiDocumentsRouter(deps));

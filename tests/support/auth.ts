@@ -9,7 +9,10 @@ export const TEST_PASSWORD = 'correct horse battery';
 
 let counter = 0;
 
-export async function createTestUser(ctx: Pick<TestContext, 'db' | 'config'>, options: { name?: string; role?: Role; password?: string } = {}): Promise<User> {
+/** What user helpers need: any app instance's database and settings. */
+type Library = Pick<TestContext, 'db' | 'config'>;
+
+export async function createTestUser(ctx: Library, options: { name?: string; role?: Role; password?: string } = {}): Promise<User> {
   counter += 1;
   return createUser(
     ctx.db,
@@ -32,7 +35,7 @@ export function csrfFrom(html: string): string {
 }
 
 /** Signs in through the real form, as a browser does, and returns the agent with its cookies. */
-export async function signedInAgent(ctx: TestContext, options: { role?: Role; name?: string } = {}): Promise<SignedIn> {
+export async function signedInAgent(ctx: Pick<TestContext, 'app' | 'db' | 'config'>, options: { role?: Role; name?: string } = {}): Promise<SignedIn> {
   const user = await createTestUser(ctx, options);
   const agent = request.agent(ctx.app);
   const form = await agent.get('/signin').expect(200);
@@ -46,7 +49,12 @@ export async function signedInAgent(ctx: TestContext, options: { role?: Role; na
 }
 
 /** A personal API token for a new editor (or the given role). */
-export async function apiToken(ctx: Pick<TestContext, 'db' | 'config'>, options: { role?: Role } = {}): Promise<string> {
+export async function apiToken(ctx: Library, options: { role?: Role } = {}): Promise<string> {
   const user = await createTestUser(ctx, options);
   return (await issueApiToken(ctx.db, user.id, 'tests')).token;
+}
+
+/** A state-changing request from a signed-in agent, carrying its CSRF token. */
+export function postAs(signedIn: SignedIn, path: string): request.Test {
+  return signedIn.agent.post(path).set('x-csrf-token', signedIn.csrf);
 }

@@ -1,6 +1,6 @@
 import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type Page } from 'playwright-core';
 import type { Express } from 'express';
 
 /** Debian's chromium, headless; the flags keep it off the network and out of the sandbox root cannot use. */
@@ -22,4 +22,12 @@ export async function listen(app: Express): Promise<{ server: Server; url: strin
 
 export function close(server: Server): Promise<void> {
   return new Promise((resolve) => server.close(() => resolve()));
+}
+
+/** Signs a page in through the real form, as a person would. */
+export async function signInPage(page: Page, url: string, name: string, password: string): Promise<void> {
+  await page.goto(`${url}/signin`);
+  await page.locator('#name').fill(name);
+  await page.locator('#password').fill(password);
+  await Promise.all([page.waitForURL((u) => !u.pathname.startsWith('/signin')), page.locator('form button[type=submit]').click()]);
 }

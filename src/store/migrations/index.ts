@@ -1,5 +1,6 @@
 import type { Migration } from 'kysely';
 import * as m001 from './001_documents';
+import * as m003 from './003_translation_jobs';
 import * as m005 from './005_accounts';
 
 /**
@@ -8,5 +9,6 @@ import * as m005 from './005_accounts';
  */
 export const migrations: Record<string, Migration> = {
   '001_documents': m001,
+  '003_translation_jobs': m003,
   '005_accounts': m005,
 };

@@ -1,0 +1,17 @@
+import { describe, expect, it } from 'vitest';
+import { planSentenceReuse } from '../../../src/core/translate/sentence-reuse';
+
+describe('planSentenceReuse', () => {
+  it.each([
+    { name: 'unchanged', old: ['a', 'b'], next: ['a', 'b'], rowFor: [0, 1], surplus: [] },
+    { name: 'inserted in the middle', old: ['a', 'c'], next: ['a', 'b', 'c'], rowFor: [0, null, 1], surplus: [] },
+    { name: 'one changed', old: ['a', 'b', 'c'], next: ['a', 'B', 'c'], rowFor: [0, 1, 2], surplus: [] },
+    { name: 'two replaced by one', old: ['a', 'b1', 'b2', 'c'], next: ['a', 'B', 'c'], rowFor: [0, 1, 3], surplus: [2] },
+    { name: 'one replaced by two', old: ['a', 'b', 'c'], next: ['a', 'B1', 'B2', 'c'], rowFor: [0, 1, null, 2], surplus: [] },
+    { name: 'all replaced', old: ['x', 'y', 'z'], next: ['p', 'q'], rowFor: [0, 1], surplus: [2] },
+    { name: 'from nothing', old: [], next: ['p'], rowFor: [null], surplus: [] },
+    { name: 'to nothing', old: ['x'], next: [], rowFor: [], surplus: [0] },
+  ])('$name', ({ old, next, rowFor, surplus }) => {
+    expect(planSentenceReuse(old, next)).toEqual({ rowFor, surplus });
+  });
+});
