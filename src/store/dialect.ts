@@ -18,6 +18,7 @@ import {
   type KyselyPlugin,
   type PrimitiveValueListNode,
   type RawBuilder,
+  type SelectQueryBuilder,
   type TableMetadata,
   type ValueNode,
 } from 'kysely';
@@ -301,6 +302,16 @@ export async function withMigrationLock<T>(db: Kysely<any>, migrate: () => Promi
 export function snapshotTransaction<DB>(db: Kysely<DB>) {
   const transaction = db.transaction();
   return dialectOf(db) === 'postgres' ? transaction.setIsolationLevel('repeatable read') : transaction;
+}
+
+/**
+ * For claiming a row (a queued job): on PostgreSQL the chosen row is locked
+ * and rows other claimers hold are skipped, so two workers never take the same
+ * one under READ COMMITTED. SQLite has one writer at a time and no FOR UPDATE,
+ * so the query stays as it is.
+ */
+export function skipLockedRows<Q extends SelectQueryBuilder<any, any, any>>(db: Kysely<any>, query: Q): Q {
+  return dialectOf(db) === 'postgres' ? (query.forUpdate().skipLocked() as Q) : query;
 }
 
 /** The operator for case-insensitive LIKE matching. */
