@@ -5,6 +5,7 @@ import {
   DEFAULT_MIGRATION_LOCK_TABLE,
   DEFAULT_MIGRATION_TABLE,
   Kysely,
+  OperationNodeTransformer,
   PostgresDialect,
   PostgresIntrospector,
   sql,
@@ -14,8 +15,12 @@ import {
   type CreateTableBuilder,
   type DatabaseIntrospector,
   type DatabaseMetadataOptions,
+  type KyselyPlugin,
+  type PrimitiveValueListNode,
   type RawBuilder,
+  type SelectQueryBuilder,
   type TableMetadata,
+  type ValueNode,
 } from 'kysely';
 import pg from 'pg';
 
@@ -97,8 +102,33 @@ function openSqliteKysely<DB>(file: string): Kysely<DB> {
   sqlite.pragma('foreign_keys = ON');
   // Another connection (the CLI, a second server) may hold the write lock briefly.
   sqlite.pragma('busy_timeout = 5000');
-  return new Kysely<DB>({ dialect: new SqliteDialect({ database: sqlite }) });
+  return new Kysely<DB>({ dialect: new SqliteDialect({ database: sqlite }), plugins: [dropNulPlugin] });
 }
+
+/**
+ * PostgreSQL text cannot hold U+0000 (the insert fails), SQLite's can. Both
+ * drop it from every string sent to the database, so any text is accepted
+ * and the two hold the same library. NUL never carries meaning in Sejajar's text.
+ */
+class DropNulCharacters extends OperationNodeTransformer {
+  protected override transformValue(node: ValueNode): ValueNode {
+    return typeof node.value === 'string' ? { ...node, value: withoutNul(node.value) } : node;
+  }
+
+  protected override transformPrimitiveValueList(node: PrimitiveValueListNode): PrimitiveValueListNode {
+    return { ...node, values: node.values.map((v) => (typeof v === 'string' ? withoutNul(v) : v)) };
+  }
+}
+
+function withoutNul(text: string): string {
+  return text.includes('\u0000') ? text.replaceAll('\u0000', '') : text;
+}
+
+const dropNul = new DropNulCharacters();
+const dropNulPlugin: KyselyPlugin = {
+  transformQuery: (args) => dropNul.transformNode(args.node),
+  transformResult: async (args) => args.result,
+};
 
 const INT8_OID = 20;
 const NUMERIC_OID = 1700;
@@ -116,7 +146,7 @@ function openPostgresKysely<DB>(location: { url: string; poolSize?: number }): K
   const pool = new pg.Pool({ connectionString: location.url, max: location.poolSize ?? 10, types: numericTypes });
   // An idle client that loses its connection (server restart) must not crash the process.
   pool.on('error', (err) => console.error(`PostgreSQL connection error: ${err.message}`));
-  return new Kysely<DB>({ dialect: new CurrentSchemaPostgresDialect({ pool }) });
+  return new Kysely<DB>({ dialect: new CurrentSchemaPostgresDialect({ pool }), plugins: [dropNulPlugin] });
 }
 
 /**
@@ -272,6 +302,16 @@ export async function withMigrationLock<T>(db: Kysely<any>, migrate: () => Promi
 export function snapshotTransaction<DB>(db: Kysely<DB>) {
   const transaction = db.transaction();
   return dialectOf(db) === 'postgres' ? transaction.setIsolationLevel('repeatable read') : transaction;
+}
+
+/**
+ * For claiming a row (a queued job): on PostgreSQL the chosen row is locked
+ * and rows other claimers hold are skipped, so two workers never take the same
+ * one under READ COMMITTED. SQLite has one writer at a time and no FOR UPDATE,
+ * so the query stays as it is.
+ */
+export function skipLockedRows<Q extends SelectQueryBuilder<any, any, any>>(db: Kysely<any>, query: Q): Q {
+  return dialectOf(db) === 'postgres' ? (query.forUpdate().skipLocked() as Q) : query;
 }
 
 /** The operator for case-insensitive LIKE matching. */

@@ -1,4 +1,5 @@
 import type { Db } from './database';
+import { skipLockedRows } from './dialect';
 import type { ExpressionBuilder } from 'kysely';
 import type { Database, JobStatus, TranslationJobRow } from './schema';
 
@@ -100,8 +101,9 @@ export interface ClaimOptions {
   jobId?: number;
   /**
    * PostgreSQL: lock the chosen row with FOR UPDATE SKIP LOCKED so that
-   * concurrent claimers pick different jobs instead of waiting. SQLite has
-   * one writer at a time, which makes the single UPDATE race-safe already.
+   * concurrent claimers pick different jobs (without it, two claimers can both
+   * update the same row under READ COMMITTED). On by default; SQLite has one
+   * writer at a time, which makes the single UPDATE race-safe already.
    */
   skipLocked?: boolean;
 }
@@ -130,7 +132,7 @@ export async function claimJob(db: Db, options: ClaimOptions): Promise<Translati
       .limit(1);
     // A job asked for by id runs now even if it was waiting to retry later.
     if (options.jobId !== undefined) candidate = candidate.clearWhere().where('id', '=', options.jobId).where(claimableNow(now));
-    if (options.skipLocked) candidate = candidate.forUpdate().skipLocked();
+    if (options.skipLocked ?? true) candidate = skipLockedRows(trx, candidate);
     return trx
       .updateTable('translation_jobs')
       .set((eb) => ({

@@ -7,7 +7,7 @@ import { openDatabase, type Db } from '../../src/store/database';
 import type { DatabaseLocation, DialectName } from '../../src/store/dialect';
 
 /*
- * The store and web suites run once on SQLite and, when TEST_DATABASE_URL is
+ * The store, web and import suites run once on SQLite and, when TEST_DATABASE_URL is
  * set, once more with SEJAJAR_TEST_DIALECT=postgres. Each test database on
  * PostgreSQL is a fresh schema with a random name, dropped again on close.
  */

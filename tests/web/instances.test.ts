@@ -2,8 +2,8 @@ import request from 'supertest';
 import { afterEach, describe, expect, it } from 'vitest';
 import { seedIfEmpty } from '../../src/import/seed';
 import { countDocuments } from '../../src/store/documents';
-import { testDialect } from '../support/database';
 import { apiToken } from '../support/auth';
+import { testDialect } from '../support/database';
 import { makeTestInstances, type TestInstances } from '../support/instances';
 
 describe(`two app instances on one ${testDialect()} library`, () => {
@@ -16,7 +16,7 @@ describe(`two app instances on one ${testDialect()} library`, () => {
     const token = await apiToken(a);
     const created = await request(a.app)
       .post('/api/documents')
-      .set('authorization', `Bearer ${token}`)
+      .set('Authorization', `Bearer ${token}`)
       .send({ title: 'Banjir', source: 'Air naik. Warga mengungsi.\n\nHujan berhenti.', translation: 'Water rose. Residents fled.\n\nThe rain stopped.' })
       .expect(201);
     const fromA = await request(a.app).get(`/api/documents/${created.body.id}`).expect(200);

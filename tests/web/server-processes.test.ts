@@ -1,10 +1,19 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { issueApiToken } from '../../src/accounts/api-tokens';
-import { createUser } from '../../src/accounts/users';
-import { loadConfig } from '../../src/config';
 import { openDatabase } from '../../src/store/database';
+import { testConfig } from '../support/app';
+import { apiToken } from '../support/auth';
 import { makeTestDatabase, testDialect, type TestDatabase } from '../support/database';
 import { startServerProcess, type ServerProcess } from '../support/server-process';
+
+/** An editor's API token, made before any server starts (its migrations run here first). */
+async function editorToken(database: TestDatabase): Promise<string> {
+  const db = await openDatabase(database.location);
+  try {
+    return await apiToken({ db, config: testConfig(database) });
+  } finally {
+    await db.destroy();
+  }
+}
 
 describe(`two server processes on one ${testDialect()} library`, () => {
   let database: TestDatabase;
@@ -17,14 +26,14 @@ describe(`two server processes on one ${testDialect()} library`, () => {
 
   it('start together, share one library, and one keeps serving when the other is killed', async () => {
     database = await makeTestDatabase();
+    const token = await editorToken(database);
     servers = await Promise.all([startServerProcess(database), startServerProcess(database)]);
     const [a, b] = servers;
 
-    // Both started on an empty library; the sample article is there exactly once.
+    // Both started on a library without documents; the sample article is there exactly once.
     const listed = await (await fetch(`${b.url}/api/documents`)).json();
     expect(listed.documents).toHaveLength(1);
 
-    const token = await editorToken(database);
     const created = await fetch(`${a.url}/api/documents`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
@@ -42,15 +51,3 @@ describe(`two server processes on one ${testDialect()} library`, () => {
     // Two server processes that each load TypeScript through tsx: slow on a busy machine.
   }, 90_000);
 });
-
-/** An editor's API token, written straight into the shared library as `sejajar user add` would. */
-async function editorToken(database: TestDatabase): Promise<string> {
-  const db = await openDatabase(database.location);
-  try {
-    const accounts = loadConfig({ SCRYPT_COST: '10' }).accounts;
-    const user = await createUser(db, { name: 'editor', password: 'correct horse battery', role: 'editor' }, accounts);
-    return (await issueApiToken(db, user.id, 'tests')).token;
-  } finally {
-    await db.destroy();
-  }
-}

@@ -1,4 +1,5 @@
 import { sql, type Kysely } from 'kysely';
+import { columnTypes } from '../dialect';
 
 // Written against `Kysely<any>`: the schema as it was at this point.
 /* eslint-disable @typescript-eslint/no-explicit-any */
@@ -9,13 +10,14 @@ import { sql, type Kysely } from 'kysely';
  * the machine translation of each source paragraph of a document.
  */
 export async function up(db: Kysely<any>): Promise<void> {
+  const t = columnTypes(db);
   await db.schema
     .createTable('translation_jobs')
-    .addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement())
+    .$call(t.id)
     .addColumn('document_id', 'integer', (c) => c.notNull().references('documents.id').onDelete('cascade'))
     .addColumn('target_lang', 'text', (c) => c.notNull())
     // 1 when a person confirmed that machine output may replace English a person wrote.
-    .addColumn('force', 'integer', (c) => c.notNull().defaultTo(0))
+    .addColumn('force', t.flag, (c) => c.notNull().defaultTo(0))
     .addColumn('status', 'text', (c) => c.notNull())
     .addColumn('total_paragraphs', 'integer', (c) => c.notNull().defaultTo(0))
     .addColumn('done_paragraphs', 'integer', (c) => c.notNull().defaultTo(0))
@@ -61,7 +63,7 @@ export async function up(db: Kysely<any>): Promise<void> {
 
   await db.schema
     .createTable('machine_paragraphs')
-    .addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement())
+    .$call(t.id)
     .addColumn('document_id', 'integer', (c) => c.notNull().references('documents.id').onDelete('cascade'))
     .addColumn('source_position', 'integer', (c) => c.notNull())
     .addColumn('cache_key', 'text', (c) => c.notNull())
