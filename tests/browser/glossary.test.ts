@@ -2,7 +2,8 @@ import type { Server } from 'node:http';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeTestApp, type TestContext } from '../support/app';
-import { close, launchChromium, listen } from '../support/browser';
+import { createTestUser, TEST_PASSWORD } from '../support/auth';
+import { close, launchChromium, listen, signInPage } from '../support/browser';
 
 describe('glossary terms in the reader, in chromium', () => {
   let ctx: TestContext;
@@ -71,6 +72,9 @@ describe('glossary terms in the reader, in chromium', () => {
   });
 
   it('offers to add selected Indonesian words to the glossary', async () => {
+    // Adding terms is an editor's work: sign in first, as a person would.
+    const editor = await createTestUser(ctx);
+    await signInPage(page, url, editor.name, TEST_PASSWORD);
     await page.goto(`${url}/documents/1`);
     const bar = page.locator('.add-term-bar');
     expect(await bar.isVisible()).toBe(false);

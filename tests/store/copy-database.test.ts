@@ -47,7 +47,8 @@ describe(`copying a SQLite library to ${testDialect()}`, () => {
     expect(copied.indexOf('users')).toBeLessThan(copied.indexOf('documents'));
     expect(copied.indexOf('documents')).toBeLessThan(copied.indexOf('paragraphs'));
     expect(copied.indexOf('paragraphs')).toBeLessThan(copied.indexOf('sentences'));
-    expect(copied.indexOf('sentences')).toBeLessThan(copied.indexOf('segment_revisions'));
+    // Revisions outlive their sentences (no foreign key to them), but not their document.
+    expect(copied.indexOf('documents')).toBeLessThan(copied.indexOf('segment_revisions'));
     const rows = Object.fromEntries(report.tables.map((t) => [t.table, t.rows]));
     expect(rows.documents).toBe(3);
     expect(rows.sentences).toBeGreaterThan(7 * 3);
