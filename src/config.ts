@@ -39,6 +39,15 @@ export interface Config {
    * as context; more means fewer requests but shared context.
    */
   translateTextsPerRequest: number;
+  /**
+   * How long a claimed translation job stays this instance's without a
+   * heartbeat; after that another instance may take it over.
+   */
+  translateLeaseMs: number;
+  /** How often a running job's lease is renewed; well under the lease. */
+  translateHeartbeatMs: number;
+  /** How often an instance looks for queued jobs and expired leases. */
+  translatePollMs: number;
 }
 
 export interface AccountSettings {
@@ -119,6 +128,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     deeplServerUrl: env.DEEPL_SERVER_URL?.trim() || null,
     translateConcurrency: intFromEnv(env, 'TRANSLATE_CONCURRENCY', 2),
     translateTextsPerRequest: Math.min(intFromEnv(env, 'TRANSLATE_TEXTS_PER_REQUEST', 1), 50),
+    translateLeaseMs: intFromEnv(env, 'TRANSLATE_LEASE_MS', 60_000),
+    translateHeartbeatMs: intFromEnv(env, 'TRANSLATE_HEARTBEAT_MS', 15_000),
+    translatePollMs: intFromEnv(env, 'TRANSLATE_POLL_MS', 3_000),
   };
 }
 

@@ -53,3 +53,19 @@ describe('TRUST_PROXY', () => {
     }
   });
 });
+
+describe('translation job timing', () => {
+  const timing = (env: NodeJS.ProcessEnv) => {
+    const { translateLeaseMs, translateHeartbeatMs, translatePollMs } = loadConfig(env);
+    return [translateLeaseMs, translateHeartbeatMs, translatePollMs];
+  };
+
+  it('keeps a one-minute lease renewed every 15 s and polls every 3 s by default', () => {
+    expect(timing({})).toEqual([60_000, 15_000, 3_000]);
+  });
+
+  it('takes the lease, heartbeat and poll intervals from the environment', () => {
+    expect(timing({ TRANSLATE_LEASE_MS: '2000', TRANSLATE_HEARTBEAT_MS: '250', TRANSLATE_POLL_MS: '100' })).toEqual([2_000, 250, 100]);
+    expect(() => loadConfig({ TRANSLATE_LEASE_MS: '0' })).toThrow(/TRANSLATE_LEASE_MS must be a positive whole number/);
+  });
+});

@@ -36,6 +36,9 @@ export function createTranslation(input: TranslationSetupInput): TranslationSetu
   const runner = new TranslationJobRunner({
     concurrency: config.translateConcurrency,
     plan: { maxTexts: config.translateTextsPerRequest },
+    leaseMs: config.translateLeaseMs,
+    heartbeatMs: config.translateHeartbeatMs,
+    pollMs: config.translatePollMs,
     ...input.runner,
     db: input.db,
     translator,

@@ -2,10 +2,14 @@ import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { issueApiToken } from '../../src/accounts/api-tokens';
 import { createUser } from '../../src/accounts/users';
-import { openDatabase } from '../../src/store/database';
+import { openDatabase, type Db } from '../../src/store/database';
+import { getJob } from '../../src/store/jobs';
 import { testConfig } from '../support/app';
 import { makeTestDatabase, type TestDatabase } from '../support/database';
+import { startFakeDeepL, type FakeDeepL } from '../support/fake-deepl';
+import { apiClient, openLibraryWithEditor, pidOfWorker, storedPositions, timesSent, translatingServerEnv, until } from '../support/job-processes';
 import { startServerProcess, type ServerProcess } from '../support/server-process';
+import { indonesianParagraphs } from '../support/translate';
 
 /**
  * The server is killed with SIGKILL in the middle of importing a large
@@ -121,5 +125,74 @@ describe('crash during an import', { timeout: 180_000 }, () => {
     }
   });
 
-  it.todo('resumes a DeepL translation job after SIGKILL (comes with translation jobs: start one, kill, restart, check it completes once)');
+});
+
+/**
+ * The only server is killed with SIGKILL while it runs a translation job.
+ * Started again, it takes the job up once the dead run's lease has expired and
+ * finishes it, sending DeepL only what had not been stored before the kill.
+ */
+describe('crash during a translation job', { timeout: 120_000 }, () => {
+  const PARAGRAPHS = 8;
+  const LEASE = { leaseMs: 1_500, heartbeatMs: 200, pollMs: 200 };
+  let database: TestDatabase;
+  let db: Db | undefined;
+  let fake: FakeDeepL | undefined;
+  let server: ServerProcess | undefined;
+  afterAll(async () => {
+    await server?.stop('SIGKILL');
+    await db?.destroy();
+    await fake?.stop();
+    await database?.drop();
+  });
+
+  it('resumes the job after a restart and does not send finished paragraphs again', async () => {
+    database = await makeTestDatabase('sqlite');
+    fake = await startFakeDeepL();
+    fake.hang(300);
+    const library = await openLibraryWithEditor(database);
+    db = library.db;
+    const env = translatingServerEnv(fake, LEASE);
+    server = await startServerProcess(database, env);
+
+    const paragraphs = indonesianParagraphs(PARAGRAPHS, 'C');
+    const api = apiClient(server.url, library.token);
+    const created = await api('/api/documents', { title: 'Mati listrik', source: paragraphs.join('\n\n') });
+    expect(created.status).toBe(201);
+    const documentId = ((await created.json()) as { id: number }).id;
+    const started = await api(`/api/documents/${documentId}/translate`, {});
+    expect(started.status).toBe(202);
+    const jobId = ((await started.json()) as { id: number }).id;
+
+    const running = await until('the job to run with a paragraph done', async () => {
+      const job = await getJob(db!, jobId);
+      return job?.status === 'running' && job.done_paragraphs >= 1 ? job : undefined;
+    }, 60_000);
+    await server.stop('SIGKILL');
+    const finishedBeforeKill = await storedPositions(db, documentId);
+    expect(finishedBeforeKill.length).toBeGreaterThanOrEqual(1);
+    expect(finishedBeforeKill.length).toBeLessThan(PARAGRAPHS);
+    // Nobody settled the killed run: the job is still marked running under the dead worker.
+    expect(await getJob(db, jobId)).toMatchObject({ status: 'running', claimed_by: running.claimed_by });
+
+    server = await startServerProcess(database, env);
+    const finished = await until('the job to end', async () => {
+      const job = await getJob(db!, jobId);
+      return job && job.status !== 'running' && job.status !== 'queued' ? job : undefined;
+    }, 60_000);
+    expect(finished).toMatchObject({ status: 'done', error_code: null, done_paragraphs: PARAGRAPHS, attempts: 2 });
+    expect(pidOfWorker(running.claimed_by!)).not.toBe(server.child.pid);
+
+    const detail = (await (await fetch(`${server.url}/api/documents/${documentId}`)).json()) as { translation: { text: string }[] };
+    expect(detail.translation.map((p) => p.text)).toEqual(
+      paragraphs.map((_, i) => expect.stringMatching(new RegExp(`^\\[EN\\] Paragraf C${i + 1} .* nomor ${i + 1}\\.$`))),
+    );
+
+    // One paragraph per request, one request at a time: only the paragraph in flight at the kill can have been sent twice.
+    const sent = timesSent(fake, paragraphs);
+    for (const position of finishedBeforeKill) expect(sent[position], `paragraph ${position} stored before the kill`).toBe(1);
+    expect(Math.min(...sent)).toBe(1);
+    expect(sent.filter((n) => n > 1)).toEqual(sent.some((n) => n > 1) ? [2] : []);
+    console.log(`stored before kill: ${finishedBeforeKill.length}/${PARAGRAPHS}; sent per paragraph: ${sent.join(',')}`);
+  });
 });

@@ -22,7 +22,7 @@ export interface FixtureSentence {
  * The app as an editor's API client sees it: every /api request carries the
  * editor's token, as a script or a CAT tool integration would send it.
  */
-export async function editorApp(ctx: TestContext, name?: string): Promise<{ app: Express; user: User }> {
+export async function editorApp(ctx: Pick<TestContext, 'app' | 'db' | 'config'>, name?: string): Promise<{ app: Express; user: User }> {
   const user = await createTestUser(ctx, { name });
   const { token } = await issueApiToken(ctx.db, user.id, 'edit tests');
   const app = express();

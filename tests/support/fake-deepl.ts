@@ -30,6 +30,9 @@ export interface RecordedRequest {
   /** 0 while the request is still unanswered. */
   status: number;
   billedCharacters: number;
+  /** Date.now() when the request arrived and when it was answered (0 until then), to tell whether requests overlapped. */
+  receivedAt: number;
+  answeredAt: number;
 }
 
 export interface FakeDeepLOptions {
@@ -149,12 +152,15 @@ async function handle(state: State, requests: RecordedRequest[], req: IncomingMe
     bodyBytes: body.length,
     status: 0,
     billedCharacters: 0,
+    receivedAt: Date.now(),
+    answeredAt: 0,
   };
   requests.push(record);
   if (state.delay === true) return;
   if (state.delay > 0) await sleep(state, state.delay);
   const reply = answer(state, req, record);
   record.status = reply.status;
+  record.answeredAt = Date.now();
   send(res, reply);
 }
 
