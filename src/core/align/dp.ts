@@ -192,13 +192,13 @@ function blockPenalty(p: DpProblem, i: number, j: number, a: number, b: number):
   const u1 = p.s0 + i - 1;
   const v0 = p.t0 + j - b;
   const v1 = p.t0 + j - 1;
-  let penalty = 0;
-  if (blocks.sourceBlock[u0] !== blocks.sourceBlock[u1]) penalty += p.params.crossBlock;
-  if (blocks.targetBlock[v0] !== blocks.targetBlock[v1]) penalty += p.params.crossBlock;
   const sg0 = blocks.sourceGroup[u0]!;
   const sg1 = blocks.sourceGroup[u1]!;
   const tg0 = blocks.targetGroup[v0]!;
   const tg1 = blocks.targetGroup[v1]!;
+  let penalty = 0;
+  if (blocks.sourceBlock[u0] !== blocks.sourceBlock[u1]) penalty += sg0 === sg1 ? p.params.crossBlockInGroup : p.params.crossBlock;
+  if (blocks.targetBlock[v0] !== blocks.targetBlock[v1]) penalty += tg0 === tg1 ? p.params.crossBlockInGroup : p.params.crossBlock;
   if (sg0 !== tg0 && sg0 !== tg1 && sg1 !== tg0 && sg1 !== tg1) penalty += p.params.crossGroup;
   return penalty;
 }

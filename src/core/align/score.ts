@@ -41,6 +41,11 @@ export interface ScoreParams {
   readonly lengthFloor: number;
   /** Penalty for a bead whose units on one side come from two blocks (paragraphs). */
   readonly crossBlock: number;
+  /**
+   * The same, when both paragraphs belong to one paragraph link: the translator
+   * merged or split those paragraphs, so a sentence crossing their border is expected.
+   */
+  readonly crossBlockInGroup: number;
   /** Penalty for a bead joining units of paragraph groups the paragraph alignment did not link. */
   readonly crossGroup: number;
 }
@@ -57,6 +62,7 @@ export const DEFAULT_PARAMS: ScoreParams = {
   length: 0.5,
   lengthFloor: 2,
   crossBlock: 1.5,
+  crossBlockInGroup: 0.4,
   crossGroup: 0.8,
 };
 
