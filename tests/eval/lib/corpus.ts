@@ -7,6 +7,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { splitSentences } from '../../../src/core/text';
 import { randomInt } from './rng';
 
 export const DATA_DIR = fileURLToPath(new URL('../../../../shared/eval-data/', import.meta.url));
@@ -24,19 +25,10 @@ function lines(path: string): string[] {
   return readFileSync(DATA_DIR + path, 'utf8').split('\n').map((l) => l.trim());
 }
 
-/** A plain splitter for building test data only (the product's splitter lives in src/core/text). */
-export function roughSentences(text: string): string[] {
-  const parts = text.match(/[^.!?]+(?:[.!?]+["”’)]*|$)(?:\s+|$)/g) ?? [text];
-  const out: string[] = [];
-  for (const part of parts) {
-    const t = part.trim();
-    if (!t) continue;
-    const prev = out.at(-1);
-    // Joins pieces cut after abbreviations or before a lower-case continuation.
-    if (prev !== undefined && (/\b(?:Dr|Mr|Mrs|St|No|Jl|Prof)\.$/.test(prev) || /^[a-z0-9]/.test(t) || t.length < 3)) out[out.length - 1] = `${prev} ${t}`;
-    else out.push(t);
-  }
-  return out.length > 0 ? out : [text.trim()];
+/** Sentences of one text by the product's splitter, so the gold units are the ones a user would see. */
+export function sentencesOf(text: string, lang: 'id' | 'en'): string[] {
+  const spans = splitSentences(text, lang).map((s) => s.text);
+  return spans.length > 0 ? spans : [text.trim()];
 }
 
 /** UDHR paragraphs; the preamble's one non-1:1 region follows the data's manifest. */
@@ -102,7 +94,7 @@ export function floresDocuments(pairs: Pair[], random: () => number, paragraphs:
  */
 export function nusaxDocuments(pairs: Pair[], random: () => number, paragraphs: number, limit = Infinity): GoldDocument[] {
   const items = pairs
-    .map((p) => ({ id: roughSentences(p.id), en: roughSentences(p.en) }))
+    .map((p) => ({ id: sentencesOf(p.id, 'id'), en: sentencesOf(p.en, 'en') }))
     .filter((x) => Math.min(x.id.length, x.en.length) === 1 && Math.max(x.id.length, x.en.length) <= 3);
   const docs: GoldDocument[] = [];
   let at = 0;
