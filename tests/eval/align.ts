@@ -18,6 +18,11 @@ function argument(name: string): string | undefined {
   return at >= 0 ? process.argv[at + 1] : undefined;
 }
 
+if (process.argv.includes('--help')) {
+  console.log('Usage: npm run eval:align [-- --seed N] [--set udhr|flores|nusax] [--systems sejajar,hunalign,gale-church]');
+  process.exit(0);
+}
+
 const seed = Number(argument('seed') ?? 1);
 const only = argument('set');
 
