@@ -52,7 +52,7 @@ describe('translation pages and endpoints with DeepL configured', () => {
     ];
     const id = await importParagraphs(ctx, indonesianParagraphs(2), human);
 
-    const page = await request(ctx.app).get(`/documents/${id}`);
+    const page = await ctx.editor.agent.get(`/documents/${id}`);
     expect(page.text).toContain('name="confirm"');
     const refused = await ctx.post(`/documents/${id}/translate`).type('form').send({});
     expect(refused.status).toBe(409);
@@ -129,6 +129,8 @@ describe('translation without DeepL configured', () => {
 
   it('explains how to configure DEEPL_AUTH_KEY and leaves the rest working', async () => {
     ctx = await makeTestApp({ seed: true });
+    const anonymous = await request(ctx.app).get('/documents/1').expect(200);
+    expect(anonymous.text).not.toContain('Translate with DeepL');
     const editor = await signedInAgent(ctx);
     const page = await editor.agent.get('/documents/1').expect(200);
     expect(page.text).toContain('Translate with DeepL');

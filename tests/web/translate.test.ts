@@ -62,7 +62,7 @@ describe('translating a document with DeepL', () => {
 
     const billed = source.reduce((n, p) => n + [...p].length, 0);
     expect(job!.billed_characters).toBe(billed);
-    const page = await request(ctx.app).get(`/documents/${id}`);
+    const page = await ctx.editor.agent.get(`/documents/${id}`);
     expect(page.status).toBe(200);
     expect(page.text).toContain(`[EN] Paragraf A2 membahas tentara di Kazakhstan.`);
     expect(page.text).toContain(`DeepL billed ${billed} characters for this document.`);
