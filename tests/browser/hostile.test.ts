@@ -25,6 +25,7 @@ describe('hostile input in chromium', { timeout: 120_000 }, () => {
   let page: Page;
   const dialogs: string[] = [];
   const documentIds: number[] = [];
+  const termIds: number[] = [];
 
   beforeAll(async () => {
     ctx = await makeTestApp({ seed: true });
@@ -36,6 +37,16 @@ describe('hostile input in chromium', { timeout: 120_000 }, () => {
         .send({ title: input.text, titleEn: input.text, source: `Awal.\n\n${input.text}\n\nAkhir.`, translation: `Start.\n\n${input.text}\n\nEnd.` })
         .expect(201);
       documentIds.push(res.body.id);
+    }
+    // Glossary terms carry the payloads too: in the term, its equivalent and its note.
+    for (const [i, input] of payloads.entries()) {
+      const res = await request(ctx.app)
+        .post('/api/glossary')
+        .set('Authorization', token)
+        .send({ source: `istilah${i}`, targets: [input.text], note: input.text })
+        .expect(201);
+      termIds.push(res.body.term.id);
+      await request(ctx.app).post('/api/glossary').set('Authorization', token).send({ source: input.text, targets: ['term'], note: '' });
     }
     await createTestUser(ctx, { name: 'penyunting' });
     ({ server, url } = await listen(ctx.app));
@@ -80,14 +91,15 @@ describe('hostile input in chromium', { timeout: 120_000 }, () => {
     return page.evaluate((flag) => ({ pwned: (window as never)[flag], violations: window.__cspViolations ?? [] }), PWNED);
   }
 
-  it('runs no payload on the library, reader and delete pages, anonymous or signed in', async () => {
-    const paths = ['/', ...documentIds.map((id) => `/documents/${id}`)];
+  it('runs no payload on the library, reader, glossary, delete and term pages, anonymous or signed in', async () => {
+    const paths = ['/', '/glossary', ...documentIds.map((id) => `/documents/${id}`)];
     for (const path of paths) expect(await visit(path), path).toEqual({ pwned: undefined, violations: [] });
 
     await signIn();
     expect(await page.textContent('.user-menu')).toContain('penyunting');
 
-    for (const path of [...paths, ...documentIds.map((id) => `/documents/${id}/delete`)]) {
+    const editorPaths = [...documentIds.map((id) => `/documents/${id}/delete`), ...termIds.map((id) => `/glossary/${id}/edit`)];
+    for (const path of [...paths, ...editorPaths]) {
       expect(await visit(path), path).toEqual({ pwned: undefined, violations: [] });
     }
     expect(dialogs).toEqual([]);
