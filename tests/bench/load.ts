@@ -12,11 +12,12 @@ import os from 'node:os';
 import autocannon, { type Result } from 'autocannon';
 import { issueApiToken } from '../../src/accounts/api-tokens';
 import { createUser } from '../../src/accounts/users';
+import { importDocument } from '../../src/import/import-document';
 import { openDatabase } from '../../src/store/database';
 import { testConfig } from '../support/app';
 import { makeTestDatabase, type TestDatabase } from '../support/database';
 import { startServerProcess } from '../support/server-process';
-import { importDocumentStep, type SaveStep } from './save-steps';
+import { importDocumentStep, saveSegmentStep, type SaveStep } from './save-steps';
 
 const seconds = Number(process.env.BENCH_SECONDS ?? 60);
 const readers = Number(process.env.BENCH_READERS ?? 50);
@@ -24,12 +25,25 @@ const editors = Number(process.env.BENCH_EDITORS ?? 5);
 const READER_PATH = '/documents/1';
 const STATIC_PATH = '/assets/style.css';
 
-async function prepareLibrary(database: TestDatabase): Promise<string> {
+/** An editor's token, and a document of many English sentences for the editors to save. */
+async function prepareLibrary(database: TestDatabase): Promise<{ token: string; segmentIds: number[] }> {
   const config = testConfig(database);
   const db = await openDatabase(database.location);
   try {
     const user = await createUser(db, { name: 'bench', password: 'benchmark password', role: 'editor' }, config.accounts);
-    return (await issueApiToken(db, user.id, 'load test')).token;
+    const token = (await issueApiToken(db, user.id, 'load test')).token;
+    const count = 200;
+    const id = await importDocument(
+      db,
+      {
+        title: 'Dokumen suntingan',
+        source: Array.from({ length: count }, (_, i) => `Kalimat nomor ${i + 1} dalam dokumen ini.`).join('\n\n'),
+        translation: Array.from({ length: count }, (_, i) => `Sentence number ${i + 1} in this document.`).join('\n\n'),
+      },
+      config,
+    );
+    const rows = await db.selectFrom('sentences').select('id').where('document_id', '=', id).where('lang', '=', 'en').orderBy('position').execute();
+    return { token, segmentIds: rows.map((r) => r.id) };
   } finally {
     await db.destroy();
   }
@@ -80,9 +94,10 @@ function summary(name: string, r: Result) {
 async function main() {
   // SQLite in a temporary folder, or PostgreSQL with SEJAJAR_TEST_DIALECT=postgres and TEST_DATABASE_URL.
   const database = await makeTestDatabase();
-  const token = await prepareLibrary(database);
+  const { token, segmentIds } = await prepareLibrary(database);
   const server = await startServerProcess(database);
-  const step = importDocumentStep(token);
+  // BENCH_SAVE=segments has the editors save English segments instead of importing documents.
+  const step = process.env.BENCH_SAVE === 'segments' ? saveSegmentStep(token, segmentIds) : importDocumentStep(token);
   const saved: string[] = [];
   try {
     console.log(`${readers} readers (GET ${READER_PATH}) and ${editors} editors (${step.name}) for ${seconds} s...`);

@@ -47,3 +47,37 @@ export function importDocumentStep(token: string): SaveStep {
     },
   };
 }
+
+/**
+ * Saves English segments through PUT /api/segments/:id, as post-editors do. Saves go round the
+ * given segments, so no two in flight touch the same one, and each names the version it last saw:
+ * a 409 here would be a lost version, and counts as a failed save.
+ */
+export function saveSegmentStep(token: string, segmentIds: readonly number[]): SaveStep {
+  const versions = new Map<number, number>(segmentIds.map((id) => [id, 1]));
+  return {
+    name: 'save an English segment (PUT /api/segments/:id)',
+    request: (index) => {
+      const id = segmentIds[index % segmentIds.length]!;
+      return {
+        method: 'PUT',
+        path: `/api/segments/${id}`,
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+        body: JSON.stringify({ text: `Edited sentence number ${index}.`, version: versions.get(id) }),
+      };
+    },
+    acknowledged: (status, body) => {
+      if (status !== 200) return null;
+      const { segment } = JSON.parse(body) as { segment: { id: number; version: number; text: string } };
+      versions.set(segment.id, segment.version);
+      return JSON.stringify([segment.id, segment.version, segment.text]);
+    },
+    async isPresent(baseUrl, key) {
+      const [id, version, text] = JSON.parse(key) as [number, number, string];
+      const res = await fetch(`${baseUrl}/api/segments/${id}/revisions`, { headers: { authorization: `Bearer ${token}` } });
+      if (res.status !== 200) return false;
+      const { revisions } = (await res.json()) as { revisions: { version: number; text: string }[] };
+      return revisions.some((r) => r.version === version && r.text === text);
+    },
+  };
+}

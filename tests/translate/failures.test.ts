@@ -68,10 +68,10 @@ describe('a failing translation job', () => {
     expect(failed).toMatchObject({ status: 'failed', error_code: code, done_paragraphs: 2, total_paragraphs: 6 });
     expect(failed.error_message).toMatch(/DeepL/);
     expect((await getDocument(ctx.db, id))!.translation.map((p) => p.text)).toEqual(source.slice(0, 2).map((p) => `[EN] ${p}`));
-    const page = await request(ctx.app).get(`/documents/${id}`);
+    const page = await ctx.editor.agent.get(`/documents/${id}`);
     expect(page.text).toContain('Stopped after 2 of 6 paragraphs');
     expect(page.text).toContain(`action="/translation-jobs/${queued.id}/resume"`);
-    const pageId = await request(ctx.app).get(`/documents/${id}?lng=id`);
+    const pageId = await ctx.editor.agent.get(`/documents/${id}?lng=id`);
     expect(pageId.text).toContain('Berhenti setelah 2 dari 6 paragraf');
 
     await repair(fake);
