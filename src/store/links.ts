@@ -45,3 +45,25 @@ export async function sentencePositionsByParagraph(db: Db, documentId: number, l
   for (const r of rows) (out[r.paragraph] ??= []).push(r.position);
   return Array.from(out, (p) => p ?? []);
 }
+
+/** Everything re-alignment needs about a document: its links, sentence texts and paragraph layout. */
+export interface AlignmentState {
+  paragraphLinks: EditableLink[];
+  sentenceLinks: EditableLink[];
+  sourceTexts: string[];
+  targetTexts: string[];
+  sourceByParagraph: number[][];
+  targetByParagraph: number[][];
+}
+
+export async function readAlignmentState(db: Db, documentId: number): Promise<AlignmentState> {
+  const [paragraphLinks, sentenceLinks, sourceTexts, targetTexts, sourceByParagraph, targetByParagraph] = await Promise.all([
+    readEditableLinks(db, documentId, 'paragraph'),
+    readEditableLinks(db, documentId, 'sentence'),
+    sideTexts(db, documentId, 'id'),
+    sideTexts(db, documentId, 'en'),
+    sentencePositionsByParagraph(db, documentId, 'id'),
+    sentencePositionsByParagraph(db, documentId, 'en'),
+  ]);
+  return { paragraphLinks, sentenceLinks, sourceTexts, targetTexts, sourceByParagraph, targetByParagraph };
+}

@@ -2,7 +2,7 @@ import { alignDocument } from '../core/align/index';
 import type { EditableLink } from '../core/edit/index';
 import { recordOperation } from './alignment-ops';
 import type { Db } from './database';
-import { readEditableLinks, sentencePositionsByParagraph, sideTexts, writeEditableLinks } from './links';
+import { readAlignmentState, writeEditableLinks } from './links';
 
 const key = (l: { source: number[]; target: number[] }) => `${l.source.join(',')}|${l.target.join(',')}`;
 
@@ -15,14 +15,8 @@ function withConfirmed(links: { source: number[]; target: number[]; confidence: 
 /** Aligns the whole document again around the links people confirmed; undoable as one operation. */
 export async function realignDocument(db: Db, documentId: number, author: string | null): Promise<number> {
   return db.transaction().execute(async (trx) => {
-    const [paragraphs, sentences, sourceTexts, targetTexts, sourceByParagraph, targetByParagraph] = await Promise.all([
-      readEditableLinks(trx, documentId, 'paragraph'),
-      readEditableLinks(trx, documentId, 'sentence'),
-      sideTexts(trx, documentId, 'id'),
-      sideTexts(trx, documentId, 'en'),
-      sentencePositionsByParagraph(trx, documentId, 'id'),
-      sentencePositionsByParagraph(trx, documentId, 'en'),
-    ]);
+    const { paragraphLinks: paragraphs, sentenceLinks: sentences, sourceTexts, targetTexts, sourceByParagraph, targetByParagraph } =
+      await readAlignmentState(trx, documentId);
     const lockedParagraphs = paragraphs.filter((l) => l.confirmed);
     const lockedSentences = sentences.filter((l) => l.confirmed);
     const aligned = alignDocument(

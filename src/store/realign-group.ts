@@ -1,20 +1,16 @@
 import { realignRange } from '../core/edit/index';
 import type { Db } from './database';
-import { readEditableLinks, sentencePositionsByParagraph, sideTexts, writeEditableLinks } from './links';
+import { readAlignmentState, writeEditableLinks } from './links';
 
 /**
  * After the English of one paragraph changed its sentence count, re-aligns
  * only the sentences of the paragraph group (paragraph link) holding it.
  */
 export async function realignParagraphGroup(db: Db, documentId: number, englishParagraph: number): Promise<void> {
-  const [paragraphLinks, sentenceLinks, sourceTexts, targetTexts, sourceByParagraph, targetByParagraph] = await Promise.all([
-    readEditableLinks(db, documentId, 'paragraph'),
-    readEditableLinks(db, documentId, 'sentence'),
-    sideTexts(db, documentId, 'id'),
-    sideTexts(db, documentId, 'en'),
-    sentencePositionsByParagraph(db, documentId, 'id'),
-    sentencePositionsByParagraph(db, documentId, 'en'),
-  ]);
+  const { paragraphLinks, sentenceLinks, sourceTexts, targetTexts, sourceByParagraph, targetByParagraph } = await readAlignmentState(
+    db,
+    documentId,
+  );
   const group = paragraphLinks.find((l) => l.target.includes(englishParagraph));
   const units = group
     ? {
