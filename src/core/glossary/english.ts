@@ -35,10 +35,20 @@ function progressiveBases(word: string, out: Visit): void {
   if (DOUBLED.test(stem)) add(out, stem.slice(0, -1));
 }
 
+const APOSTROPHES = "'’";
+
+/** Russia's → Russia, states' → states; other words unchanged. */
+function withoutPossessive(word: string): string {
+  const n = word.length;
+  if (n >= 2 && APOSTROPHES.includes(word[n - 1]!) && (word[n - 2] === 's' || word[n - 2] === 'S')) return word.slice(0, -1);
+  if (n >= 3 && APOSTROPHES.includes(word[n - 2]!) && (word[n - 1] === 's' || word[n - 1] === 'S')) return word.slice(0, -2);
+  return word;
+}
+
 /** Calls visit with the word itself and every base form it may inflect (case kept; a base may come twice). */
 export function visitEnglishBases(word: string, visit: Visit): void {
   visit(word);
-  const bare = word.replace(/['’]s$/i, '').replace(/s['’]$/i, 's');
+  const bare = withoutPossessive(word);
   if (bare !== word) visit(bare);
   pluralBases(bare, visit);
   pastBases(bare, visit);

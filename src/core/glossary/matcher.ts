@@ -11,7 +11,7 @@ import { sourceTermKey, sourceTokenKeys, targetTermKeys, targetTokenKeys } from 
 import { createNode, insertPath, walkTokens, type PathHit, type TokenKey, type TrieNode } from './trie';
 import type { GlossaryMatcher, GlossaryTerm, TermMatch } from './types';
 import { addKey, emptyVocabulary, type Vocabulary } from './vocabulary';
-import { scanEnglishWords, scanWords, type Word } from './words';
+import { scanEnglishWords, scanWords, visitWords } from './words';
 
 interface Entry {
   term: GlossaryTerm;
@@ -72,61 +72,97 @@ function priority(a: Entry, b: Entry): number {
   return rank(a) - rank(b) || a.order - b.order;
 }
 
-function describe(words: Word[], hit: PathHit<Entry>, entry: Entry): string | undefined {
-  const parts = words.slice(hit.first, hit.last + 1).map((w, k) => {
-    const build = hit.builds[k];
-    return build === undefined || w.text.toLowerCase() === entry.words[k] ? undefined : build;
-  });
+type Keys = readonly TokenKey[];
+
+/** A scanned text: where each word starts and ends, and the trie keys it can stand for. */
+interface Tokens {
+  text: string;
+  starts: number[];
+  ends: number[];
+  keys: Keys[];
+}
+
+const wordAt = (tokens: Tokens, i: number) => tokens.text.slice(tokens.starts[i], tokens.ends[i]);
+
+function describe(tokens: Tokens, hit: PathHit<Entry>, entry: Entry): string | undefined {
+  if (hit.builds.every((b) => b === undefined)) return undefined;
+  const parts = hit.builds.map((build, k) =>
+    build === undefined || wordAt(tokens, hit.first + k).toLowerCase() === entry.words[k] ? undefined : build);
   if (parts.every((p) => p === undefined)) return undefined;
-  return parts.map((p, k) => p ?? words[hit.first + k]!.text).join(' · ');
+  return parts.map((p, k) => p ?? wordAt(tokens, hit.first + k)).join(' · ');
+}
+
+interface Record {
+  entry: Entry;
+  hit: PathHit<Entry>;
 }
 
 interface Span {
   first: number;
   last: number;
-  records: { entry: Entry; hit: PathHit<Entry> }[];
+  records: Record[];
 }
 
-/** Spans are keyed by number: first word and length (terms are far shorter than 4096 words). */
-const spanKey = (first: number, last: number) => first * 4096 + (last - first);
-
+/**
+ * Hits grouped by the words they cover. walkTokens reports hits in order of their first word,
+ * so spans of one first word sit together and a short list finds the span of each length.
+ */
 function groupBySpan(hits: PathHit<Entry>[], keep: (e: Entry) => boolean): Span[] {
-  const spans = new Map<number, Span>();
+  const spans: Span[] = [];
+  let sameFirst = 0;
   for (const hit of hits) {
+    if (spans.length > 0 && spans[spans.length - 1]!.first !== hit.first) sameFirst = spans.length;
+    let span: Span | undefined;
+    for (let k = sameFirst; k < spans.length; k++) if (spans[k]!.last === hit.last) span = spans[k];
     for (const entry of hit.values) {
       if (!keep(entry)) continue;
-      const id = spanKey(hit.first, hit.last);
-      let span = spans.get(id);
-      if (!span) spans.set(id, (span = { first: hit.first, last: hit.last, records: [] }));
+      if (!span) spans.push((span = { first: hit.first, last: hit.last, records: [] }));
       span.records.push({ entry, hit });
     }
   }
-  return [...spans.values()];
+  return spans;
 }
 
-function longestFirst(words: Word[]) {
-  const chars = (s: Span) => words[s.last]!.end - words[s.first]!.start;
+function longestFirst(tokens: Tokens) {
+  const chars = (s: Span) => tokens.ends[s.last]! - tokens.starts[s.first]!;
   return (a: Span, b: Span) => b.last - b.first - (a.last - a.first) || chars(b) - chars(a) || a.first - b.first;
 }
 
-function selectMatches(text: string, words: Word[], spans: Span[]): TermMatch[] {
-  const taken = new Uint8Array(words.length);
+/**
+ * Spans in the order they claim words: longest first. One-word spans never overlap each other,
+ * so only the multi-word ones (few in any text) need sorting; the rest follow in text order.
+ */
+function claimOrder(tokens: Tokens, spans: Span[]): Span[] {
+  const multi = spans.filter((s) => s.last > s.first).sort(longestFirst(tokens));
+  return multi.length === 0 ? spans : [...multi, ...spans.filter((s) => s.last === s.first)];
+}
+
+function isFree(taken: Uint8Array, span: Span): boolean {
+  for (let i = span.first; i <= span.last; i++) if (taken[i] === 1) return false;
+  return true;
+}
+
+function toMatch(tokens: Tokens, span: Span): TermMatch {
+  const records = span.records;
+  if (records.length > 1) records.sort((a, b) => priority(a.entry, b.entry));
+  const top = records[0]!;
+  const termIds = records.length === 1 ? [top.entry.term.id] : [...new Set(records.map((r) => r.entry.term.id))];
+  const start = tokens.starts[span.first]!;
+  const end = tokens.ends[span.last]!;
+  const build = describe(tokens, top.hit, top.entry);
+  return { termId: top.entry.term.id, termIds, start, end, text: tokens.text.slice(start, end), ...(build ? { build } : {}) };
+}
+
+function selectMatches(tokens: Tokens, spans: Span[]): TermMatch[] {
+  const taken = new Uint8Array(tokens.starts.length);
   const matches: TermMatch[] = [];
-  for (const span of spans.sort(longestFirst(words))) {
-    if (taken.subarray(span.first, span.last + 1).some((t) => t === 1)) continue;
+  for (const span of claimOrder(tokens, spans)) {
+    if (!isFree(taken, span)) continue;
     taken.fill(1, span.first, span.last + 1);
-    span.records.sort((a, b) => priority(a.entry, b.entry));
-    const top = span.records[0]!;
-    const termIds = [...new Set(span.records.map((r) => r.entry.term.id))];
-    const start = words[span.first]!.start;
-    const end = words[span.last]!.end;
-    const build = describe(words, top.hit, top.entry);
-    matches.push({ termId: top.entry.term.id, termIds, start, end, text: text.slice(start, end), ...(build ? { build } : {}) });
+    matches.push(toMatch(tokens, span));
   }
   return matches.sort((a, b) => a.start - b.start);
 }
-
-type Keys = readonly TokenKey[];
 
 /**
  * The keys of each distinct word, kept across calls: the reader matches a document one
@@ -145,10 +181,19 @@ function keyCache(read: (word: string) => Keys): (word: string) => Keys {
 
 const KEY_CACHE_LIMIT = 200_000;
 
-function match(side: Side, text: string, words: Word[], read: (w: string) => Keys, keep: (e: Entry) => boolean) {
-  const keys = words.map((w) => read(w.text));
-  const hits = walkTokens(side.trie, words.length, (i) => keys[i]!);
-  return selectMatches(text, words, groupBySpan(hits, keep));
+function tokenize(text: string, english: boolean, read: (w: string) => Keys): Tokens {
+  const tokens: Tokens = { text, starts: [], ends: [], keys: [] };
+  visitWords(text, english, (word, start) => {
+    tokens.starts.push(start);
+    tokens.ends.push(start + word.length);
+    tokens.keys.push(read(word));
+  });
+  return tokens;
+}
+
+function match(side: Side, tokens: Tokens, keep: (e: Entry) => boolean): TermMatch[] {
+  const hits = walkTokens(side.trie, tokens.keys.length, (i) => tokens.keys[i]!);
+  return selectMatches(tokens, groupBySpan(hits, keep));
 }
 
 function applies(term: GlossaryTerm, documentId: number | null | undefined): boolean {
@@ -168,11 +213,11 @@ export function compileGlossary(terms: readonly GlossaryTerm[], options: Compile
   const targetKeys = keyCache((w) => targetTokenKeys(w, target.vocabulary));
   return {
     matchSource(text) {
-      return match(source, text, scanWords(text), sourceKeys, () => true);
+      return match(source, tokenize(text, false, sourceKeys), () => true);
     },
     matchTarget(text, termIds) {
       const keep = termIds ? (e: Entry) => termIds.has(e.term.id) : () => true;
-      return match(target, text, scanEnglishWords(text), targetKeys, keep);
+      return match(target, tokenize(text, true, targetKeys), keep);
     },
   };
 }
