@@ -1,6 +1,5 @@
 import path from 'node:path';
 import express, { type Express } from 'express';
-import { handle as i18nHandle } from 'i18next-http-middleware';
 import type { Config } from '../config';
 import { GlossaryService } from '../glossary/service';
 import type { Db } from '../store/database';
@@ -14,6 +13,7 @@ import { editPagesRouter } from './edit/routes';
 import { handleErrors, handleNotFound } from './errors';
 import { glossaryRouter } from './glossary/routes';
 import { createI18n, SUPPORTED_LANGUAGES } from './i18n';
+import { languageMiddleware } from './language';
 import { libraryRouter } from './library/routes';
 import { securityHeaders } from './security-headers';
 import { translateRouter } from './translate/routes';
@@ -49,10 +49,9 @@ export async function createApp(deps: AppDeps): Promise<Express> {
 
   app.use(securityHeaders());
   app.use('/assets', express.static(path.join(deps.config.viewsDir, 'assets'), { maxAge: '1h', index: false }));
-  app.use(i18nHandle(i18n));
+  app.use(languageMiddleware(i18n));
   app.use((req, res, next) => {
-    const lng = SUPPORTED_LANGUAGES.find((l) => req.language?.startsWith(l)) ?? 'en';
-    res.locals.lng = lng;
+    res.locals.lng = req.language;
     res.locals.t = req.t;
     res.locals.path = req.path;
     res.locals.languages = SUPPORTED_LANGUAGES;

@@ -3,7 +3,6 @@ import path from 'node:path';
 import type { Request } from 'express';
 import i18next, { type i18n } from 'i18next';
 import FsBackend from 'i18next-fs-backend';
-import { LanguageDetector } from 'i18next-http-middleware';
 
 export const SUPPORTED_LANGUAGES = ['en', 'id'] as const;
 export type UiLanguage = (typeof SUPPORTED_LANGUAGES)[number];
@@ -21,7 +20,6 @@ export async function createI18n(localesDir: string): Promise<i18n> {
   const instance = i18next.createInstance();
   await instance
     .use(FsBackend)
-    .use(LanguageDetector)
     .init({
       backend: { loadPath: path.join(localesDir, '{{lng}}/{{ns}}.json') },
       supportedLngs: [...SUPPORTED_LANGUAGES],
@@ -33,14 +31,6 @@ export async function createI18n(localesDir: string): Promise<i18n> {
       defaultNS: 'common',
       // EJS escapes on output; escaping here too would show &amp; to the reader.
       interpolation: { escapeValue: false },
-      detection: {
-        order: ['querystring', 'cookie', 'header'],
-        lookupQuerystring: 'lng',
-        lookupCookie: 'lng',
-        caches: ['cookie'],
-        cookieSameSite: 'lax',
-        cookieExpirationDate: new Date(Date.now() + 365 * 24 * 3600 * 1000),
-      },
     });
   return instance;
 }

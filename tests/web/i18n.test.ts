@@ -35,6 +35,15 @@ describe('interface language', () => {
     expect(res.text).toContain('18 paragraf');
   });
 
+  it('keeps a chosen language over the browser language, in an HttpOnly cookie', async () => {
+    const agent = request.agent(ctx.app);
+    const chosen = await agent.get('/?lng=en').set('Accept-Language', 'id').expect(200);
+    expect(String(chosen.headers['set-cookie'])).toMatch(/lng=en;.*HttpOnly/i);
+    const later = await agent.get('/').set('Accept-Language', 'id').expect(200);
+    expect(later.text).toContain('<html lang="en">');
+    expect(later.headers['set-cookie']).toBeUndefined();
+  });
+
   it('ignores unknown languages', async () => {
     const res = await request(ctx.app).get('/?lng=xx').expect(200);
     expect(res.text).toContain('<html lang="en">');

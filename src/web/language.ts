@@ -1,0 +1,63 @@
+/**
+ * The interface language of each request: `?lng=` (remembered in a cookie), then the `lng`
+ * cookie, then the browser's Accept-Language, then English. One translate function is made per
+ * language at start-up: i18next's own middleware clones an i18next instance for every request,
+ * which cost more than rendering a reader page.
+ */
+import type { NextFunction, Request, Response } from 'express';
+import type { i18n, TFunction } from 'i18next';
+import { SUPPORTED_LANGUAGES, type UiLanguage } from './i18n';
+
+declare global {
+  // eslint-disable-next-line @typescript-eslint/no-namespace
+  namespace Express {
+    interface Request {
+      /** Translates into the request's interface language. */
+      t: TFunction;
+      language: UiLanguage;
+    }
+  }
+}
+
+const COOKIE = 'lng';
+const ONE_YEAR_MS = 365 * 24 * 3600 * 1000;
+
+/** A supported language for a tag such as "id", "id-ID" or "EN-gb"; null for anything else. */
+export function supportedLanguage(tag: string | undefined): UiLanguage | null {
+  const primary = (tag ?? '').trim().toLowerCase().split(/[-_]/)[0];
+  return SUPPORTED_LANGUAGES.find((l) => l === primary) ?? null;
+}
+
+/** The first supported language of an Accept-Language header, by quality then order. */
+export function fromAcceptLanguage(header: string | undefined): UiLanguage | null {
+  if (!header) return null;
+  const ranked = header
+    .split(',')
+    .map((part, order) => {
+      const [tag, ...params] = part.split(';');
+      const q = params.map((p) => /^\s*q=([0-9.]+)\s*$/.exec(p)?.[1]).find((v) => v !== undefined);
+      return { language: supportedLanguage(tag), quality: q === undefined ? 1 : Number(q), order };
+    })
+    .filter((c) => c.language !== null && c.quality > 0)
+    .sort((a, b) => b.quality - a.quality || a.order - b.order);
+  return ranked[0]?.language ?? null;
+}
+
+function cookieLanguage(header: string | undefined): UiLanguage | null {
+  const match = /(?:^|;\s*)lng=([^;]*)/.exec(header ?? '');
+  return match ? supportedLanguage(decodeURIComponent(match[1]!)) : null;
+}
+
+export function languageMiddleware(i18n: i18n) {
+  const translators = new Map(SUPPORTED_LANGUAGES.map((l) => [l, i18n.getFixedT(l)]));
+  return (req: Request, res: Response, next: NextFunction) => {
+    const chosen = typeof req.query.lng === 'string' ? supportedLanguage(req.query.lng) : null;
+    const remembered = cookieLanguage(req.headers.cookie);
+    if (chosen && chosen !== remembered) {
+      res.cookie(COOKIE, chosen, { maxAge: ONE_YEAR_MS, sameSite: 'lax', httpOnly: true, secure: req.secure, path: '/' });
+    }
+    req.language = chosen ?? remembered ?? fromAcceptLanguage(req.headers['accept-language']) ?? 'en';
+    req.t = translators.get(req.language)!;
+    next();
+  };
+}
