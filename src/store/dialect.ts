@@ -23,6 +23,7 @@ import {
   type ValueNode,
 } from 'kysely';
 import pg from 'pg';
+import { withStatementCache } from './statement-cache';
 
 /*
  * Everything that differs between SQLite and PostgreSQL lives in this file, so
@@ -102,7 +103,7 @@ function openSqliteKysely<DB>(file: string): Kysely<DB> {
   sqlite.pragma('foreign_keys = ON');
   // Another connection (the CLI, a second server) may hold the write lock briefly.
   sqlite.pragma('busy_timeout = 5000');
-  return new Kysely<DB>({ dialect: new SqliteDialect({ database: sqlite }), plugins: [dropNulPlugin] });
+  return new Kysely<DB>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }), plugins: [dropNulPlugin] });
 }
 
 /**
