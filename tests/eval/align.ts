@@ -3,6 +3,7 @@
  * with seeded translator edits: Sejajar's aligner against hunalign and a
  * plain Gale–Church baseline, at paragraph and sentence level.
  * Usage: npm run eval:align [-- --seed N] [--set udhr|flores|nusax] [--systems sejajar,hunalign,gale-church]
+ *   [--errors para|sent [--details]]: also count each system's wrong links by kind (see lib/errors.ts).
  */
 import { alignDocument } from '../../src/core/align';
 import { floresDocuments, floresPairs, nusaxDocuments, nusaxPairs, udhrDocument, type GoldDocument } from './lib/corpus';
@@ -10,6 +11,7 @@ import { editDocument } from './lib/edits';
 import { galeChurch } from './lib/gale-church';
 import { goldLinks, targetTexts } from './lib/gold';
 import { hunalignLinks } from './lib/hunalign';
+import { describeLink, ERROR_KINDS, errorRegions, type ErrorKind } from './lib/errors';
 import { addTally, EMPTY_TALLY, scores, tally, type Tally } from './lib/metrics';
 import { seededRandom } from './lib/rng';
 
@@ -19,12 +21,15 @@ function argument(name: string): string | undefined {
 }
 
 if (process.argv.includes('--help')) {
-  console.log('Usage: npm run eval:align [-- --seed N] [--set udhr|flores|nusax] [--systems sejajar,hunalign,gale-church]');
+  console.log('Usage: npm run eval:align [-- --seed N] [--set udhr|flores|nusax] [--systems sejajar,hunalign,gale-church] [--errors para|sent [--details]]');
   process.exit(0);
 }
 
 const seed = Number(argument('seed') ?? 1);
 const only = argument('set');
+const errorLevel = argument('errors') as 'para' | 'sent' | undefined;
+if (errorLevel !== undefined && errorLevel !== 'para' && errorLevel !== 'sent') throw new Error('--errors takes para or sent');
+const details = process.argv.includes('--details');
 
 interface Corpus { name: string; docs: GoldDocument[] }
 
@@ -48,17 +53,44 @@ function buildCorpora(): Corpus[] {
 type System = 'sejajar' | 'hunalign' | 'gale-church';
 const SYSTEMS: System[] = (argument('systems')?.split(',') as System[] | undefined) ?? ['sejajar', 'hunalign', 'gale-church'];
 interface Tallies { paragraphs: Tally; sentences: Tally }
+type Links = { source: number[]; target: number[] }[];
 
-async function evaluate(doc: GoldDocument, system: System): Promise<Tallies> {
+/** Error counts by kind, per system and corpus. */
+const errorCounts = new Map<string, Map<ErrorKind, number>>();
+
+function countErrors(system: System, corpus: string, doc: GoldDocument, predicted: Links, gold: Links): void {
+  const target = targetTexts(doc);
+  const sourceUnits = errorLevel === 'para' ? doc.source.map((p) => p.join(' ')) : doc.source.flat();
+  const targetUnits = errorLevel === 'para' ? target.map((p) => p.join(' ')) : target.flat();
+  const key = `${system} ${corpus}`;
+  const counts = errorCounts.get(key) ?? new Map<ErrorKind, number>();
+  errorCounts.set(key, counts);
+  for (const region of errorRegions(predicted, gold, sourceUnits.length, targetUnits.length)) {
+    counts.set(region.kind, (counts.get(region.kind) ?? 0) + 1);
+    if (!details) continue;
+    const clip = (s: string) => (s.length > 70 ? `${s.slice(0, 70)}…` : s);
+    console.log(`-- ${system} ${doc.name}: ${region.kind}; predicted ${region.predicted.map(describeLink).join(' ')}; gold ${region.gold.map(describeLink).join(' ')}`);
+    const sources = [...new Set([...region.predicted, ...region.gold].flatMap((l) => l.source))].sort((x, y) => x - y);
+    const targets = [...new Set([...region.predicted, ...region.gold].flatMap((l) => l.target))].sort((x, y) => x - y);
+    for (const s of sources) console.log(`   id ${s}: ${clip(sourceUnits[s]!)}`);
+    for (const t of targets) console.log(`   en ${t}: ${clip(targetUnits[t]!)}`);
+  }
+}
+
+async function evaluate(doc: GoldDocument, system: System, corpus: string): Promise<Tallies> {
   const gold = goldLinks(doc);
   const target = targetTexts(doc);
+  let paragraphs: Links;
+  let sentences: Links;
   if (system === 'sejajar') {
-    const result = alignDocument(doc.source, target);
-    return { paragraphs: tally(result.paragraphs, gold.paragraphs), sentences: tally(result.sentences, gold.sentences) };
+    ({ paragraphs, sentences } = alignDocument(doc.source, target));
+  } else {
+    const run = system === 'hunalign' ? hunalignLinks : async (s: readonly string[], t: readonly string[]) => galeChurch(s, t);
+    paragraphs = await run(doc.source.map((p) => p.join(' ')), target.map((p) => p.join(' ')));
+    sentences = await run(doc.source.flat(), target.flat());
   }
-  const run = system === 'hunalign' ? hunalignLinks : async (s: readonly string[], t: readonly string[]) => galeChurch(s, t);
-  const paragraphs = await run(doc.source.map((p) => p.join(' ')), target.map((p) => p.join(' ')));
-  const sentences = await run(doc.source.flat(), target.flat());
+  if (errorLevel === 'para') countErrors(system, corpus, doc, paragraphs, gold.paragraphs);
+  if (errorLevel === 'sent') countErrors(system, corpus, doc, sentences, gold.sentences);
   return { paragraphs: tally(paragraphs, gold.paragraphs), sentences: tally(sentences, gold.sentences) };
 }
 
@@ -79,7 +111,7 @@ async function main(): Promise<void> {
     for (const system of SYSTEMS) {
       let sum: Tallies = { paragraphs: EMPTY_TALLY, sentences: EMPTY_TALLY };
       for (const doc of corpus.docs) {
-        const t = await evaluate(doc, system);
+        const t = await evaluate(doc, system, corpus.name);
         sum = { paragraphs: addTally(sum.paragraphs, t.paragraphs), sentences: addTally(sum.sentences, t.sentences) };
       }
       const total = totals.get(system)!;
@@ -94,6 +126,26 @@ async function main(): Promise<void> {
       console.log(row(`${level} ALL`, system, level === 'para' ? t.paragraphs : t.sentences));
     }
   }
+  if (errorLevel) printErrorCounts();
+}
+
+function printErrorCounts(): void {
+  console.log(`\n${errorLevel} errors by kind`);
+  console.log(['system/set'.padEnd(20), ...ERROR_KINDS.map((k) => k.padStart(k.length)), 'total'].join('  '));
+  const totals = new Map<System, Map<ErrorKind, number>>();
+  const line = (label: string, counts: Map<ErrorKind, number>) => {
+    const values = ERROR_KINDS.map((k) => String(counts.get(k) ?? 0).padStart(k.length));
+    const total = ERROR_KINDS.reduce((n, k) => n + (counts.get(k) ?? 0), 0);
+    console.log([label.padEnd(20), ...values, String(total).padStart(5)].join('  '));
+  };
+  for (const [label, counts] of errorCounts) {
+    line(label, counts);
+    const system = label.split(' ')[0] as System;
+    const total = totals.get(system) ?? new Map<ErrorKind, number>();
+    totals.set(system, total);
+    for (const [k, v] of counts) total.set(k, (total.get(k) ?? 0) + v);
+  }
+  for (const [system, counts] of totals) line(`${system} ALL`, counts);
 }
 
 await main();
