@@ -8,11 +8,6 @@ import { alignDocument, alignUnits, type Link } from '../core/align';
 
 type Units = 'lines' | 'paragraphs' | 'sentences';
 
-interface TextApi {
-  splitParagraphs(text: string): string[];
-  splitSentences(paragraph: string, lang: 'id' | 'en'): { text: string }[];
-}
-
 const USAGE = 'usage: sejajar align SOURCE TARGET [--units lines|paragraphs|sentences] [--json]\n';
 
 interface Parsed { source: string; target: string; units: Units; json: boolean }
@@ -39,10 +34,10 @@ function lines(text: string): string[] {
   return text.split(/\r?\n/).map((l) => l.trim()).filter((l) => l.length > 0);
 }
 
-async function textApi(): Promise<TextApi> {
+function textApi(): Promise<typeof import('../core/text/index')> {
   // Loaded only for paragraph and sentence units, so `--units lines` stays light.
-  const specifier = '../core/text/index';
-  return (await import(specifier)) as TextApi;
+  // A literal specifier, so the bundle src/bin/sejajar.mjs runs includes it.
+  return import('../core/text/index');
 }
 
 async function align(p: Parsed, sourceText: string, targetText: string): Promise<{ links: Link[]; source: string[]; target: string[] }> {
