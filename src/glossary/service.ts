@@ -9,7 +9,7 @@ import { annotateDocument, type DocumentTerms } from '../core/reader/term-slices
 import type { Db } from '../store/database';
 import { getDocument, type DocumentDetail } from '../store/documents';
 import { getGlossaryVersion, listTerms, type StoredTerm } from '../store/glossary';
-import { documentStamps } from './stamps';
+import { documentStamps } from '../store/stamps';
 
 interface Loaded {
   version: number;

@@ -1,5 +1,6 @@
 import type { Db } from '../../store/database';
 import { getDocument, type DocumentDetail } from '../../store/documents';
+import type { DocumentRow } from '../../store/schema';
 import type { Viewer } from '../auth/locals';
 import { notFound } from '../http-error';
 
@@ -16,6 +17,16 @@ export function documentIdFrom(rawId: string | undefined): number {
 export async function loadDocument(db: Db, rawId: string | undefined, viewer: Viewer = { user: null }): Promise<DocumentDetail> {
   const id = documentIdFrom(rawId);
   const detail = Number.isNaN(id) ? undefined : await getDocument(db, id);
-  if (!detail || (detail.document.visibility === 'private' && !viewer.user)) throw notFound('document');
+  if (!detail || !visibleTo(detail.document, viewer)) throw notFound('document');
   return detail;
 }
+
+/** The document's own row (title, visibility…) without its text, under the same rules. */
+export async function loadDocumentRow(db: Db, rawId: string | undefined, viewer: Viewer = { user: null }): Promise<DocumentRow> {
+  const id = documentIdFrom(rawId);
+  const row = Number.isNaN(id) ? undefined : await db.selectFrom('documents').selectAll().where('id', '=', id).executeTakeFirst();
+  if (!row || !visibleTo(row, viewer)) throw notFound('document');
+  return row;
+}
+
+const visibleTo = (document: DocumentRow, viewer: Viewer) => document.visibility !== 'private' || Boolean(viewer.user);

@@ -1,18 +1,18 @@
 import { Router, type Response } from 'express';
-import { buildReaderRows } from '../../core/reader/rows';
 import { importDocument } from '../../import/import-document';
 import { InputError } from '../../import/input-error';
 import type { ServiceDeps } from '../app';
-import { readerGlossaryView } from '../glossary/reader-view';
 import { toErrorView } from '../errors';
 import { translatorFor } from '../i18n';
 import { documentUpload, emptyForm, formValues, importRequestFromForm, parseUpload, type DocumentFormValues } from './form';
-import { loadDocument } from './load';
+import { loadDocumentRow } from './load';
+import { ReaderBodies } from './reader-body';
 import { viewerOf } from '../auth/locals';
 
 export function documentsRouter({ db, config, glossary }: ServiceDeps): Router {
   const router = Router();
   const upload = documentUpload(config.maxDocumentBytes);
+  const readerBodies = new ReaderBodies(db, glossary);
 
   router.get('/documents/new', (_req, res) => {
     res.render('documents/new', { values: emptyForm, error: null, maxBytes: config.maxDocumentBytes });
@@ -36,10 +36,8 @@ export function documentsRouter({ db, config, glossary }: ServiceDeps): Router {
   });
 
   router.get('/documents/:id', async (req, res) => {
-    const detail = await loadDocument(db, req.params.id, viewerOf(res));
-    const rows = buildReaderRows(detail.source, detail.translation, detail.paragraphLinks, detail.sentenceLinks);
-    const terms = readerGlossaryView(await glossary.forReader(detail), translatorFor(req));
-    res.render('reader/show', { detail, document: detail.document, rows, hasTranslation: detail.translation.length > 0, glossary: terms });
+    const document = await loadDocumentRow(db, req.params.id, viewerOf(res));
+    res.render('reader/show', { document, body: await readerBodies.get(req, document.id) });
   });
 
   return router;

@@ -1,0 +1,86 @@
+/**
+ * The reader's columns and term list are the same for every visitor of a document in one
+ * language, and building them (glossary matching, one element per sentence and term) is most
+ * of a reader page's cost. They are kept per document and language, under a stamp that moves
+ * whenever the document's sentences or links or the glossary change, so a page never shows
+ * anything older than the database; another server process sees the same stamps.
+ */
+import type { Request } from 'express';
+import { buildReaderRows } from '../../core/reader/rows';
+import type { GlossaryService } from '../../glossary/service';
+import type { Db } from '../../store/database';
+import { getDocument } from '../../store/documents';
+import { documentStamp } from '../../store/stamps';
+import { readerGlossaryView } from '../glossary/reader-view';
+import { translatorFor } from '../i18n';
+import { notFound } from '../http-error';
+
+export interface ReaderBody {
+  columns: string;
+  terms: string;
+}
+
+interface Entry {
+  stamp: string;
+  body: ReaderBody;
+  chars: number;
+}
+
+/** Bodies kept, least recently used dropped first, up to this many characters in all. */
+const DEFAULT_MAX_CHARS = 64 * 1024 * 1024;
+
+export class ReaderBodies {
+  private readonly entries = new Map<string, Entry>();
+  private chars = 0;
+
+  constructor(
+    private readonly db: Db,
+    private readonly glossary: GlossaryService,
+    private readonly maxChars = DEFAULT_MAX_CHARS,
+  ) {}
+
+  async get(req: Request, documentId: number): Promise<ReaderBody> {
+    // The stamp is read before the content, so content is never older than the stamp it is kept under.
+    const [documentStampValue, glossaryVersion] = await Promise.all([documentStamp(this.db, documentId), this.glossary.version()]);
+    if (documentStampValue === undefined) throw notFound('document');
+    const key = `${documentId}|${req.language}`;
+    const stamp = `${documentStampValue}|${glossaryVersion}`;
+    const cached = this.entries.get(key);
+    if (cached) this.forget(key, cached);
+    if (cached?.stamp === stamp) {
+      this.keep(key, cached);
+      return cached.body;
+    }
+    const body = await this.render(req, documentId);
+    this.keep(key, { stamp, body, chars: body.columns.length + body.terms.length });
+    return body;
+  }
+
+  private async render(req: Request, documentId: number): Promise<ReaderBody> {
+    const detail = await getDocument(this.db, documentId);
+    if (!detail) throw notFound('document');
+    const rows = buildReaderRows(detail.source, detail.translation, detail.paragraphLinks, detail.sentenceLinks);
+    const glossary = readerGlossaryView(await this.glossary.forReader(detail), translatorFor(req));
+    const locals = { t: req.t, document: detail.document, rows, hasTranslation: detail.translation.length > 0, glossary };
+    const [columns, terms] = await Promise.all([renderView(req, 'reader/columns', locals), renderView(req, 'glossary/reader-panel', locals)]);
+    return { columns, terms };
+  }
+
+  private keep(key: string, entry: Entry): void {
+    this.entries.set(key, entry);
+    this.chars += entry.chars;
+    for (const [oldKey, old] of this.entries) {
+      if (this.chars <= this.maxChars || oldKey === key) break;
+      this.forget(oldKey, old);
+    }
+  }
+
+  private forget(key: string, entry: Entry): void {
+    this.entries.delete(key);
+    this.chars -= entry.chars;
+  }
+}
+
+function renderView(req: Request, view: string, locals: object): Promise<string> {
+  return new Promise((resolve, reject) => req.app.render(view, locals, (err, html) => (err ? reject(err) : resolve(html))));
+}
