@@ -28,6 +28,7 @@ const MAX_MATCHERS = 32;
 
 export class GlossaryService {
   private loaded: Loaded | null = null;
+  private loading: { version: number; promise: Promise<Loaded> } | null = null;
   private counts = new Map<number, { stamp: string; count: number }>();
 
   constructor(private readonly db: Db) {}
@@ -35,9 +36,21 @@ export class GlossaryService {
   private async current(): Promise<Loaded> {
     const version = await getGlossaryVersion(this.db);
     if (this.loaded?.version === version) return this.loaded;
+    // Requests arriving together (a burst after a restart or a glossary change) share one load.
+    if (this.loading?.version !== version) {
+      const promise = this.load(version).finally(() => {
+        if (this.loading?.promise === promise) this.loading = null;
+      });
+      this.loading = { version, promise };
+    }
+    return this.loading.promise;
+  }
+
+  private async load(version: number): Promise<Loaded> {
     const terms = await listTerms(this.db);
-    this.loaded = { version, terms, byId: new Map(terms.map((t) => [t.id, t])), matchers: new Map() };
-    return this.loaded;
+    const loaded = { version, terms, byId: new Map(terms.map((t) => [t.id, t])), matchers: new Map() };
+    if (!this.loaded || this.loaded.version <= version) this.loaded = loaded;
+    return loaded;
   }
 
   private matcherFor(loaded: Loaded, documentId: number): GlossaryMatcher {

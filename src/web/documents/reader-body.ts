@@ -31,6 +31,7 @@ const DEFAULT_MAX_CHARS = 64 * 1024 * 1024;
 
 export class ReaderBodies {
   private readonly entries = new Map<string, Entry>();
+  private readonly rendering = new Map<string, Promise<ReaderBody>>();
   private chars = 0;
 
   constructor(
@@ -46,14 +47,30 @@ export class ReaderBodies {
     const key = `${documentId}|${req.language}`;
     const stamp = `${documentStampValue}|${glossaryVersion}`;
     const cached = this.entries.get(key);
-    if (cached) this.forget(key, cached);
     if (cached?.stamp === stamp) {
+      this.forget(key, cached);
       this.keep(key, cached);
       return cached.body;
     }
-    const body = await this.render(req, documentId);
-    this.keep(key, { stamp, body, chars: body.columns.length + body.terms.length });
-    return body;
+    return this.renderOnce(req, documentId, key, stamp);
+  }
+
+  /** Visitors arriving together (a burst after a restart or a save) wait for one rendering. */
+  private renderOnce(req: Request, documentId: number, key: string, stamp: string): Promise<ReaderBody> {
+    const flightKey = `${key}|${stamp}`;
+    let rendering = this.rendering.get(flightKey);
+    if (!rendering) {
+      rendering = this.render(req, documentId)
+        .then((body) => {
+          const old = this.entries.get(key);
+          if (old) this.forget(key, old);
+          this.keep(key, { stamp, body, chars: body.columns.length + body.terms.length });
+          return body;
+        })
+        .finally(() => this.rendering.delete(flightKey));
+      this.rendering.set(flightKey, rendering);
+    }
+    return rendering;
   }
 
   private async render(req: Request, documentId: number): Promise<ReaderBody> {

@@ -18,8 +18,9 @@ export function translateRouter(db: Db, setup: TranslationSetup): Router {
   const form = express.urlencoded({ extended: false, limit: '16kb' });
   const json = express.json({ limit: '16kb' });
 
-  // The reader page shows the translation panel; its own route renders the page.
+  // The reader page shows the translation panel to signed-in users; its own route renders the page.
   router.get('/documents/:id', async (req, res, next) => {
+    if (!res.locals.user) return next();
     const id = idParam(req);
     const status = id === null ? undefined : await documentTranslationStatus(db, setup, id);
     if (status) res.locals.translation = { ...status, targetLangs: TARGET_LANGS, jobView: status.job && jobJson(status.job, translatorFor(req)) };

@@ -74,6 +74,12 @@ describe('ReaderBodies', () => {
     expect(await bodies.get(requestFor(), ids[0]!)).toBe(first);
   });
 
+  it('renders once for visitors arriving together', async () => {
+    const bodies = new ReaderBodies(ctx.db, new GlossaryService(ctx.db));
+    const together = await Promise.all(Array.from({ length: 5 }, () => bodies.get(requestFor(), ids[1]!)));
+    for (const body of together) expect(body).toBe(together[0]);
+  });
+
   it('drops the least recently used body beyond its size', async () => {
     const bodies = new ReaderBodies(ctx.db, new GlossaryService(ctx.db), 1);
     const first = await bodies.get(requestFor(), ids[0]!);
