@@ -139,7 +139,9 @@ function median(values: number[]): number {
 }
 
 /** Fewer confident links than this leave the defaults in place. */
-const MIN_LEARNING_LINKS = 8;
+const MIN_LEARNING_LINKS = 3;
+/** The default chance coverage counts as this many links, so a short document's few links do not decide alone. */
+const PRIOR_LINKS = 2;
 
 /**
  * Confident one-to-one links of the first pass teach the document's own
@@ -161,12 +163,13 @@ function learnFromLinks(f: Features, beads: readonly Bead[], fallback: LengthMod
   const model = refineLengthModel(lengths, fallback);
   if (sourceCoverage.length < MIN_LEARNING_LINKS || targetCoverage.length < MIN_LEARNING_LINKS) return { model, params };
   const clamp = (x: number) => Math.min(0.3, Math.max(0.05, x));
+  const blend = (learned: number, prior: number, n: number) => (n * learned + PRIOR_LINKS * prior) / (n + PRIOR_LINKS);
   return {
     model,
     params: {
       ...params,
-      sourceNeutral: clamp(params.neutralShare * median(sourceCoverage)),
-      targetNeutral: clamp(params.neutralShare * median(targetCoverage)),
+      sourceNeutral: blend(clamp(params.neutralShare * median(sourceCoverage)), params.sourceNeutral, sourceCoverage.length),
+      targetNeutral: blend(clamp(params.neutralShare * median(targetCoverage)), params.targetNeutral, targetCoverage.length),
     },
   };
 }

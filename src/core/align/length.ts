@@ -37,16 +37,26 @@ export function lengthDelta(model: LengthModel, ls: number, lt: number): number 
   return (lt - expected) / scale;
 }
 
+/** Fewer pairs than this teach nothing; the fallback is kept. */
+const MIN_PAIRS = 3;
+/**
+ * The fallback's ratio counts as this many pairs of average length. A short
+ * document has few pairs, and its totals are skewed by whatever the
+ * translator dropped or added, so neither is trusted alone.
+ */
+const PRIOR_PAIRS = 2;
+
 /**
  * Re-estimates ratio and variance from pairs believed correct; the worst
  * tenth of residuals is left out so a few wrong links cannot inflate the spread.
  */
 export function refineLengthModel(pairs: readonly { source: number; target: number }[], fallback: LengthModel): LengthModel {
-  if (pairs.length < 8) return fallback;
+  if (pairs.length < MIN_PAIRS) return fallback;
   let s = 0;
   let t = 0;
   for (const p of pairs) { s += p.source; t += p.target; }
-  const ratio = clampRatio(t / s);
+  const prior = (PRIOR_PAIRS * s) / pairs.length;
+  const ratio = clampRatio((t + fallback.ratio * prior) / (s + prior));
   const residuals = pairs
     .map((p) => {
       const expected = p.source * ratio;
