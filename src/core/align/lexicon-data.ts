@@ -188,7 +188,7 @@ lima five
 luar outside foreign out
 lurus straight
 mahal expensive
-maka then so
+maka then so therefore thus hence
 makan eat ate eaten food meal
 makanan food
 malam night evening
