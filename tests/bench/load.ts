@@ -5,7 +5,10 @@
  *   npm run bench:load                     # 60 s per phase
  *   BENCH_SECONDS=10 npm run bench:load    # a quick run
  *
- * Settings: BENCH_SECONDS (60), BENCH_READERS (50), BENCH_EDITORS (5).
+ * Editors post-edit English segments of one 200-paragraph document; readers read, in turn, the
+ * sample article and that same document, so half the reader pages are of a document changing
+ * many times a second. BENCH_SAVE=imports has the editors import documents instead.
+ * Settings: BENCH_SECONDS (60), BENCH_READERS (50), BENCH_EDITORS (5), BENCH_SAVE (segments).
  * Exits non-zero on any error, non-2xx answer or missing saved item.
  */
 import os from 'node:os';
@@ -13,6 +16,7 @@ import autocannon, { type Result } from 'autocannon';
 import { issueApiToken } from '../../src/accounts/api-tokens';
 import { createUser } from '../../src/accounts/users';
 import { importDocument } from '../../src/import/import-document';
+import { seedIfEmpty } from '../../src/import/seed';
 import { openDatabase } from '../../src/store/database';
 import { testConfig } from '../support/app';
 import { makeTestDatabase, type TestDatabase } from '../support/database';
@@ -22,14 +26,15 @@ import { importDocumentStep, saveSegmentStep, type SaveStep } from './save-steps
 const seconds = Number(process.env.BENCH_SECONDS ?? 60);
 const readers = Number(process.env.BENCH_READERS ?? 50);
 const editors = Number(process.env.BENCH_EDITORS ?? 5);
-const READER_PATH = '/documents/1';
 const STATIC_PATH = '/assets/style.css';
 
-/** An editor's token, and a document of many English sentences for the editors to save. */
-async function prepareLibrary(database: TestDatabase): Promise<{ token: string; segmentIds: number[] }> {
+/** The sample article, an editor's token, and a document of many English sentences for the editors to save. */
+async function prepareLibrary(database: TestDatabase): Promise<{ token: string; sampleId: number; documentId: number; segmentIds: number[] }> {
   const config = testConfig(database);
   const db = await openDatabase(database.location);
   try {
+    // The sample article and its glossary, as a first start would seed them, for the readers.
+    const [sampleId] = await seedIfEmpty(db, config.seedsDir, config);
     const user = await createUser(db, { name: 'bench', password: 'benchmark password', role: 'editor' }, config.accounts);
     const token = (await issueApiToken(db, user.id, 'load test')).token;
     const count = 200;
@@ -43,7 +48,7 @@ async function prepareLibrary(database: TestDatabase): Promise<{ token: string; 
       config,
     );
     const rows = await db.selectFrom('sentences').select('id').where('document_id', '=', id).where('lang', '=', 'en').orderBy('position').execute();
-    return { token, segmentIds: rows.map((r) => r.id) };
+    return { token, sampleId: sampleId!, documentId: id, segmentIds: rows.map((r) => r.id) };
   } finally {
     await db.destroy();
   }
@@ -94,15 +99,15 @@ function summary(name: string, r: Result) {
 async function main() {
   // SQLite in a temporary folder, or PostgreSQL with SEJAJAR_TEST_DIALECT=postgres and TEST_DATABASE_URL.
   const database = await makeTestDatabase();
-  const { token, segmentIds } = await prepareLibrary(database);
+  const { token, sampleId, documentId, segmentIds } = await prepareLibrary(database);
   const server = await startServerProcess(database);
-  // BENCH_SAVE=segments has the editors save English segments instead of importing documents.
-  const step = process.env.BENCH_SAVE === 'segments' ? saveSegmentStep(token, segmentIds) : importDocumentStep(token);
+  const step = process.env.BENCH_SAVE === 'imports' ? importDocumentStep(token) : saveSegmentStep(token, segmentIds);
+  const readerPaths = [`/documents/${sampleId}`, `/documents/${documentId}`];
   const saved: string[] = [];
   try {
-    console.log(`${readers} readers (GET ${READER_PATH}) and ${editors} editors (${step.name}) for ${seconds} s...`);
+    console.log(`${readers} readers (GET ${readerPaths.join(' and ')} in turn) and ${editors} editors (${step.name}) for ${seconds} s...`);
     const [reading, saving] = await Promise.all([
-      run({ url: server.url + READER_PATH, connections: readers, duration: seconds }),
+      run({ url: server.url, connections: readers, duration: seconds, requests: readerPaths.map((path) => ({ method: 'GET', path })) }),
       editorRun(server.url, step, saved),
     ]);
     console.log(`static file (GET ${STATIC_PATH}) with ${readers} connections for ${seconds} s...`);
