@@ -209,6 +209,39 @@ function alignSegments(ctx: AlignContext, segments: readonly Segment[]): { beads
   return { beads, params: learned.params };
 }
 
+/** Units with at least this much evidence are judged by it alone. */
+const UNRELATED_MIN_MASS = 25;
+/** Coverage below this share of the chance level, on both sides, marks a pair as unrelated. */
+const UNRELATED_SHARE = 0.7;
+
+/**
+ * A one-to-one bead whose units both carry plenty of evidence and share
+ * almost none of it pairs a unit the translator dropped with one they
+ * added at the same place: the DP links them because one skip costs more
+ * than a poor match. Such a bead is left as an omission and an insertion.
+ */
+function separateUnrelated(f: Features, params: ScoreParams, beads: readonly Bead[]): Bead[] {
+  const out: Bead[] = [];
+  for (const b of beads) {
+    const u = b.sourceStart;
+    const v = b.targetStart;
+    if (b.sourceEnd - u === 1 && b.targetEnd - v === 1 && unrelated(f, params, u, v)) {
+      const skip = { gain: -params.skip, lexical: 0, weakest: 0, length: 0 };
+      out.push({ sourceStart: u, sourceEnd: u + 1, targetStart: v, targetEnd: v, ...skip });
+      out.push({ sourceStart: u + 1, sourceEnd: u + 1, targetStart: v, targetEnd: v + 1, ...skip });
+    } else out.push(b);
+  }
+  return out;
+}
+
+function unrelated(f: Features, params: ScoreParams, u: number, v: number): boolean {
+  const sourceMass = f.source.mass[u]!;
+  const targetMass = f.target.mass[v]!;
+  if (sourceMass < UNRELATED_MIN_MASS || targetMass < UNRELATED_MIN_MASS) return false;
+  const shared = unitOverlap(f, u, v);
+  return shared < UNRELATED_SHARE * params.sourceNeutral * sourceMass && shared < UNRELATED_SHARE * params.targetNeutral * targetMass;
+}
+
 function range(start: number, end: number): number[] {
   const out: number[] = [];
   for (let x = start; x < end; x++) out.push(x);
@@ -252,7 +285,7 @@ export function alignWithContext(ctx: AlignContext): Link[] {
   const { beads, params } = alignSegments(ctx, segments);
   const links: Link[] = [];
   segments.forEach((_, k) => {
-    for (const bead of beads[k]!) beadToLinks(ctx, params, bead, links);
+    for (const bead of separateUnrelated(ctx.features, params, beads[k]!)) beadToLinks(ctx, params, bead, links);
     const locked = ctx.plan.pairs[k];
     if (locked) links.push(copyLink(locked));
   });
