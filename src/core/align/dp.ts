@@ -2,6 +2,12 @@
  * Banded dynamic programme over bead shapes. Row i means i source units
  * consumed, column j means j target units consumed; only the cells of the
  * band are stored, so memory follows the band, not n·m.
+ *
+ * A unit's evidence in a bead is the weight of its keys that some unit on
+ * the other side of the bead holds, each key counted once: a key that two
+ * neighbouring partners share is not matched twice. Summing pair overlaps
+ * alone would make every merged bead look better than its parts, since
+ * neighbouring units share common words, names and themes.
  */
 import type { Band } from './band';
 import type { Features } from './features';
@@ -80,11 +86,26 @@ function layout(band: Band): Table {
   return { rowStart, cells: rowStart[n + 1]! };
 }
 
-/** Weighted key overlap of every source/target unit pair inside the band, found through the target postings. */
-function pairOverlaps(p: DpProblem, table: Table): Float32Array {
+/**
+ * Key overlaps inside the band, one value per DP cell (i, j), i.e. source
+ * unit i-1 and target unit j-1 of the segment (1-based rows and columns).
+ */
+interface Overlaps {
+  /** Weight of the keys source unit i and target unit j share. */
+  readonly pair: Float32Array;
+  /** Weight of the keys source units i-1 and i and target unit j all hold. */
+  readonly sourceTriple: Float32Array;
+  /** Weight of the keys source unit i and target units j-1 and j all hold. */
+  readonly targetTriple: Float32Array;
+}
+
+/** Overlaps of every source/target unit pair inside the band, found through the target postings. */
+function pairOverlaps(p: DpProblem, table: Table): Overlaps {
   const { features, band, s0, t0, n } = p;
-  const overlap = new Float32Array(table.cells);
-  const { offsets, keys } = features.source;
+  const pair = new Float32Array(table.cells);
+  const sourceTriple = new Float32Array(table.cells);
+  const targetTriple = new Float32Array(table.cells);
+  const { offsets, keys, sharedWithPrevious } = features.source;
   const { weight, postingOffsets, postingUnits } = features;
   for (let i = 1; i <= n; i++) {
     const u = s0 + i - 1;
@@ -98,21 +119,30 @@ function pairOverlaps(p: DpProblem, table: Table): Float32Array {
       const k = keys[x]!;
       const w = weight[k]!;
       if (w === 0) continue;
+      const end = postingOffsets[k + 1]!;
       let left = postingOffsets[k]!;
-      let right = postingOffsets[k + 1]!;
+      let right = end;
       while (left < right) {
         const mid = (left + right) >> 1;
         if (postingUnits[mid]! < vFrom) left = mid + 1;
         else right = mid;
       }
-      for (let y = left; y < postingOffsets[k + 1]!; y++) {
+      // The previous source unit of the segment holds this key too.
+      const withPrevious = i > 1 && sharedWithPrevious[x] === 1;
+      // Target units before the band's first column of this row are not part of any bead here.
+      let previousUnit = -2;
+      for (let y = left; y < end; y++) {
         const v = postingUnits[y]!;
         if (v > vTo) break;
-        overlap[base + v] += w;
+        const cell = base + v;
+        pair[cell] += w;
+        if (withPrevious) sourceTriple[cell] += w;
+        if (previousUnit === v - 1) targetTriple[cell] += w;
+        previousUnit = v;
       }
     }
   }
-  return overlap;
+  return { pair, sourceTriple, targetTriple };
 }
 
 function prefixSums(values: Float64Array, start: number, count: number): Float64Array {
@@ -154,29 +184,60 @@ function pairAt(overlap: Float32Array, table: Table, band: Band, x: number, y: n
   return y >= band.lo[x]! && y <= band.hi[x]! ? overlap[table.rowStart[x]! - band.lo[x]! + y]! : 0;
 }
 
+/** Evidence a unit finds in two neighbouring partners: their overlaps less the keys both hold, at least the larger overlap. */
+function union2(first: number, second: number, shared: number): number {
+  const u = first + second - shared;
+  return u > first ? (u > second ? u : second) : first > second ? first : second;
+}
+
 /** Lexical part of a bead: the sum of its units' scores and the weakest unit's score. */
 interface Lexical { sum: number; weakest: number }
 
 const scratch: Lexical = { sum: 0, weakest: 0 };
 
+/**
+ * Evidence source row x finds in columns (j-b, j]: pair overlaps less the keys
+ * two neighbouring columns share (exact for two columns, close for three).
+ */
+function sourceMatched(o: Overlaps, table: Table, band: Band, x: number, j: number, b: number): number {
+  let matched = 0;
+  let largest = 0;
+  for (let y = j - b + 1; y <= j; y++) {
+    const v = pairAt(o.pair, table, band, x, y);
+    matched += v;
+    if (v > largest) largest = v;
+    if (y > j - b + 1) matched -= pairAt(o.targetTriple, table, band, x, y);
+  }
+  return matched > largest ? matched : largest;
+}
+
+/** Evidence target column y finds in rows (i-a, i]. */
+function targetMatched(o: Overlaps, table: Table, band: Band, i: number, y: number, a: number): number {
+  let matched = 0;
+  let largest = 0;
+  for (let x = i - a + 1; x <= i; x++) {
+    const v = pairAt(o.pair, table, band, x, y);
+    matched += v;
+    if (v > largest) largest = v;
+    if (x > i - a + 1) matched -= pairAt(o.sourceTriple, table, band, x, y);
+  }
+  return matched > largest ? matched : largest;
+}
+
 /** Scores rows (i-a, i] against columns (j-b, j]; writes into `out` to avoid allocating in the DP loop. */
-function beadLexical(p: DpProblem, overlap: Float32Array, table: Table, i: number, j: number, a: number, b: number, out: Lexical): Lexical {
+function beadLexical(p: DpProblem, o: Overlaps, table: Table, i: number, j: number, a: number, b: number, out: Lexical): Lexical {
   const { params, band, features, s0, t0 } = p;
   const sourceMass = features.source.mass;
   const targetMass = features.target.mass;
   let sum = 0;
   let weakest = Infinity;
   for (let x = i - a + 1; x <= i; x++) {
-    let matched = 0;
-    for (let y = j - b + 1; y <= j; y++) matched += pairAt(overlap, table, band, x, y);
-    const score = unitValue(params, matched, sourceMass[s0 + x - 1]!, params.sourceNeutral);
+    const score = unitValue(params, sourceMatched(o, table, band, x, j, b), sourceMass[s0 + x - 1]!, params.sourceNeutral);
     sum += score;
     if (score < weakest) weakest = score;
   }
   for (let y = j - b + 1; y <= j; y++) {
-    let matched = 0;
-    for (let x = i - a + 1; x <= i; x++) matched += pairAt(overlap, table, band, x, y);
-    const score = unitValue(params, matched, targetMass[t0 + y - 1]!, params.targetNeutral);
+    const score = unitValue(params, targetMatched(o, table, band, i, y, a), targetMass[t0 + y - 1]!, params.targetNeutral);
     sum += score;
     if (score < weakest) weakest = score;
   }
@@ -207,7 +268,7 @@ function blockPenalty(p: DpProblem, i: number, j: number, a: number, b: number):
 export function alignBand(p: DpProblem): DpResult {
   const { band, n } = p;
   const table = layout(band);
-  const overlap = pairOverlaps(p, table);
+  const overlaps = pairOverlaps(p, table);
   const s = sums(p);
   const score = new Float64Array(table.cells).fill(-Infinity);
   const back = new Uint8Array(table.cells);
@@ -229,7 +290,7 @@ export function alignBand(p: DpProblem): DpResult {
         if (pi < 0 || pj < 0 || pj < band.lo[pi]! || pj > band.hi[pi]!) continue;
         const prev = score[table.rowStart[pi]! - band.lo[pi]! + pj]!;
         if (prev === -Infinity) continue;
-        const gain = beadGain(p, s, overlap, table, i, j, a, b, shapePenalty[k]!);
+        const gain = beadGain(p, s, overlaps, table, i, j, a, b, shapePenalty[k]!);
         if (gain === -Infinity) continue;
         const total = prev + gain;
         if (total > best) { best = total; bestShape = k; }
@@ -238,21 +299,21 @@ export function alignBand(p: DpProblem): DpResult {
       back[row + j] = bestShape;
     }
   }
-  return traceBack(p, s, overlap, table, back);
+  return traceBack(p, s, overlaps, table, back);
 }
 
 function forcedIn(prefix: Int32Array | undefined, from: number, to: number): number {
   return prefix ? prefix[to]! - prefix[from]! : 0;
 }
 
-function beadGain(p: DpProblem, s: Sums, overlap: Float32Array, table: Table, i: number, j: number, a: number, b: number, shapePenalty: number): number {
+function beadGain(p: DpProblem, s: Sums, o: Overlaps, table: Table, i: number, j: number, a: number, b: number, shapePenalty: number): number {
   const params = p.params;
   if (a === 0 || b === 0) return -params.skip;
   if (s.sourceForced !== undefined && forcedIn(s.sourceForced, i - a, i) > 0) return -Infinity;
   if (s.targetForced !== undefined && forcedIn(s.targetForced, j - b, j) > 0) return -Infinity;
   let lexical: number;
   if (a === 1 && b === 1) {
-    const matched = overlap[table.rowStart[i]! - p.band.lo[i]! + j]!;
+    const matched = o.pair[table.rowStart[i]! - p.band.lo[i]! + j]!;
     lexical = unitValue(params, matched, p.features.source.mass[p.s0 + i - 1]!, params.sourceNeutral)
       + unitValue(params, matched, p.features.target.mass[p.t0 + j - 1]!, params.targetNeutral);
   } else if (a + b === 3) {
@@ -261,20 +322,20 @@ function beadGain(p: DpProblem, s: Sums, overlap: Float32Array, table: Table, i:
     const targetMass = p.features.target.mass;
     const band = p.band;
     if (a === 2) {
-      const first = pairAt(overlap, table, band, i - 1, j);
-      const second = pairAt(overlap, table, band, i, j);
+      const first = pairAt(o.pair, table, band, i - 1, j);
+      const second = pairAt(o.pair, table, band, i, j);
       lexical = unitValue(params, first, sourceMass[p.s0 + i - 2]!, params.sourceNeutral)
         + unitValue(params, second, sourceMass[p.s0 + i - 1]!, params.sourceNeutral)
-        + unitValue(params, first + second, targetMass[p.t0 + j - 1]!, params.targetNeutral);
+        + unitValue(params, union2(first, second, pairAt(o.sourceTriple, table, band, i, j)), targetMass[p.t0 + j - 1]!, params.targetNeutral);
     } else {
-      const first = pairAt(overlap, table, band, i, j - 1);
-      const second = pairAt(overlap, table, band, i, j);
-      lexical = unitValue(params, first + second, sourceMass[p.s0 + i - 1]!, params.sourceNeutral)
+      const first = pairAt(o.pair, table, band, i, j - 1);
+      const second = pairAt(o.pair, table, band, i, j);
+      lexical = unitValue(params, union2(first, second, pairAt(o.targetTriple, table, band, i, j)), sourceMass[p.s0 + i - 1]!, params.sourceNeutral)
         + unitValue(params, first, targetMass[p.t0 + j - 2]!, params.targetNeutral)
         + unitValue(params, second, targetMass[p.t0 + j - 1]!, params.targetNeutral);
     }
   } else {
-    lexical = beadLexical(p, overlap, table, i, j, a, b, scratch).sum;
+    lexical = beadLexical(p, o, table, i, j, a, b, scratch).sum;
   }
   const length = beadLength(p, s, i, j, a, b);
   const blocks = p.blocks ? blockPenalty(p, i, j, a, b) : 0;
@@ -287,7 +348,7 @@ function beadLength(p: DpProblem, s: Sums, i: number, j: number, a: number, b: n
   return scoreLength(p.params, deltaOfLengths(p.model, ls, lt));
 }
 
-function traceBack(p: DpProblem, s: Sums, overlap: Float32Array, table: Table, back: Uint8Array): DpResult {
+function traceBack(p: DpProblem, s: Sums, o: Overlaps, table: Table, back: Uint8Array): DpResult {
   const { band, n, m, s0, t0 } = p;
   const beads: Bead[] = [];
   const edgeRows: number[] = [];
@@ -301,8 +362,8 @@ function traceBack(p: DpProblem, s: Sums, overlap: Float32Array, table: Table, b
     const a = shapeA[k]!;
     const b = shapeB[k]!;
     const matched = a > 0 && b > 0;
-    const lexical = matched ? beadLexical(p, overlap, table, i, j, a, b, { sum: 0, weakest: 0 }) : { sum: 0, weakest: 0 };
-    const gain = beadGain(p, s, overlap, table, i, j, a, b, shapePenalty[k]!);
+    const lexical = matched ? beadLexical(p, o, table, i, j, a, b, { sum: 0, weakest: 0 }) : { sum: 0, weakest: 0 };
+    const gain = beadGain(p, s, o, table, i, j, a, b, shapePenalty[k]!);
     beads.push({
       sourceStart: s0 + i - a,
       sourceEnd: s0 + i,

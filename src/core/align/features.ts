@@ -13,6 +13,8 @@ export interface SideFeatures {
   /** Keys of unit u are keys[offsets[u] .. offsets[u+1]), sorted ascending, unique. */
   readonly offsets: Int32Array;
   readonly keys: Int32Array;
+  /** For each entry of `keys`: 1 when the previous unit holds the same key. */
+  readonly sharedWithPrevious: Uint8Array;
   /** Sum of the weights of the unit's keys. */
   readonly mass: Float64Array;
   /** Length in characters. */
@@ -137,7 +139,21 @@ function toSide(units: Int32Array[], texts: readonly string[]): Omit<SideFeature
   units.forEach((list, u) => keys.set(list, offsets[u]!));
   const length = new Float64Array(texts.length);
   texts.forEach((t, u) => { length[u] = Math.max(1, t.trim().length); });
-  return { count: units.length, offsets, keys, length };
+  return { count: units.length, offsets, keys, sharedWithPrevious: sharedWithPrevious(offsets, keys), length };
+}
+
+function sharedWithPrevious(offsets: Int32Array, keys: Int32Array): Uint8Array {
+  const flags = new Uint8Array(keys.length);
+  for (let u = 1; u + 1 < offsets.length; u++) {
+    let x = offsets[u - 1]!;
+    const xEnd = offsets[u]!;
+    for (let y = offsets[u]!; y < offsets[u + 1]!; y++) {
+      const k = keys[y]!;
+      while (x < xEnd && keys[x]! < k) x++;
+      if (x < xEnd && keys[x] === k) flags[y] = 1;
+    }
+  }
+  return flags;
 }
 
 function documentFrequency(side: Omit<SideFeatures, 'mass'>, keyCount: number): Int32Array {
