@@ -246,6 +246,55 @@ function beadLexical(p: DpProblem, o: Overlaps, table: Table, i: number, j: numb
   return out;
 }
 
+/** Least score every unit of a 3-2 or 2-3 bead must reach: each must be translated inside the bead. */
+const FIVE_UNIT_WEAKEST = 0.2;
+
+/**
+ * Whether a bead of five units (3-2, 2-3) is more than smaller beads side by
+ * side: every unit must find evidence in it, and every way of cutting it
+ * into two beads must leave some unit whose evidence lies mostly across the
+ * cut. Without this, any 1-1 next to a 2-1 could pose as a 3-2 on the
+ * strength of chance overlaps, and a 1-3 could swallow a unit the
+ * translator left out.
+ */
+function fiveUnitBeadHolds(p: DpProblem, o: Overlaps, table: Table, i: number, j: number, a: number, b: number): boolean {
+  return beadLexical(p, o, table, i, j, a, b, scratch).weakest >= FIVE_UNIT_WEAKEST && crossesEveryCut(o, table, p.band, i, j, a, b);
+}
+
+function crossesEveryCut(o: Overlaps, table: Table, band: Band, i: number, j: number, a: number, b: number): boolean {
+  const firstRow = i - a + 1;
+  const firstColumn = j - b + 1;
+  for (let rows = 1; rows < a; rows++) {
+    for (let columns = 1; columns < b; columns++) {
+      let crossing = false;
+      for (let x = firstRow; x <= i && !crossing; x++) {
+        const before = x < firstRow + rows;
+        let own = 0;
+        let across = 0;
+        for (let y = firstColumn; y <= j; y++) {
+          const v = pairAt(o.pair, table, band, x, y);
+          if ((y < firstColumn + columns) === before) own += v;
+          else across += v;
+        }
+        crossing = across > own;
+      }
+      for (let y = firstColumn; y <= j && !crossing; y++) {
+        const before = y < firstColumn + columns;
+        let own = 0;
+        let across = 0;
+        for (let x = firstRow; x <= i; x++) {
+          const v = pairAt(o.pair, table, band, x, y);
+          if ((x < firstRow + rows) === before) own += v;
+          else across += v;
+        }
+        crossing = across > own;
+      }
+      if (!crossing) return false;
+    }
+  }
+  return true;
+}
+
 function blockPenalty(p: DpProblem, i: number, j: number, a: number, b: number): number {
   const blocks = p.blocks;
   if (!blocks) return 0;
@@ -293,7 +342,7 @@ export function alignBand(p: DpProblem): DpResult {
         const gain = beadGain(p, s, overlaps, table, i, j, a, b, shapePenalty[k]!);
         if (gain === -Infinity) continue;
         const total = prev + gain;
-        if (total > best) { best = total; bestShape = k; }
+        if (total > best && (a + b < 5 || fiveUnitBeadHolds(p, overlaps, table, i, j, a, b))) { best = total; bestShape = k; }
       }
       score[row + j] = best;
       back[row + j] = bestShape;

@@ -17,6 +17,9 @@ export const SHAPES: readonly Shape[] = [
   { a: 2, b: 2, penalty: 6 },
   { a: 3, b: 1, penalty: 2.6 },
   { a: 1, b: 3, penalty: 2.6 },
+  // Only taken where the evidence crosses every cut into smaller beads (see dp.ts).
+  { a: 3, b: 2, penalty: 3 },
+  { a: 2, b: 3, penalty: 3 },
 ];
 
 export interface ScoreParams {

@@ -19,7 +19,7 @@ export const ERROR_KINDS: readonly ErrorKind[] = ['unsupported shape', 'drop abs
 export interface ErrorRegion { kind: ErrorKind; predicted: SimpleLink[]; gold: SimpleLink[] }
 
 /** Shapes the aligner can produce, as `a-b`. */
-const SUPPORTED = new Set(['1-1', '1-0', '0-1', '2-1', '1-2', '2-2', '3-1', '1-3']);
+const SUPPORTED = new Set(['1-1', '1-0', '0-1', '2-1', '1-2', '2-2', '3-1', '1-3', '3-2', '2-3']);
 
 const key = (l: SimpleLink) => `${l.source.join(',')}|${l.target.join(',')}`;
 const shape = (l: SimpleLink) => `${l.source.length}-${l.target.length}`;
