@@ -76,35 +76,38 @@ const deltaOfLengths = lengthDelta;
 
 interface Table {
   readonly rowStart: Int32Array;
+  /** Index of cell (i, 0) in the row-major store, i.e. rowStart[i] - band.lo[i]; cell (i, j) is at rowBase[i] + j. */
+  readonly rowBase: Int32Array;
   readonly cells: number;
 }
 
 function layout(band: Band): Table {
   const n = band.lo.length - 1;
   const rowStart = new Int32Array(n + 2);
-  for (let i = 0; i <= n; i++) rowStart[i + 1] = rowStart[i]! + band.hi[i]! - band.lo[i]! + 1;
-  return { rowStart, cells: rowStart[n + 1]! };
+  const rowBase = new Int32Array(n + 1);
+  for (let i = 0; i <= n; i++) {
+    rowStart[i + 1] = rowStart[i]! + band.hi[i]! - band.lo[i]! + 1;
+    rowBase[i] = rowStart[i]! - band.lo[i]!;
+  }
+  return { rowStart, rowBase, cells: rowStart[n + 1]! };
 }
 
 /**
- * Key overlaps inside the band, one value per DP cell (i, j), i.e. source
- * unit i-1 and target unit j-1 of the segment (1-based rows and columns).
+ * Key overlaps inside the band, three values per DP cell (i, j), i.e. per
+ * source unit i-1 and target unit j-1 of the segment (1-based rows and
+ * columns), stored side by side at 3·cell + PAIR, SOURCE_TRIPLE, TARGET_TRIPLE:
+ * the weight of the keys source unit i and target unit j share; of those
+ * source units i-1 and i and target unit j all hold; of those source unit i
+ * and target units j-1 and j all hold.
  */
-interface Overlaps {
-  /** Weight of the keys source unit i and target unit j share. */
-  readonly pair: Float32Array;
-  /** Weight of the keys source units i-1 and i and target unit j all hold. */
-  readonly sourceTriple: Float32Array;
-  /** Weight of the keys source unit i and target units j-1 and j all hold. */
-  readonly targetTriple: Float32Array;
-}
+const PAIR = 0;
+const SOURCE_TRIPLE = 1;
+const TARGET_TRIPLE = 2;
 
 /** Overlaps of every source/target unit pair inside the band, found through the target postings. */
-function pairOverlaps(p: DpProblem, table: Table): Overlaps {
+function pairOverlaps(p: DpProblem, table: Table): Float32Array {
   const { features, band, s0, t0, n } = p;
-  const pair = new Float32Array(table.cells);
-  const sourceTriple = new Float32Array(table.cells);
-  const targetTriple = new Float32Array(table.cells);
+  const values = new Float32Array(3 * table.cells);
   const { offsets, keys, sharedWithPrevious } = features.source;
   const { weight, postingOffsets, postingUnits } = features;
   for (let i = 1; i <= n; i++) {
@@ -114,7 +117,7 @@ function pairOverlaps(p: DpProblem, table: Table): Overlaps {
     if (jFrom > jTo) continue;
     const vFrom = t0 + jFrom - 1;
     const vTo = t0 + jTo - 1;
-    const base = table.rowStart[i]! - band.lo[i]! - t0 + 1;
+    const base = table.rowBase[i]! - t0 + 1;
     for (let x = offsets[u]!; x < offsets[u + 1]!; x++) {
       const k = keys[x]!;
       const w = weight[k]!;
@@ -134,15 +137,15 @@ function pairOverlaps(p: DpProblem, table: Table): Overlaps {
       for (let y = left; y < end; y++) {
         const v = postingUnits[y]!;
         if (v > vTo) break;
-        const cell = base + v;
-        pair[cell] += w;
-        if (withPrevious) sourceTriple[cell] += w;
-        if (previousUnit === v - 1) targetTriple[cell] += w;
+        const cell = 3 * (base + v);
+        values[cell + PAIR] += w;
+        if (withPrevious) values[cell + SOURCE_TRIPLE] += w;
+        if (previousUnit === v - 1) values[cell + TARGET_TRIPLE] += w;
         previousUnit = v;
       }
     }
   }
-  return { pair, sourceTriple, targetTriple };
+  return values;
 }
 
 function prefixSums(values: Float64Array, start: number, count: number): Float64Array {
@@ -180,14 +183,9 @@ function sums(p: DpProblem): Sums {
   };
 }
 
-function pairAt(overlap: Float32Array, table: Table, band: Band, x: number, y: number): number {
-  return y >= band.lo[x]! && y <= band.hi[x]! ? overlap[table.rowStart[x]! - band.lo[x]! + y]! : 0;
-}
-
-/** Evidence a unit finds in two neighbouring partners: their overlaps less the keys both hold, at least the larger overlap. */
-function union2(first: number, second: number, shared: number): number {
-  const u = first + second - shared;
-  return u > first ? (u > second ? u : second) : first > second ? first : second;
+/** One of the three overlap values of cell (x, y), 0 outside the band. */
+function overlapAt(values: Float32Array, table: Table, band: Band, x: number, y: number, which: number): number {
+  return y >= band.lo[x]! && y <= band.hi[x]! ? values[3 * (table.rowBase[x]! + y) + which]! : 0;
 }
 
 /** Lexical part of a bead: the sum of its units' scores and the weakest unit's score. */
@@ -195,49 +193,65 @@ interface Lexical { sum: number; weakest: number }
 
 const scratch: Lexical = { sum: 0, weakest: 0 };
 
+/** Running evidence of the target columns of a bead (at most three), filled row by row. */
+const columnMatched = new Float64Array(3);
+const columnLargest = new Float64Array(3);
+
 /**
- * Evidence source row x finds in columns (j-b, j]: pair overlaps less the keys
- * two neighbouring columns share (exact for two columns, close for three).
+ * Scores rows (i-a, i] against columns (j-b, j]; writes into `out` to avoid
+ * allocating in the DP loop. A unit's evidence is its pair overlaps less the
+ * keys two neighbouring partners share (exact for two partners, close for
+ * three), and at least its largest pair overlap. One pass over the bead's
+ * cells gathers both sides.
  */
-function sourceMatched(o: Overlaps, table: Table, band: Band, x: number, j: number, b: number): number {
-  let matched = 0;
-  let largest = 0;
-  for (let y = j - b + 1; y <= j; y++) {
-    const v = pairAt(o.pair, table, band, x, y);
-    matched += v;
-    if (v > largest) largest = v;
-    if (y > j - b + 1) matched -= pairAt(o.targetTriple, table, band, x, y);
-  }
-  return matched > largest ? matched : largest;
-}
-
-/** Evidence target column y finds in rows (i-a, i]. */
-function targetMatched(o: Overlaps, table: Table, band: Band, i: number, y: number, a: number): number {
-  let matched = 0;
-  let largest = 0;
-  for (let x = i - a + 1; x <= i; x++) {
-    const v = pairAt(o.pair, table, band, x, y);
-    matched += v;
-    if (v > largest) largest = v;
-    if (x > i - a + 1) matched -= pairAt(o.sourceTriple, table, band, x, y);
-  }
-  return matched > largest ? matched : largest;
-}
-
-/** Scores rows (i-a, i] against columns (j-b, j]; writes into `out` to avoid allocating in the DP loop. */
-function beadLexical(p: DpProblem, o: Overlaps, table: Table, i: number, j: number, a: number, b: number, out: Lexical): Lexical {
+function beadLexical(p: DpProblem, values: Float32Array, table: Table, i: number, j: number, a: number, b: number, out: Lexical): Lexical {
   const { params, band, features, s0, t0 } = p;
   const sourceMass = features.source.mass;
   const targetMass = features.target.mass;
+  const lo = band.lo;
+  const hi = band.hi;
+  const rowBase = table.rowBase;
+  const firstRow = i - a + 1;
+  const firstColumn = j - b + 1;
   let sum = 0;
   let weakest = Infinity;
-  for (let x = i - a + 1; x <= i; x++) {
-    const score = unitValue(params, sourceMatched(o, table, band, x, j, b), sourceMass[s0 + x - 1]!, params.sourceNeutral);
+  for (let k = 0; k < b; k++) {
+    columnMatched[k] = 0;
+    columnLargest[k] = 0;
+  }
+  for (let x = firstRow; x <= i; x++) {
+    const from = lo[x]!;
+    const to = hi[x]!;
+    const base = rowBase[x]!;
+    let matched = 0;
+    let largest = 0;
+    for (let y = firstColumn; y <= j; y++) {
+      let v = 0;
+      let sourceShared = 0;
+      let targetShared = 0;
+      if (y >= from && y <= to) {
+        const cell = 3 * (base + y);
+        v = values[cell + PAIR]!;
+        sourceShared = values[cell + SOURCE_TRIPLE]!;
+        targetShared = values[cell + TARGET_TRIPLE]!;
+      }
+      matched += v;
+      if (v > largest) largest = v;
+      if (y > firstColumn) matched -= targetShared;
+      const k = y - firstColumn;
+      columnMatched[k] += v;
+      if (v > columnLargest[k]!) columnLargest[k] = v;
+      if (x > firstRow) columnMatched[k] -= sourceShared;
+    }
+    const score = unitValue(params, matched > largest ? matched : largest, sourceMass[s0 + x - 1]!, params.sourceNeutral);
     sum += score;
     if (score < weakest) weakest = score;
   }
-  for (let y = j - b + 1; y <= j; y++) {
-    const score = unitValue(params, targetMatched(o, table, band, i, y, a), targetMass[t0 + y - 1]!, params.targetNeutral);
+  for (let y = firstColumn; y <= j; y++) {
+    const k = y - firstColumn;
+    const matched = columnMatched[k]!;
+    const largest = columnLargest[k]!;
+    const score = unitValue(params, matched > largest ? matched : largest, targetMass[t0 + y - 1]!, params.targetNeutral);
     sum += score;
     if (score < weakest) weakest = score;
   }
@@ -257,11 +271,11 @@ const FIVE_UNIT_WEAKEST = 0.2;
  * strength of chance overlaps, and a 1-3 could swallow a unit the
  * translator left out.
  */
-function fiveUnitBeadHolds(p: DpProblem, o: Overlaps, table: Table, i: number, j: number, a: number, b: number): boolean {
-  return beadLexical(p, o, table, i, j, a, b, scratch).weakest >= FIVE_UNIT_WEAKEST && crossesEveryCut(o, table, p.band, i, j, a, b);
+function fiveUnitBeadHolds(p: DpProblem, values: Float32Array, table: Table, i: number, j: number, a: number, b: number): boolean {
+  return beadLexical(p, values, table, i, j, a, b, scratch).weakest >= FIVE_UNIT_WEAKEST && crossesEveryCut(values, table, p.band, i, j, a, b);
 }
 
-function crossesEveryCut(o: Overlaps, table: Table, band: Band, i: number, j: number, a: number, b: number): boolean {
+function crossesEveryCut(values: Float32Array, table: Table, band: Band, i: number, j: number, a: number, b: number): boolean {
   const firstRow = i - a + 1;
   const firstColumn = j - b + 1;
   for (let rows = 1; rows < a; rows++) {
@@ -272,7 +286,7 @@ function crossesEveryCut(o: Overlaps, table: Table, band: Band, i: number, j: nu
         let own = 0;
         let across = 0;
         for (let y = firstColumn; y <= j; y++) {
-          const v = pairAt(o.pair, table, band, x, y);
+          const v = overlapAt(values, table, band, x, y, PAIR);
           if ((y < firstColumn + columns) === before) own += v;
           else across += v;
         }
@@ -283,7 +297,7 @@ function crossesEveryCut(o: Overlaps, table: Table, band: Band, i: number, j: nu
         let own = 0;
         let across = 0;
         for (let x = firstRow; x <= i; x++) {
-          const v = pairAt(o.pair, table, band, x, y);
+          const v = overlapAt(values, table, band, x, y, PAIR);
           if ((x < firstRow + rows) === before) own += v;
           else across += v;
         }
@@ -313,21 +327,125 @@ function blockPenalty(p: DpProblem, i: number, j: number, a: number, b: number):
   return penalty;
 }
 
+/** Largest number of units on one side of a bead. */
+const MAX_SIDE = 3;
+
+/**
+ * Scores of single units against the windows of one, two or three units
+ * facing them, which is all a bead's lexical part is made of. They are
+ * computed once per unit and window while the DP passes a row, instead of
+ * once per bead shape and cell: the source scores of the last MAX_SIDE rows
+ * are kept (row x, window of b columns ending at column j), and the target
+ * scores of the current row (column y, window of a rows ending at row i).
+ */
+class UnitScores {
+  /** [row % MAX_SIDE][b - 1][j] */
+  readonly source: Float64Array;
+  /** [a - 1][y] */
+  readonly target: Float64Array;
+  readonly width: number;
+
+  constructor(m: number) {
+    this.width = m + 1;
+    this.source = new Float64Array(MAX_SIDE * MAX_SIDE * this.width);
+    this.target = new Float64Array(MAX_SIDE * this.width);
+  }
+
+  /** Source row x against every window a later bead ending in rows x .. x+2 may use. */
+  fillSource(p: DpProblem, values: Float32Array, table: Table, x: number): void {
+    const { band, params, n } = p;
+    const mass = p.features.source.mass[p.s0 + x - 1]!;
+    const from = band.lo[x]!;
+    const to = band.hi[x]!;
+    const base = table.rowBase[x]!;
+    const last = band.hi[Math.min(n, x + MAX_SIDE - 1)]!;
+    const slot = (x % MAX_SIDE) * MAX_SIDE * this.width;
+    for (let b = 1; b <= MAX_SIDE; b++) {
+      const out = slot + (b - 1) * this.width;
+      for (let j = Math.max(from, b); j <= last; j++) {
+        // As in beadLexical: pair overlaps less the keys neighbouring columns share, at least the largest overlap.
+        let matched = 0;
+        let largest = 0;
+        for (let y = j - b + 1; y <= j; y++) {
+          let v = 0;
+          let shared = 0;
+          if (y >= from && y <= to) {
+            const cell = 3 * (base + y);
+            v = values[cell + PAIR]!;
+            shared = values[cell + TARGET_TRIPLE]!;
+          }
+          matched += v;
+          if (v > largest) largest = v;
+          if (y > j - b + 1) matched -= shared;
+        }
+        this.source[out + j] = unitValue(params, matched > largest ? matched : largest, mass, params.sourceNeutral);
+      }
+    }
+  }
+
+  /** Target columns of row i's beads against the windows of rows ending at i. */
+  fillTarget(p: DpProblem, values: Float32Array, table: Table, i: number): void {
+    const { band, params } = p;
+    const targetMass = p.features.target.mass;
+    const lo = band.lo;
+    const hi = band.hi;
+    const rowBase = table.rowBase;
+    // A bead of a rows ending in row i starts after a cell of row i - a, so its columns start after lo[i - a].
+    const first = Math.max(1, lo[Math.max(0, i - MAX_SIDE)]!);
+    const last = hi[i]!;
+    for (let a = 1; a <= Math.min(MAX_SIDE, i); a++) {
+      const out = (a - 1) * this.width;
+      for (let y = first; y <= last; y++) {
+        let matched = 0;
+        let largest = 0;
+        for (let x = i - a + 1; x <= i; x++) {
+          let v = 0;
+          let shared = 0;
+          if (y >= lo[x]! && y <= hi[x]!) {
+            const cell = 3 * (rowBase[x]! + y);
+            v = values[cell + PAIR]!;
+            shared = values[cell + SOURCE_TRIPLE]!;
+          }
+          matched += v;
+          if (v > largest) largest = v;
+          if (x > i - a + 1) matched -= shared;
+        }
+        this.target[out + y] = unitValue(params, matched > largest ? matched : largest, targetMass[p.t0 + y - 1]!, params.targetNeutral);
+      }
+    }
+  }
+
+  /** Lexical part of bead (i-a, i] × (j-b, j], summed in the order beadLexical sums it. */
+  lexical(i: number, j: number, a: number, b: number): number {
+    let sum = 0;
+    const column = (b - 1) * this.width + j;
+    for (let x = i - a + 1; x <= i; x++) sum += this.source[(x % MAX_SIDE) * MAX_SIDE * this.width + column]!;
+    const row = (a - 1) * this.width;
+    for (let y = j - b + 1; y <= j; y++) sum += this.target[row + y]!;
+    return sum;
+  }
+}
+
 /** Runs the DP and returns the best path as beads. */
 export function alignBand(p: DpProblem): DpResult {
   const { band, n } = p;
   const table = layout(band);
-  const overlaps = pairOverlaps(p, table);
+  const values = pairOverlaps(p, table);
   const s = sums(p);
   const score = new Float64Array(table.cells).fill(-Infinity);
   const back = new Uint8Array(table.cells);
+  const units = new UnitScores(p.m);
+  const { lo, hi } = band;
+  const rowBase = table.rowBase;
   score[0] = 0;
   const shapeCount = shapeA.length;
   for (let i = 0; i <= n; i++) {
-    const lo = band.lo[i]!;
-    const hi = band.hi[i]!;
-    const row = table.rowStart[i]! - lo;
-    for (let j = lo; j <= hi; j++) {
+    if (i > 0) {
+      units.fillSource(p, values, table, i);
+      units.fillTarget(p, values, table, i);
+    }
+    const row = rowBase[i]!;
+    for (let j = lo[i]!; j <= hi[i]!; j++) {
       if (i === 0 && j === 0) continue;
       let best = -Infinity;
       let bestShape = 0;
@@ -336,59 +454,43 @@ export function alignBand(p: DpProblem): DpResult {
         const b = shapeB[k]!;
         const pi = i - a;
         const pj = j - b;
-        if (pi < 0 || pj < 0 || pj < band.lo[pi]! || pj > band.hi[pi]!) continue;
-        const prev = score[table.rowStart[pi]! - band.lo[pi]! + pj]!;
+        if (pi < 0 || pj < 0 || pj < lo[pi]! || pj > hi[pi]!) continue;
+        const prev = score[rowBase[pi]! + pj]!;
         if (prev === -Infinity) continue;
-        const gain = beadGain(p, s, overlaps, table, i, j, a, b, shapePenalty[k]!);
-        if (gain === -Infinity) continue;
+        let gain: number;
+        if (a === 0 || b === 0) gain = -p.params.skip;
+        else {
+          if (s.sourceForced !== undefined && forcedIn(s.sourceForced, i - a, i) > 0) continue;
+          if (s.targetForced !== undefined && forcedIn(s.targetForced, j - b, j) > 0) continue;
+          gain = matchGain(p, s, units.lexical(i, j, a, b), i, j, a, b, shapePenalty[k]!);
+        }
         const total = prev + gain;
-        if (total > best && (a + b < 5 || fiveUnitBeadHolds(p, overlaps, table, i, j, a, b))) { best = total; bestShape = k; }
+        if (total > best && (a + b < 5 || fiveUnitBeadHolds(p, values, table, i, j, a, b))) { best = total; bestShape = k; }
       }
       score[row + j] = best;
       back[row + j] = bestShape;
     }
   }
-  return traceBack(p, s, overlaps, table, back);
+  return traceBack(p, s, values, table, back);
 }
 
 function forcedIn(prefix: Int32Array | undefined, from: number, to: number): number {
   return prefix ? prefix[to]! - prefix[from]! : 0;
 }
 
-function beadGain(p: DpProblem, s: Sums, o: Overlaps, table: Table, i: number, j: number, a: number, b: number, shapePenalty: number): number {
-  const params = p.params;
-  if (a === 0 || b === 0) return -params.skip;
-  if (s.sourceForced !== undefined && forcedIn(s.sourceForced, i - a, i) > 0) return -Infinity;
-  if (s.targetForced !== undefined && forcedIn(s.targetForced, j - b, j) > 0) return -Infinity;
-  let lexical: number;
-  if (a === 1 && b === 1) {
-    const matched = o.pair[table.rowStart[i]! - p.band.lo[i]! + j]!;
-    lexical = unitValue(params, matched, p.features.source.mass[p.s0 + i - 1]!, params.sourceNeutral)
-      + unitValue(params, matched, p.features.target.mass[p.t0 + j - 1]!, params.targetNeutral);
-  } else if (a + b === 3) {
-    // 2-1 and 1-2 are the commonest many-unit beads; scored without the general loops.
-    const sourceMass = p.features.source.mass;
-    const targetMass = p.features.target.mass;
-    const band = p.band;
-    if (a === 2) {
-      const first = pairAt(o.pair, table, band, i - 1, j);
-      const second = pairAt(o.pair, table, band, i, j);
-      lexical = unitValue(params, first, sourceMass[p.s0 + i - 2]!, params.sourceNeutral)
-        + unitValue(params, second, sourceMass[p.s0 + i - 1]!, params.sourceNeutral)
-        + unitValue(params, union2(first, second, pairAt(o.sourceTriple, table, band, i, j)), targetMass[p.t0 + j - 1]!, params.targetNeutral);
-    } else {
-      const first = pairAt(o.pair, table, band, i, j - 1);
-      const second = pairAt(o.pair, table, band, i, j);
-      lexical = unitValue(params, union2(first, second, pairAt(o.targetTriple, table, band, i, j)), sourceMass[p.s0 + i - 1]!, params.sourceNeutral)
-        + unitValue(params, first, targetMass[p.t0 + j - 2]!, params.targetNeutral)
-        + unitValue(params, second, targetMass[p.t0 + j - 1]!, params.targetNeutral);
-    }
-  } else {
-    lexical = beadLexical(p, o, table, i, j, a, b, scratch).sum;
-  }
+/** Gain of a bead pairing units, from its lexical part. */
+function matchGain(p: DpProblem, s: Sums, lexical: number, i: number, j: number, a: number, b: number, shapePenalty: number): number {
   const length = beadLength(p, s, i, j, a, b);
   const blocks = p.blocks ? blockPenalty(p, i, j, a, b) : 0;
-  return (a + b) * params.matchBonus + lexical + length - shapePenalty - blocks;
+  return (a + b) * p.params.matchBonus + lexical + length - shapePenalty - blocks;
+}
+
+/** Gain of any bead, scored from scratch (for the path found). */
+function beadGain(p: DpProblem, s: Sums, values: Float32Array, table: Table, i: number, j: number, a: number, b: number, shapePenalty: number): number {
+  if (a === 0 || b === 0) return -p.params.skip;
+  if (s.sourceForced !== undefined && forcedIn(s.sourceForced, i - a, i) > 0) return -Infinity;
+  if (s.targetForced !== undefined && forcedIn(s.targetForced, j - b, j) > 0) return -Infinity;
+  return matchGain(p, s, beadLexical(p, values, table, i, j, a, b, scratch).sum, i, j, a, b, shapePenalty);
 }
 
 function beadLength(p: DpProblem, s: Sums, i: number, j: number, a: number, b: number): number {
@@ -397,7 +499,7 @@ function beadLength(p: DpProblem, s: Sums, i: number, j: number, a: number, b: n
   return scoreLength(p.params, deltaOfLengths(p.model, ls, lt));
 }
 
-function traceBack(p: DpProblem, s: Sums, o: Overlaps, table: Table, back: Uint8Array): DpResult {
+function traceBack(p: DpProblem, s: Sums, values: Float32Array, table: Table, back: Uint8Array): DpResult {
   const { band, n, m, s0, t0 } = p;
   const beads: Bead[] = [];
   const edgeRows: number[] = [];
@@ -407,12 +509,12 @@ function traceBack(p: DpProblem, s: Sums, o: Overlaps, table: Table, back: Uint8
     const lo = band.lo[i]!;
     const hi = band.hi[i]!;
     if ((j === lo && lo > 0) || (j === hi && hi < m)) edgeRows.push(i);
-    const k = back[table.rowStart[i]! - lo + j]!;
+    const k = back[table.rowBase[i]! + j]!;
     const a = shapeA[k]!;
     const b = shapeB[k]!;
     const matched = a > 0 && b > 0;
-    const lexical = matched ? beadLexical(p, o, table, i, j, a, b, { sum: 0, weakest: 0 }) : { sum: 0, weakest: 0 };
-    const gain = beadGain(p, s, o, table, i, j, a, b, shapePenalty[k]!);
+    const lexical = matched ? beadLexical(p, values, table, i, j, a, b, { sum: 0, weakest: 0 }) : { sum: 0, weakest: 0 };
+    const gain = beadGain(p, s, values, table, i, j, a, b, shapePenalty[k]!);
     beads.push({
       sourceStart: s0 + i - a,
       sourceEnd: s0 + i,
