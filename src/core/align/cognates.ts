@@ -6,28 +6,32 @@
  */
 import type { Lang } from './numbers';
 
-/** English endings rewritten the way Indonesian spells them; longest first. */
-const EN_SUFFIXES: [RegExp, string][] = [
-  [/ications?$/, 'ikasi'],
-  [/ations?$/, 'asi'],
-  [/ctions?$/, 'ksi'],
-  [/tions?$/, 'si'],
-  [/sions?$/, 'si'],
-  [/ities$|ity$/, 'itas'],
-  [/ologies$|ology$/, 'ologi'],
-  [/graphy$/, 'grafi'],
-  [/ically$|ical$|ics$|ic$/, 'ik'],
-  [/isms?$/, 'isme'],
-  [/ists?$/, 'is'],
-  [/ary$/, 'er'],
-  [/ives?$/, 'if'],
-  [/ences?$/, 'ensi'],
-  [/ances?$/, 'ansi'],
-  [/ments?$/, 'men'],
-  [/ents?$/, 'en'],
-  [/ants?$/, 'an'],
-  [/ures?$/, 'ur'],
-  [/ous$/, 'us'],
+/**
+ * English endings rewritten the way Indonesian spells them; the first entry
+ * whose ending the word has applies. Each entry lists its endings longest
+ * first, so the longest ending it has is the one replaced.
+ */
+const EN_SUFFIXES: [string[], string][] = [
+  [['ications', 'ication'], 'ikasi'],
+  [['ations', 'ation'], 'asi'],
+  [['ctions', 'ction'], 'ksi'],
+  [['tions', 'tion'], 'si'],
+  [['sions', 'sion'], 'si'],
+  [['ities', 'ity'], 'itas'],
+  [['ologies', 'ology'], 'ologi'],
+  [['graphy'], 'grafi'],
+  [['ically', 'ical', 'ics', 'ic'], 'ik'],
+  [['isms', 'ism'], 'isme'],
+  [['ists', 'ist'], 'is'],
+  [['ary'], 'er'],
+  [['ives', 'ive'], 'if'],
+  [['ences', 'ence'], 'ensi'],
+  [['ances', 'ance'], 'ansi'],
+  [['ments', 'ment'], 'men'],
+  [['ents', 'ent'], 'en'],
+  [['ants', 'ant'], 'an'],
+  [['ures', 'ure'], 'ur'],
+  [['ous'], 'us'],
 ];
 
 const VOWEL_FRONT = new Set(['e', 'i', 'y']);
@@ -63,14 +67,13 @@ function commonSpelling(word: string): string {
 function englishSpelling(word: string): string {
   // Endings cannot reach the compared prefix of long words.
   if (word.length >= COGNATE_PREFIX + LONGEST_SUFFIX + 2) return word;
-  let w = word;
-  for (const [pattern, replacement] of EN_SUFFIXES) {
-    if (pattern.test(w) && w.length > 5) {
-      w = w.replace(pattern, replacement);
-      break;
+  if (word.length <= 5) return word;
+  for (const [endings, replacement] of EN_SUFFIXES) {
+    for (const ending of endings) {
+      if (word.endsWith(ending)) return word.slice(0, word.length - ending.length) + replacement;
     }
   }
-  return w;
+  return word;
 }
 
 function indonesianSpelling(word: string): string {

@@ -65,27 +65,37 @@ const PREFIXES: [string, string[]][] = [
 ];
 const SUFFIXES = ['nya', 'lah', 'kah', 'pun', 'kan', 'an', 'i'];
 
-/** Candidate base forms of an Indonesian word, most literal first. */
-export function indonesianStems(word: string): string[] {
-  const out = [word];
+/**
+ * The translations of the first known base form of an Indonesian word:
+ * the word itself, then with its prefix undone, then without a suffix (or
+ * two) and with its prefix undone, most literal first. Candidates are
+ * looked up as they are made, so a word found early builds no others.
+ */
+function stemTranslations(forward: ReadonlyMap<string, readonly string[]>, word: string): readonly string[] | undefined {
   const bases = [word];
   for (const suffix of SUFFIXES) {
     if (word.length > suffix.length + 3 && word.endsWith(suffix)) bases.push(word.slice(0, -suffix.length));
   }
-  for (const base of [...bases]) {
+  const stripped = bases.length;
+  for (let b = 1; b < stripped; b++) {
+    const base = bases[b]!;
     for (const suffix of SUFFIXES) {
-      if (base !== word && base.length > suffix.length + 3 && base.endsWith(suffix)) bases.push(base.slice(0, -suffix.length));
+      if (base.length > suffix.length + 3 && base.endsWith(suffix)) bases.push(base.slice(0, -suffix.length));
     }
   }
   for (const base of bases) {
-    if (base !== word) out.push(base);
+    const found = forward.get(base);
+    if (found) return found;
     for (const [prefix, restorations] of PREFIXES) {
       if (base.length <= prefix.length + 2 || !base.startsWith(prefix)) continue;
       const rest = base.slice(prefix.length);
-      for (const r of restorations) out.push(r + rest);
+      for (const r of restorations) {
+        const restored = forward.get(r + rest);
+        if (restored) return restored;
+      }
     }
   }
-  return out;
+  return undefined;
 }
 
 /** English translations of an Indonesian word, or undefined when unknown. */
@@ -98,11 +108,7 @@ export function translate(lexicon: Lexicon, word: string): readonly string[] | u
     const first = lexicon.forward.get(parts[0]!) ?? lexicon.forward.get(parts[1]!);
     if (first) return first;
   }
-  for (const stem of indonesianStems(parts[0]!)) {
-    const found = lexicon.forward.get(stem);
-    if (found) return found;
-  }
-  return undefined;
+  return stemTranslations(lexicon.forward, parts[0]!);
 }
 
 /** The form of an English word the list knows, trying simple inflections. */
