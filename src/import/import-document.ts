@@ -1,5 +1,5 @@
 import { alignDocument } from '../core/align/index';
-import { alignmentLexicon } from '../glossary/alignment-lexicon';
+import { alignmentLexicon } from '../store/alignment-lexicon';
 import { normalizeText, segmentDocument, type SegmentedParagraph } from '../core/text/index';
 import type { Db } from '../store/database';
 import type { Visibility } from '../store/schema';

@@ -1,4 +1,5 @@
 import type { EditableLink } from '../core/edit/index';
+import { alignmentLexicon } from './alignment-lexicon';
 import type { Db } from './database';
 import { replaceLinks } from './documents';
 import type { LinkLevel } from './schema';
@@ -54,16 +55,19 @@ export interface AlignmentState {
   targetTexts: string[];
   sourceByParagraph: number[][];
   targetByParagraph: number[][];
+  /** The library's approved terms as word pairs, so re-alignment weighs the same evidence as import. */
+  lexicon: Map<string, string[]>;
 }
 
 export async function readAlignmentState(db: Db, documentId: number): Promise<AlignmentState> {
-  const [paragraphLinks, sentenceLinks, sourceTexts, targetTexts, sourceByParagraph, targetByParagraph] = await Promise.all([
+  const [paragraphLinks, sentenceLinks, sourceTexts, targetTexts, sourceByParagraph, targetByParagraph, lexicon] = await Promise.all([
     readEditableLinks(db, documentId, 'paragraph'),
     readEditableLinks(db, documentId, 'sentence'),
     sideTexts(db, documentId, 'id'),
     sideTexts(db, documentId, 'en'),
     sentencePositionsByParagraph(db, documentId, 'id'),
     sentencePositionsByParagraph(db, documentId, 'en'),
+    alignmentLexicon(db),
   ]);
-  return { paragraphLinks, sentenceLinks, sourceTexts, targetTexts, sourceByParagraph, targetByParagraph };
+  return { paragraphLinks, sentenceLinks, sourceTexts, targetTexts, sourceByParagraph, targetByParagraph, lexicon };
 }

@@ -15,14 +15,14 @@ function withConfirmed(links: { source: number[]; target: number[]; confidence: 
 /** Aligns the whole document again around the links people confirmed; undoable as one operation. */
 export async function realignDocument(db: Db, documentId: number, author: string | null): Promise<number> {
   return db.transaction().execute(async (trx) => {
-    const { paragraphLinks: paragraphs, sentenceLinks: sentences, sourceTexts, targetTexts, sourceByParagraph, targetByParagraph } =
+    const { paragraphLinks: paragraphs, sentenceLinks: sentences, sourceTexts, targetTexts, sourceByParagraph, targetByParagraph, lexicon } =
       await readAlignmentState(trx, documentId);
     const lockedParagraphs = paragraphs.filter((l) => l.confirmed);
     const lockedSentences = sentences.filter((l) => l.confirmed);
     const aligned = alignDocument(
       sourceByParagraph.map((p) => p.map((i) => sourceTexts[i])),
       targetByParagraph.map((p) => p.map((i) => targetTexts[i])),
-      { lockedParagraphs, lockedSentences },
+      { lockedParagraphs, lockedSentences, lexicon },
     );
     const nextParagraphs = withConfirmed(aligned.paragraphs, lockedParagraphs);
     const nextSentences = withConfirmed(aligned.sentences, lockedSentences);

@@ -7,7 +7,7 @@ import { readAlignmentState, writeEditableLinks } from './links';
  * only the sentences of the paragraph group (paragraph link) holding it.
  */
 export async function realignParagraphGroup(db: Db, documentId: number, englishParagraph: number): Promise<void> {
-  const { paragraphLinks, sentenceLinks, sourceTexts, targetTexts, sourceByParagraph, targetByParagraph } = await readAlignmentState(
+  const { paragraphLinks, sentenceLinks, sourceTexts, targetTexts, sourceByParagraph, targetByParagraph, lexicon } = await readAlignmentState(
     db,
     documentId,
   );
@@ -18,6 +18,6 @@ export async function realignParagraphGroup(db: Db, documentId: number, englishP
         target: group.target.flatMap((p) => targetByParagraph[p] ?? []),
       }
     : { source: [], target: targetByParagraph[englishParagraph] ?? [] };
-  const realigned = realignRange(sentenceLinks, sourceTexts, targetTexts, units);
+  const realigned = realignRange(sentenceLinks, sourceTexts, targetTexts, units, { lexicon });
   await writeEditableLinks(db, documentId, 'sentence', realigned);
 }

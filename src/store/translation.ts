@@ -1,5 +1,6 @@
 import { alignDocument } from '../core/align/index';
 import type { SegmentedParagraph } from '../core/text/index';
+import { alignmentLexicon } from './alignment-lexicon';
 import { dropAlignmentHistory } from './alignment-ops';
 import type { Db } from './database';
 import { writeEditableLinks } from './links';
@@ -36,7 +37,7 @@ export async function replaceTranslation(
     await insertEnglish(trx, input.documentId, input.translation, input.author, stamp);
 
     const source = await sourceSentences(trx, input.documentId);
-    const alignment = alignDocument(source, input.translation.map((p) => p.sentences));
+    const alignment = alignDocument(source, input.translation.map((p) => p.sentences), { lexicon: await alignmentLexicon(trx) });
     const unconfirmed = (links: { source: number[]; target: number[]; confidence: number }[]) => links.map((l) => ({ ...l, confirmed: false }));
     await writeEditableLinks(trx, input.documentId, 'paragraph', unconfirmed(alignment.paragraphs));
     await writeEditableLinks(trx, input.documentId, 'sentence', unconfirmed(alignment.sentences));

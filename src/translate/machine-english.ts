@@ -1,6 +1,7 @@
 import { alignDocument } from '../core/align/index';
 import { splitSentences } from '../core/text/index';
 import { hasPersonalEnglish } from '../core/translate/personal-english';
+import { alignmentLexicon } from '../store/alignment-lexicon';
 import type { Db } from '../store/database';
 import { getDocument, replaceLinks } from '../store/documents';
 import { replaceEnglishSide } from '../store/english-side';
@@ -39,7 +40,10 @@ export async function applyMachineEnglish(
     const alignment = alignDocument(
       detail.source.map((p) => p.sentences.map((s) => s.text)),
       english,
-      { lockedParagraphs: machine.map((row, target) => ({ source: [row.source_position], target: [target], confidence: 1 })) },
+      {
+        lockedParagraphs: machine.map((row, target) => ({ source: [row.source_position], target: [target], confidence: 1 })),
+        lexicon: await alignmentLexicon(trx),
+      },
     );
     await replaceLinks(trx, documentId, 'paragraph_links', alignment.paragraphs);
     await replaceLinks(trx, documentId, 'sentence_links', alignment.sentences);

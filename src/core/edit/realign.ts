@@ -12,6 +12,7 @@ export function realignRange(
   sourceSentences: readonly string[],
   targetSentences: readonly string[],
   group: { source: number[]; target: number[] },
+  options: { lexicon?: ReadonlyMap<string, string[]> } = {},
 ): EditableLink[] {
   const bySource = linkRangeOf(links, 'source', group.source);
   const byTarget = linkRangeOf(links, 'target', group.target);
@@ -29,7 +30,7 @@ export function realignRange(
   const aligned = alignUnits(
     src.map((u) => sourceSentences[u]),
     tgt.map((u) => targetSentences[u]),
-    { locked },
+    { locked, lexicon: options.lexicon },
   ).map((l) => ({
     source: l.source.map((i) => src[i]),
     target: l.target.map((i) => tgt[i]),

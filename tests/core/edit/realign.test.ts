@@ -31,6 +31,17 @@ describe('realignRange', () => {
     expect(after.find((l) => l.target.includes(4))?.source).toEqual([3]);
   });
 
+  it('weighs the word pairs it is given, such as glossary terms', () => {
+    // By its other words each English sentence answers the other Indonesian one; the pairs say otherwise.
+    const id = ['Kemarin zorbak datang ke rumah kami.', 'Hari ini mirat pergi ke pasar.'];
+    const en = ['Today the wombat went to the market.', 'Yesterday a dingo came to our house.'];
+    const links = [link([0], [0]), link([1], [1])];
+    const group = { source: [0, 1], target: [0, 1] };
+    expect(show(realignRange(links, id, en, group))).toBe('-0|0-1|1-');
+    const lexicon = new Map([['zorbak', ['wombat']], ['mirat', ['dingo']]]);
+    expect(show(realignRange(links, id, en, group, { lexicon }))).toBe('0-0|1-1');
+  });
+
   it('keeps confirmed links inside the group as they are', () => {
     const links = [link([0, 1], [0, 1], true), link([2], [2]), link([3], [3, 4])];
     const after = realignRange(links, source, target, { source: [0, 1, 2, 3], target: [0, 1, 2, 3, 4] });
