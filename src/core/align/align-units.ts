@@ -220,7 +220,7 @@ const UNRELATED_SHARE = 0.7;
  * added at the same place: the DP links them because one skip costs more
  * than a poor match. Such a bead is left as an omission and an insertion.
  */
-function separateUnrelated(f: Features, params: ScoreParams, beads: readonly Bead[]): Bead[] {
+export function separateUnrelated(f: Features, params: ScoreParams, beads: readonly Bead[]): Bead[] {
   const out: Bead[] = [];
   for (const b of beads) {
     const u = b.sourceStart;

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { buildLexicon, englishHeadword, translate } from '../../../src/core/align/lexicon';
+
+describe('translate', () => {
+  const lexicon = buildLexicon();
+  it.each([
+    { word: 'jalan', expected: ['road', 'street', 'way', 'walk'], how: 'a listed word' },
+    { word: 'menjalankan', expected: ['road', 'street', 'way', 'walk'], how: 'prefix and suffix undone' },
+    { word: 'berjalanlah', expected: ['road', 'street', 'way', 'walk'], how: 'two suffixes and a prefix undone' },
+    { word: 'kebebasannya', expected: ['freedom', 'liberty'], how: 'a listed derived form found before its base' },
+    { word: 'pengiriman', expected: ['send', 'sent'], how: 'a prefix whose first letter was dropped (k)' },
+    { word: 'dikirimkan', expected: ['send', 'sent'], how: 'di- and -kan undone' },
+    { word: 'kota-kota', expected: ['city', 'town'], how: 'a reduplicated word' },
+    { word: 'Jalan', expected: ['road', 'street', 'way', 'walk'], how: 'upper case' },
+    { word: 'xyzzy', expected: undefined, how: 'an unknown word' },
+  ])('$word: $how', ({ word, expected }) => {
+    expect(translate(lexicon, word)).toEqual(expected);
+  });
+});
+
+describe('englishHeadword', () => {
+  const lexicon = buildLexicon();
+  it.each([
+    ['roads', 'road'],
+    ['cities', 'city'],
+    ['walked', 'walk'],
+    ['walking', 'walk'],
+    ['city’s', 'city'],
+    ["city's", 'city'],
+    ['xyzzy', undefined],
+  ])('%s → %s', (word, expected) => {
+    expect(englishHeadword(lexicon, word)).toBe(expected);
+  });
+});
