@@ -3,6 +3,7 @@
  * the whole document inside a band that follows the paragraph links but
  * reaches one paragraph group either way, so a wrong paragraph link can be
  * repaired at sentence level while sentence links stay globally in order.
+ * Paragraph links that a confident sentence link crosses are then joined.
  */
 import { alignWithContext } from './align-units';
 import { normaliseBand, type Band } from './band';
@@ -123,5 +124,49 @@ export function alignDocument(
     blocks,
     initialBand: paragraphs.length > 0 ? sentenceBand(paragraphs, src, tgt, sourceParagraphGroup) : undefined,
   });
-  return { paragraphs, sentences };
+  return { paragraphs: joinCrossedParagraphs(paragraphs, sentences, src, tgt, options.lockedParagraphs ?? []), sentences };
+}
+
+/** Sentence links less sure than this do not join paragraph links. */
+const CROSSING_CONFIDENCE = 0.5;
+
+/**
+ * Paragraph links joined where a sentence link crosses them: when the
+ * translator moved a sentence into the next paragraph, or split a paragraph
+ * the paragraph level left partly unaligned, the sentence level (which may
+ * reach into the neighbouring paragraph groups) sees it, and the paragraphs
+ * on both sides belong to one link. Links between the crossed ones are
+ * joined too, so links stay contiguous and in order; locked links are kept.
+ */
+function joinCrossedParagraphs(paragraphs: Link[], sentences: readonly Link[], source: Flat, target: Flat, locked: readonly Link[]): Link[] {
+  const key = (l: Link) => `${l.source.join(',')}|${l.target.join(',')}`;
+  const lockedKeys = new Set(locked.map(key));
+  const sourceGroup = groupsOf(paragraphs, source.start.length - 1, 'source');
+  const targetGroup = groupsOf(paragraphs, target.start.length - 1, 'target');
+  // reach[g]: the last link that link g must be joined with.
+  const reach = Int32Array.from(paragraphs, (_, g) => g);
+  for (const link of sentences) {
+    if (link.source.length === 0 || link.target.length === 0 || link.confidence < CROSSING_CONFIDENCE) continue;
+    let lo = Infinity;
+    let hi = -Infinity;
+    for (const u of link.source) { const g = sourceGroup[source.block[u]!]!; lo = Math.min(lo, g); hi = Math.max(hi, g); }
+    for (const v of link.target) { const g = targetGroup[target.block[v]!]!; lo = Math.min(lo, g); hi = Math.max(hi, g); }
+    if (hi > lo) reach[lo] = Math.max(reach[lo]!, hi);
+  }
+  const out: Link[] = [];
+  for (let g = 0; g < paragraphs.length; ) {
+    let end = reach[g]!;
+    for (let h = g; h <= end; h++) end = Math.max(end, reach[h]!);
+    const range = paragraphs.slice(g, end + 1);
+    if (range.length === 1 || range.some((l) => lockedKeys.has(key(l)))) out.push(...range);
+    else {
+      out.push({
+        source: range.flatMap((l) => l.source),
+        target: range.flatMap((l) => l.target),
+        confidence: Math.min(...range.map((l) => l.confidence)),
+      });
+    }
+    g = end + 1;
+  }
+  return out;
 }

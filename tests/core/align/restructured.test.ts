@@ -6,7 +6,7 @@
  * short document's length ratio.
  */
 import { describe, expect, it } from 'vitest';
-import { alignUnits, type Link } from '../../../src/core/align';
+import { alignDocument, alignUnits, type Link } from '../../../src/core/align';
 import { separateUnrelated } from '../../../src/core/align/align-units';
 import type { Bead } from '../../../src/core/align/dp';
 import { computeFeatures } from '../../../src/core/align/features';
@@ -115,6 +115,40 @@ describe('omissions and insertions', () => {
     else {
       expect(out.map((b) => [b.sourceStart, b.sourceEnd, b.targetStart, b.targetEnd])).toEqual([[u, u + 1, v, v], [u + 1, u + 1, v, v + 1]]);
     }
+  });
+});
+
+describe('a sentence moved into the neighbouring paragraph', () => {
+  const source = [ids(0, 3), ids(3, 2), ids(5, 3), ids(8, 3)];
+  it.each([
+    {
+      name: 'the last sentence moved forward joins both paragraph links',
+      target: [ens(0, 2), ens(2, 3), ens(5, 3), ens(8, 3)],
+      paragraphs: ['0+1:0+1', '2:2', '3:3'],
+    },
+    {
+      name: 'the first sentence moved back joins both paragraph links',
+      target: [ens(0, 3), ens(3, 2), [...ens(5, 3), en(8)], ens(9, 2)],
+      paragraphs: ['0:0', '1:1', '2+3:2+3'],
+    },
+    {
+      name: 'no move, no join',
+      target: [ens(0, 3), ens(3, 2), ens(5, 3), ens(8, 3)],
+      paragraphs: ['0:0', '1:1', '2:2', '3:3'],
+    },
+  ])('$name', ({ target, paragraphs }) => {
+    const result = alignDocument(source, target);
+    expect(shapes(result.paragraphs)).toEqual(paragraphs);
+    expect(shapes(result.sentences)).toEqual(Array.from({ length: 11 }, (_, k) => `${k}:${k}`));
+    expectValidAlignment(result.paragraphs, source.length, target.length);
+  });
+
+  it('keeps locked paragraph links as they are', () => {
+    const target = [ens(0, 2), ens(2, 3), ens(5, 3), ens(8, 3)];
+    const lockedParagraphs: Link[] = [{ source: [0], target: [0], confidence: 1 }];
+    const result = alignDocument(source, target, { lockedParagraphs });
+    expect(result.paragraphs).toContainEqual(lockedParagraphs[0]);
+    expectValidAlignment(result.paragraphs, source.length, target.length);
   });
 });
 
