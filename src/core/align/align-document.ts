@@ -116,6 +116,7 @@ export function alignDocument(
     targetBlock: tgt.block,
     sourceGroup: perSentence(src.block, sourceParagraphGroup),
     targetGroup: perSentence(tgt.block, targetParagraphGroup),
+    pairedGroup: Uint8Array.from(paragraphs, (l) => (l.source.length > 0 && l.target.length > 0 ? 1 : 0)),
   };
   const sentences = alignWithContext({
     features: computeFeatures(src.sentences, tgt.sentences, lexicon),

@@ -22,6 +22,8 @@ export interface BlockContext {
   /** Paragraph-link group of each unit; units of one paragraph link share a group. */
   readonly sourceGroup: Int32Array;
   readonly targetGroup: Int32Array;
+  /** 1 for a paragraph link that pairs paragraphs, 0 for an omission or insertion; by group. */
+  readonly pairedGroup: Uint8Array;
 }
 
 export interface DpProblem {
@@ -458,7 +460,7 @@ export function alignBand(p: DpProblem): DpResult {
         const prev = score[rowBase[pi]! + pj]!;
         if (prev === -Infinity) continue;
         let gain: number;
-        if (a === 0 || b === 0) gain = -p.params.skip;
+        if (a === 0 || b === 0) gain = skipGain(p, i, j, a);
         else {
           if (s.sourceForced !== undefined && forcedIn(s.sourceForced, i - a, i) > 0) continue;
           if (s.targetForced !== undefined && forcedIn(s.targetForced, j - b, j) > 0) continue;
@@ -474,6 +476,14 @@ export function alignBand(p: DpProblem): DpResult {
   return traceBack(p, s, values, table, back);
 }
 
+/** Gain of leaving source unit i (a = 1) or target unit j unaligned. */
+function skipGain(p: DpProblem, i: number, j: number, a: number): number {
+  const blocks = p.blocks;
+  if (!blocks) return -p.params.skip;
+  const group = a === 1 ? blocks.sourceGroup[p.s0 + i - 1]! : blocks.targetGroup[p.t0 + j - 1]!;
+  return blocks.pairedGroup[group] ? -p.params.skip - p.params.skipInPairedGroup : -p.params.skip;
+}
+
 function forcedIn(prefix: Int32Array | undefined, from: number, to: number): number {
   return prefix ? prefix[to]! - prefix[from]! : 0;
 }
@@ -487,7 +497,7 @@ function matchGain(p: DpProblem, s: Sums, lexical: number, i: number, j: number,
 
 /** Gain of any bead, scored from scratch (for the path found). */
 function beadGain(p: DpProblem, s: Sums, values: Float32Array, table: Table, i: number, j: number, a: number, b: number, shapePenalty: number): number {
-  if (a === 0 || b === 0) return -p.params.skip;
+  if (a === 0 || b === 0) return skipGain(p, i, j, a);
   if (s.sourceForced !== undefined && forcedIn(s.sourceForced, i - a, i) > 0) return -Infinity;
   if (s.targetForced !== undefined && forcedIn(s.targetForced, j - b, j) > 0) return -Infinity;
   return matchGain(p, s, beadLexical(p, values, table, i, j, a, b, scratch).sum, i, j, a, b, shapePenalty);

@@ -25,6 +25,13 @@ export const SHAPES: readonly Shape[] = [
 export interface ScoreParams {
   /** Cost of leaving one unit unaligned. */
   readonly skip: number;
+  /**
+   * Extra cost of leaving a sentence unaligned inside a paragraph link that
+   * pairs paragraphs: the paragraph level found its translation there, so a
+   * short sentence with little evidence more likely belongs to a neighbour's
+   * link than stands alone.
+   */
+  readonly skipInPairedGroup: number;
   /** Reward per aligned unit before evidence. */
   readonly matchBonus: number;
   /** Weight of the lexical term per unit. */
@@ -55,6 +62,7 @@ export interface ScoreParams {
 
 export const DEFAULT_PARAMS: ScoreParams = {
   skip: 0.45,
+  skipInPairedGroup: 0.4,
   matchBonus: 0.3,
   lexical: 4.5,
   sourceNeutral: 0.12,

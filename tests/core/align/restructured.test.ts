@@ -152,6 +152,19 @@ describe('a sentence moved into the neighbouring paragraph', () => {
   });
 });
 
+describe('a short sentence with little evidence inside a paired paragraph', () => {
+  it.each([
+    { name: 'joins the link of its paragraph', sentence: 'Makan di restoran mewah, harganya tentu saja mahal, tapi rasanya buruk sekali.', translation: ['Eating at a fancy restaurant, the price is of course high, but the taste is very bad.', 'So bad.'] },
+    { name: 'joins it when it carries words of its own', sentence: 'Pelayanan cepat tapi makanannya biasa saja, tidak ada yang istimewa.', translation: ['The service was quick but the food was ordinary.', 'Nothing special.'] },
+  ])('$name', ({ sentence, translation }) => {
+    const source = [ids(0, 2), [sentence], ids(2, 2)];
+    const target = [ens(0, 2), translation, ens(2, 2)];
+    const result = alignDocument(source, target);
+    expect(shapes(result.paragraphs)).toEqual(['0:0', '1:1', '2:2']);
+    expect(shapes(result.sentences)).toEqual(['0:0', '1:1', '2:2+3', '3:4', '4:5']);
+  });
+});
+
 describe('length ratio of a short document', () => {
   const fallback = { ratio: 0.75, variance: 6.8 };
   it.each([
