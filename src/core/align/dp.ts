@@ -66,6 +66,8 @@ export interface DpResult {
 const shapeA = Int32Array.from(SHAPES, (x) => x.a);
 const shapeB = Int32Array.from(SHAPES, (x) => x.b);
 const shapePenalty = Float64Array.from(SHAPES, (x) => x.penalty);
+/** The priors for sentences inside paragraph links (problems with blocks). */
+const shapePenaltyInBlocks = Float64Array.from(SHAPES, (x) => x.inParagraphs);
 
 /** Same as unitScore in score.ts, local so the DP loop can inline it. */
 function unitValue(params: ScoreParams, matched: number, mass: number, neutral: number): number {
@@ -464,7 +466,7 @@ export function alignBand(p: DpProblem): DpResult {
         else {
           if (s.sourceForced !== undefined && forcedIn(s.sourceForced, i - a, i) > 0) continue;
           if (s.targetForced !== undefined && forcedIn(s.targetForced, j - b, j) > 0) continue;
-          gain = matchGain(p, s, units.lexical(i, j, a, b), i, j, a, b, shapePenalty[k]!);
+          gain = matchGain(p, s, units.lexical(i, j, a, b), i, j, a, b, p.blocks ? shapePenaltyInBlocks[k]! : shapePenalty[k]!);
         }
         const total = prev + gain;
         if (total > best && (a + b < 5 || fiveUnitBeadHolds(p, values, table, i, j, a, b))) { best = total; bestShape = k; }
@@ -524,7 +526,7 @@ function traceBack(p: DpProblem, s: Sums, values: Float32Array, table: Table, ba
     const b = shapeB[k]!;
     const matched = a > 0 && b > 0;
     const lexical = matched ? beadLexical(p, values, table, i, j, a, b, { sum: 0, weakest: 0 }) : { sum: 0, weakest: 0 };
-    const gain = beadGain(p, s, values, table, i, j, a, b, shapePenalty[k]!);
+    const gain = beadGain(p, s, values, table, i, j, a, b, p.blocks ? shapePenaltyInBlocks[k]! : shapePenalty[k]!);
     beads.push({
       sourceStart: s0 + i - a,
       sourceEnd: s0 + i,

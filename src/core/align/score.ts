@@ -5,21 +5,31 @@
  * bead therefore costs more than leaving it unaligned. Length agreement and
  * a prior per shape complete the gain; the DP maximises the sum of gains.
  */
-export interface Shape { readonly a: number; readonly b: number; readonly penalty: number }
+export interface Shape {
+  readonly a: number;
+  readonly b: number;
+  readonly penalty: number;
+  /**
+   * The prior when the units are sentences inside paragraph links: translators
+   * split and join sentences inside a paragraph far more freely than they
+   * merge paragraphs, so three-to-one and two-to-two links cost less there.
+   */
+  readonly inParagraphs: number;
+}
 
 /** Bead shapes: a source units against b target units, with a prior cost for the rarer ones. */
 export const SHAPES: readonly Shape[] = [
-  { a: 1, b: 1, penalty: 0 },
-  { a: 1, b: 0, penalty: 0 },
-  { a: 0, b: 1, penalty: 0 },
-  { a: 2, b: 1, penalty: 1.2 },
-  { a: 1, b: 2, penalty: 1.2 },
-  { a: 2, b: 2, penalty: 6 },
-  { a: 3, b: 1, penalty: 2.6 },
-  { a: 1, b: 3, penalty: 2.6 },
+  { a: 1, b: 1, penalty: 0, inParagraphs: 0 },
+  { a: 1, b: 0, penalty: 0, inParagraphs: 0 },
+  { a: 0, b: 1, penalty: 0, inParagraphs: 0 },
+  { a: 2, b: 1, penalty: 1.2, inParagraphs: 1.2 },
+  { a: 1, b: 2, penalty: 1.2, inParagraphs: 1.2 },
+  { a: 2, b: 2, penalty: 6, inParagraphs: 3 },
+  { a: 3, b: 1, penalty: 2.6, inParagraphs: 2 },
+  { a: 1, b: 3, penalty: 2.6, inParagraphs: 2 },
   // Only taken where the evidence crosses every cut into smaller beads (see dp.ts).
-  { a: 3, b: 2, penalty: 3 },
-  { a: 2, b: 3, penalty: 3 },
+  { a: 3, b: 2, penalty: 3, inParagraphs: 3 },
+  { a: 2, b: 3, penalty: 3, inParagraphs: 3 },
 ];
 
 export interface ScoreParams {

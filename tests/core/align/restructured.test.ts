@@ -165,6 +165,16 @@ describe('a short sentence with little evidence inside a paired paragraph', () =
   });
 });
 
+describe('a sentence translated as three inside a paragraph', () => {
+  it('is one 1-3 link, even when the last of the three says little', () => {
+    const sentence = 'Mengunjungi tempat ini untuk istirahat setelah macet di jalan, makanannya lumayan tapi kuenya luar biasa, sangat layak.';
+    const translation = ['Visiting this place to rest after the traffic jam on the road.', 'The food was okay but the cakes were amazing.', 'Totally worth it.'];
+    const result = alignDocument([ids(0, 2), [sentence], ids(2, 2)], [ens(0, 2), translation, ens(2, 2)]);
+    expect(shapes(result.paragraphs)).toEqual(['0:0', '1:1', '2:2']);
+    expect(shapes(result.sentences)).toEqual(['0:0', '1:1', '2:2+3+4', '3:5', '4:6']);
+  });
+});
+
 describe('length ratio of a short document', () => {
   const fallback = { ratio: 0.75, variance: 6.8 };
   it.each([
