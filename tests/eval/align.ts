@@ -4,10 +4,12 @@
  * plain Gale–Church baseline, at paragraph and sentence level.
  * Usage: npm run eval:align [-- --seed N] [--set udhr|flores|nusax] [--systems sejajar,hunalign,gale-church]
  *   [--errors para|sent [--details]]: also count each system's wrong links by kind (see lib/errors.ts).
+ *   [--edits standard|restructure]: the translator edits injected; "restructure" (moved sentences,
+ *   three-way merges and splits, short notes) checks that nothing is tuned to the standard ones.
  */
 import { alignDocument } from '../../src/core/align';
 import { floresDocuments, floresPairs, nusaxDocuments, nusaxPairs, udhrDocument, type GoldDocument } from './lib/corpus';
-import { editDocument } from './lib/edits';
+import { editDocument, restructureDocument } from './lib/edits';
 import { galeChurch } from './lib/gale-church';
 import { goldLinks, targetTexts } from './lib/gold';
 import { hunalignLinks } from './lib/hunalign';
@@ -21,7 +23,7 @@ function argument(name: string): string | undefined {
 }
 
 if (process.argv.includes('--help')) {
-  console.log('Usage: npm run eval:align [-- --seed N] [--set udhr|flores|nusax] [--systems sejajar,hunalign,gale-church] [--errors para|sent [--details]]');
+  console.log('Usage: npm run eval:align [-- --seed N] [--set udhr|flores|nusax] [--systems sejajar,hunalign,gale-church] [--errors para|sent [--details]] [--edits standard|restructure]');
   process.exit(0);
 }
 
@@ -30,6 +32,8 @@ const only = argument('set');
 const errorLevel = argument('errors') as 'para' | 'sent' | undefined;
 if (errorLevel !== undefined && errorLevel !== 'para' && errorLevel !== 'sent') throw new Error('--errors takes para or sent');
 const details = process.argv.includes('--details');
+const edits = argument('edits') ?? 'standard';
+if (edits !== 'standard' && edits !== 'restructure') throw new Error('--edits takes standard or restructure');
 
 interface Corpus { name: string; docs: GoldDocument[] }
 
@@ -40,8 +44,9 @@ function buildCorpora(): Corpus[] {
   // Unrelated English for insertions: NusaX reviews for FLORES/UDHR documents, FLORES news for NusaX ones.
   const reviews = nusax.map((p) => p.en);
   const news = flores.map((p) => p.en);
-  const edit = (docs: GoldDocument[], pool: string[]) => docs.map((d) => editDocument(d, random, pool).doc);
-  const udhr = Array.from({ length: 6 }, () => editDocument(udhrDocument(), random, [...reviews, ...news]).doc);
+  const editOne = (d: GoldDocument, pool: string[]) => (edits === 'standard' ? editDocument(d, random, pool) : restructureDocument(d, random)).doc;
+  const edit = (docs: GoldDocument[], pool: string[]) => docs.map((d) => editOne(d, pool));
+  const udhr = Array.from({ length: 6 }, () => editOne(udhrDocument(), [...reviews, ...news]));
   const corpora: Corpus[] = [
     { name: 'udhr', docs: udhr },
     { name: 'flores', docs: edit(floresDocuments(flores, random, 10), reviews) },
@@ -103,7 +108,7 @@ function row(label: string, system: string, t: Tally): string {
 
 async function main(): Promise<void> {
   const corpora = buildCorpora();
-  console.log(`seed ${seed}; documents: ${corpora.map((c) => `${c.name} ${c.docs.length}`).join(', ')}`);
+  console.log(`seed ${seed}; edits ${edits}; documents: ${corpora.map((c) => `${c.name} ${c.docs.length}`).join(', ')}`);
   console.log(['level/set'.padEnd(20), 'system'.padEnd(12), 'str-P', 'str-R', 'str-F1', 'lax-P', 'lax-R', 'lax-F1', 'top90P', '  gold'].join('  '));
   const totals = new Map<System, Tallies>(SYSTEMS.map((s) => [s, { paragraphs: EMPTY_TALLY, sentences: EMPTY_TALLY }]));
   const lines: string[] = [];

@@ -87,3 +87,49 @@ export function editDocument(doc: GoldDocument, random: () => number, pool: read
   }
   return { doc: { name: doc.name, source: doc.source, target }, log };
 }
+
+/** Short notes a translator or editor adds as paragraphs of their own. */
+const NOTES = [
+  'Translator’s note: figures as given in the original.',
+  'Editor’s note: some names have been changed.',
+  '(See the appendix.)',
+  'Note: this section was updated after publication.',
+];
+
+/**
+ * Other translator behaviour, for checking that the aligner is not tuned to
+ * the edits above: the last sentence of a paragraph moved into the next
+ * paragraph, three paragraphs merged into one, one split in three, and short
+ * notes added. Never used for tuning.
+ */
+export function restructureDocument(doc: GoldDocument, random: () => number): { doc: GoldDocument; log: EditLog } {
+  const log: EditLog = {};
+  const count = (kind: string) => { log[kind] = (log[kind] ?? 0) + 1; };
+  const paragraphs = doc.target.map((p) => [...p]);
+  const target: EnSentence[][] = [];
+  for (let p = 0; p < paragraphs.length; p++) {
+    const current = paragraphs[p]!;
+    const r = random();
+    if (r < 0.08 && p + 1 < paragraphs.length && current.length > 1) {
+      paragraphs[p + 1] = [current.pop()!, ...paragraphs[p + 1]!];
+      target.push(current);
+      count('moveSentence');
+    } else if (r < 0.13 && p + 2 < paragraphs.length) {
+      target.push([...current, ...paragraphs[p + 1]!, ...paragraphs[p + 2]!]);
+      p += 2;
+      count('mergeThree');
+    } else if (r < 0.18 && current.length > 2) {
+      const first = randomInt(random, 1, current.length - 2);
+      const second = randomInt(random, first + 1, current.length - 1);
+      target.push(current.slice(0, first), current.slice(first, second), current.slice(second));
+      count('splitThree');
+    } else {
+      target.push(current);
+    }
+    if (random() < 0.05) {
+      target.push([{ text: pick(random, NOTES), origins: [] }]);
+      count('note');
+    }
+  }
+  return { doc: { name: doc.name, source: doc.source, target }, log };
+}
