@@ -19,6 +19,7 @@ import {
   type PrimitiveValueListNode,
   type RawBuilder,
   type SelectQueryBuilder,
+  type SqliteDatabase,
   type TableMetadata,
   type ValueNode,
 } from 'kysely';
@@ -103,7 +104,20 @@ function openSqliteKysely<DB>(file: string): Kysely<DB> {
   sqlite.pragma('foreign_keys = ON');
   // Another connection (the CLI, a second server) may hold the write lock briefly.
   sqlite.pragma('busy_timeout = 5000');
-  return new Kysely<DB>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }), plugins: [dropNulPlugin] });
+  return new Kysely<DB>({ dialect: new SqliteDialect({ database: immediateTransactions(withStatementCache(sqlite)) }), plugins: [dropNulPlugin] });
+}
+
+/**
+ * In WAL mode a deferred transaction that has read and then writes fails at once with SQLITE_BUSY
+ * when another process wrote in between: its snapshot is stale, and busy_timeout cannot help. Two
+ * servers on one library (or a server and the CLI) would hit that, so every transaction begins
+ * IMMEDIATE and waits for the write lock up front instead.
+ */
+function immediateTransactions(database: SqliteDatabase): SqliteDatabase {
+  return {
+    close: () => database.close(),
+    prepare: (query) => database.prepare(query === 'begin' ? 'begin immediate' : query),
+  };
 }
 
 /**
