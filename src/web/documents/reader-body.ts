@@ -26,8 +26,8 @@ interface Entry {
   chars: number;
 }
 
-/** Bodies kept, least recently used dropped first, up to this many characters in all. */
-const DEFAULT_MAX_CHARS = 64 * 1024 * 1024;
+/** Bodies kept, least recently used dropped first, up to this many characters in all (about 380 documents of the sample article's size, in both interface languages). */
+const DEFAULT_MAX_CHARS = 32 * 1024 * 1024;
 
 export class ReaderBodies {
   private readonly entries = new Map<string, Entry>();
