@@ -1,6 +1,6 @@
 import type { GlossaryRef } from '../core/translate/types';
 import type { Db } from './database';
-import { getMeta, setMeta } from './meta';
+import { getMeta, replaceMeta, setMeta } from './meta';
 import type { MachineParagraphRow } from './schema';
 
 export interface CachedTranslation {
@@ -99,15 +99,30 @@ const GLOSSARY_REF_KEY = 'translate.deepl_glossary';
 
 /** The DeepL glossary that holds the approved terms, as last synchronised. */
 export async function getGlossaryRef(db: Db): Promise<GlossaryRef | null> {
+  return (await readGlossaryRef(db)).ref;
+}
+
+/** The stored glossary ref and the raw value it was read from, for replaceGlossaryRef. */
+export interface StoredGlossaryRef {
+  ref: GlossaryRef | null;
+  raw: string | undefined;
+}
+
+export async function readGlossaryRef(db: Db): Promise<StoredGlossaryRef> {
   const raw = await getMeta(db, GLOSSARY_REF_KEY);
+  return { ref: parseGlossaryRef(raw), raw };
+}
+
+/** Stores `ref` only if nothing changed the stored one since `read`; true when it did. */
+export function replaceGlossaryRef(db: Db, read: StoredGlossaryRef, ref: GlossaryRef | null): Promise<boolean> {
+  return replaceMeta(db, GLOSSARY_REF_KEY, read.raw, JSON.stringify(ref));
+}
+
+function parseGlossaryRef(raw: string | undefined): GlossaryRef | null {
   if (!raw) return null;
   const parsed = JSON.parse(raw) as Partial<GlossaryRef> | null;
   if (!parsed || typeof parsed.id !== 'string' || typeof parsed.version !== 'string') return null;
   return { id: parsed.id, version: parsed.version, entryCount: Number(parsed.entryCount ?? 0) };
-}
-
-export async function setGlossaryRef(db: Db, ref: GlossaryRef | null): Promise<void> {
-  await setMeta(db, GLOSSARY_REF_KEY, JSON.stringify(ref));
 }
 
 /** The English variant machine translation produces for the document. */

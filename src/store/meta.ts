@@ -28,6 +28,16 @@ export async function claimMeta(db: Db, key: string, value: string): Promise<boo
   return row !== undefined;
 }
 
+/**
+ * Sets the key only if its value is still `expected` (undefined: no value yet); true when it did.
+ * Lets two processes that both computed a new value find out which one the library keeps.
+ */
+export async function replaceMeta(db: Db, key: string, expected: string | undefined, value: string): Promise<boolean> {
+  if (expected === undefined) return claimMeta(db, key, value);
+  const result = await db.updateTable('app_meta').set({ value }).where('key', '=', key).where('value', '=', expected).executeTakeFirst();
+  return Number(result.numUpdatedRows) === 1;
+}
+
 export async function deleteMeta(db: Db, key: string): Promise<void> {
   await db.deleteFrom('app_meta').where('key', '=', key).execute();
 }

@@ -37,6 +37,10 @@ export class DeepLGlossarySync {
     return { id: existing.glossaryId, version, entryCount: replaced.entryCount };
   }
 
+  async drop(ref: GlossaryRef): Promise<void> {
+    await this.deleteIfPresent(ref.id);
+  }
+
   /** DeepL only keeps glossaries for some language pairs; asked once per translator. */
   private supportsIdToEn(): Promise<boolean> {
     this.pairSupported ??= this.client

@@ -31,6 +31,7 @@ export interface DeepLTranslatorOptions {
 
 export interface DeepLTranslator extends Translator {
   syncGlossary(entries: GlossaryEntry[], previous?: GlossaryRef | null): Promise<GlossaryRef | null>;
+  dropGlossary(ref: GlossaryRef): Promise<void>;
 }
 
 const DEFAULT_MAX_RETRIES = 3;
@@ -63,6 +64,7 @@ export function createDeepLTranslator(options: DeepLTranslatorOptions): DeepLTra
     translate: (request) => guarded(() => translateBatch(client, request, options)),
     usage: () => guarded(() => readUsage(client)),
     syncGlossary: (entries, previous) => guarded(() => glossaries.sync(entries, previous)),
+    dropGlossary: (ref) => guarded(() => glossaries.drop(ref)),
   };
 }
 

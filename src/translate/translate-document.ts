@@ -12,11 +12,11 @@ import { recordProgress, type TranslationJob } from '../store/jobs';
 import {
   dropMachineParagraphsFrom,
   getCachedTranslations,
-  getGlossaryRef,
   listMachineParagraphs,
   putCachedTranslation,
   putMachineParagraph,
-  setGlossaryRef,
+  readGlossaryRef,
+  replaceGlossaryRef,
 } from '../store/machine-translations';
 import { loadApprovedGlossaryEntries, type ApprovedTermsProvider } from './approved-terms';
 import { humanEnglishRefused, JobError, JobLostError } from './job-errors';
@@ -134,13 +134,21 @@ async function prepareWork(ctx: DocumentJobContext, job: TranslationJob, source:
 }
 
 /** Makes the DeepL glossary hold the approved terms; DeepL is asked to change it only when they changed. */
-async function syncGlossary(ctx: DocumentJobContext): Promise<GlossaryRef | null> {
+/**
+ * Makes the engine's glossary match the approved terms and stores its ref. Two jobs (in one
+ * process or two) may sync at the same moment and both create a glossary: the ref is stored only
+ * if nobody changed it meanwhile, and the loser deletes the glossary it made and syncs again
+ * against the winner's, so the library never leaves a glossary behind at DeepL.
+ */
+async function syncGlossary(ctx: DocumentJobContext, attempts = 3): Promise<GlossaryRef | null> {
   if (!ctx.translator.syncGlossary) return null;
   const entries = await loadApprovedGlossaryEntries(ctx.approvedTerms);
-  const previous = await getGlossaryRef(ctx.db);
-  const ref = await ctx.translator.syncGlossary(entries, previous);
-  if (JSON.stringify(ref) !== JSON.stringify(previous)) await setGlossaryRef(ctx.db, ref);
-  return ref;
+  const stored = await readGlossaryRef(ctx.db);
+  const ref = await ctx.translator.syncGlossary(entries, stored.ref);
+  if (JSON.stringify(ref) === JSON.stringify(stored.ref) || (await replaceGlossaryRef(ctx.db, stored, ref))) return ref;
+  if (ref && ref.id !== stored.ref?.id) await ctx.translator.dropGlossary?.(ref);
+  if (attempts <= 1) throw new Error('the DeepL glossary kept changing while it was being synchronised');
+  return syncGlossary(ctx, attempts - 1);
 }
 
 async function sendMissing(ctx: DocumentJobContext, job: TranslationJob, work: Work, targetLang: TargetLang, replacePersonal: boolean) {

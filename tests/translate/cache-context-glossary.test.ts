@@ -145,6 +145,39 @@ describe('cache, context and glossary', () => {
     expect((await getDocument(ctx.db, id))!.translation[0]!.text).toContain('troops');
   });
 
+  it('leaves one DeepL glossary when two jobs create one at the same moment', async () => {
+    await ctx.close();
+    // Both jobs read "no glossary yet" before either has made one: each then creates its own.
+    const arrived: (() => void)[] = [];
+    let calls = 0;
+    ctx = await makeTranslateTestApp(fake, {
+      approvedTerms: approvedTermsFrom([{ source: 'tentara', targets: ['troops'] }]),
+      wrap: (inner) => ({
+        ...inner,
+        syncGlossary: async (entries, previous) => {
+          if (calls++ < 2) {
+            await new Promise<void>((resolve) => {
+              arrived.push(resolve);
+              if (arrived.length === 2) for (const go of arrived) go();
+            });
+          }
+          return inner.syncGlossary!(entries, previous);
+        },
+      }),
+    });
+    const ids = [await importParagraphs(ctx, indonesianParagraphs(2)), await importParagraphs(ctx, indonesianParagraphs(2))];
+    for (const id of ids) expect((await ctx.post(`/documents/${id}/translate`).type('form').send({})).status).toBe(303);
+    const jobs = await Promise.all(ids.map(async (id) => (await latestJobForDocument(ctx.db, id))!));
+    await Promise.all(jobs.map((job) => ctx.translation.runner.runJob(job.id)));
+
+    for (const id of ids) expect(await latestJobForDocument(ctx.db, id)).toMatchObject({ status: 'done', error_code: null });
+    expect(fake.requests.filter((r) => r.method === 'POST' && r.path === '/v3/glossaries')).toHaveLength(2);
+    const kept = fake.glossaries();
+    expect(kept).toHaveLength(1);
+    expect((await getGlossaryRef(ctx.db))!.id).toBe(kept[0]!.id);
+    expect(new Set(translateRequests(fake).map((r) => r.params.glossary_id?.[0]))).toEqual(new Set([kept[0]!.id]));
+  });
+
   const deleteGlossary = (id: string) =>
     fetch(`${fake.url}/v3/glossaries/${id}`, { method: 'DELETE', headers: { Authorization: `DeepL-Auth-Key ${fake.authKey}` } });
 

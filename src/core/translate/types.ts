@@ -59,4 +59,6 @@ export interface Translator {
    * to use (no entries, or the engine cannot do glossaries for id→en).
    */
   syncGlossary?(entries: GlossaryEntry[], previous?: GlossaryRef | null): Promise<GlossaryRef | null>;
+  /** Deletes an engine-side glossary nobody will use (one made in a race that another sync won). */
+  dropGlossary?(ref: GlossaryRef): Promise<void>;
 }
