@@ -105,6 +105,9 @@ export function translate(lexicon: Lexicon, word: string): readonly string[] | u
   if (direct) return direct;
   const parts = lower.split('-');
   if (parts.length > 1) {
+    // Older spellings hyphenate compounds (kewarga-negaraan for kewarganegaraan); doubled words are no compounds.
+    const joined = parts[0] !== parts[1] ? stemTranslations(lexicon.forward, parts.join('')) : undefined;
+    if (joined) return joined;
     const first = lexicon.forward.get(parts[0]!) ?? lexicon.forward.get(parts[1]!);
     if (first) return first;
   }

@@ -11,6 +11,8 @@ describe('translate', () => {
     { word: 'pengiriman', expected: ['send', 'sent'], how: 'a prefix whose first letter was dropped (k)' },
     { word: 'dikirimkan', expected: ['send', 'sent'], how: 'di- and -kan undone' },
     { word: 'kota-kota', expected: ['city', 'town'], how: 'a reduplicated word' },
+    { word: 'kewarga-negaraan', expected: ['nationality', 'citizenship'], how: 'a compound in the older hyphenated spelling' },
+    { word: 'kewarga-negaraannya', expected: ['nationality', 'citizenship'], how: 'a hyphenated compound with a suffix' },
     { word: 'Jalan', expected: ['road', 'street', 'way', 'walk'], how: 'upper case' },
     { word: 'xyzzy', expected: undefined, how: 'an unknown word' },
   ])('$word: $how', ({ word, expected }) => {
