@@ -1114,7 +1114,7 @@ agak rather somewhat bit
 ramai crowded busy
 kok why
 bakar grilled burn burned
-kecewa disappointed
+kecewa disappointed disappointing disappointment letdown
 khas typical distinctive
 masakan cooking dish dishes cuisine
 tersedia available
