@@ -25,6 +25,20 @@ describe('reader in chromium', () => {
 
   const classOf = (selector: string) => page.locator(selector).getAttribute('class');
 
+  it('loads every resource the page asks for, its icon included, without console errors', async () => {
+    const errors: string[] = [];
+    const listener = (message: { type(): string; text(): string }) => {
+      if (message.type() === 'error') errors.push(message.text());
+    };
+    page.on('console', listener);
+    await page.goto(`${url}/documents/1`);
+    await page.waitForLoadState('networkidle');
+    page.off('console', listener);
+    expect(errors).toEqual([]);
+    const icon = await page.locator('link[rel="icon"]').getAttribute('href');
+    expect((await page.request.get(`${url}${icon}`)).status()).toBe(200);
+  });
+
   it('lights up the English counterpart when an Indonesian sentence is hovered', async () => {
     await page.goto(`${url}/documents/1`);
     const indonesian = page.locator('.cell-source .sent', { hasText: 'Pasukan elit Rusia dan Belarusia' });
