@@ -1,3 +1,4 @@
+import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { countTerms, getTerm, listTerms } from '../../src/store/glossary';
 import { makeTestApp, type TestContext } from '../support/app';
@@ -30,6 +31,17 @@ describe('glossary pages', () => {
     expect(proposed.text).toContain(`${proposedCount} term`);
     expect(proposedCount).toBeGreaterThan(0);
     expect((await web().get('/glossary?scope=1').expect(200)).text).toContain('0 terms');
+  });
+
+  it('offers visitors the terms and the exports, and sign-in instead of controls that would refuse them', async () => {
+    const visitor = await request(ctx.app).get('/glossary').expect(200);
+    expect(visitor.text).toContain('pasukan keamanan');
+    expect(visitor.text).toContain('href="/glossary/export.csv"');
+    expect(visitor.text).toContain('href="/signin?next=%2Fglossary"');
+    for (const control of ['href="/glossary/new"', '/edit"', '/delete"', 'action="/glossary/import"']) expect(visitor.text).not.toContain(control);
+    const signedIn = (await web().get('/glossary').expect(200)).text;
+    for (const control of ['href="/glossary/new"', '/edit"', '/delete"', 'action="/glossary/import"']) expect(signedIn).toContain(control);
+    expect(signedIn).not.toContain('/signin?next=');
   });
 
   it('prefills the add form from a selection in the reader', async () => {
