@@ -7,259 +7,736 @@
  */
 export const LEXICON_TEXT = `
 ada there exist exists have has is are
+adakan hold held organise organize
 adalah is are was were
+adat custom tradition traditional customary
 adik sibling brother sister younger
+adili try tried trial judge
+adu complain complaint
 agama religion religious
 agar so order
 air water
+ajak invite ask asked urge
 ajar teach taught learn
 akan will would shall
 akhir end last final late
 akhirnya finally eventually
 aku i me
+akui admit admitted acknowledge recognise recognize
+akun account
 alam nature natural
+alami experience suffer undergo underwent natural
 alasan reason reasons
 alat tool tools device equipment
+alkitab bible
+alquran quran koran
 aman safe secure safety
+amankan secure detain arrested seize
+amati observe watch watching
 ambil take took taken
+ambruk collapse
 anak child children kid kids son daughter
+ancam threat threaten
+anggar budget
+anggaran budget budgetary
 anggota member members
 angin wind
 angka number figure digit
+angkat lift raise appoint
+angkatan forces force army generation batch
+angkut transport carry carried haul
+anjlok plunge slump drop dropped
+antar deliver escort accompany
 antara between among
+antre queue
 apa what
 apakah whether
+aparat authority officers apparatus personnel
 api fire
+apotek pharmacy chemist drugstore
+asap smoke haze fumes
+asing foreign foreigner
+asrama dormitory hostel
+asuransi insurance insurer insured
 atas on above over top upper
+atasi overcome overcame tackle address resolve
 atau or
+atur regulate arrange organise manage managed
 awal beginning early start
+awan cloud cloudy
+awas supervise supervision oversight monitor watch watching
 ayah father dad
 baca read
 badan body agency
 bagaimana how
 bagi for
 bagian part section
+bahas discuss discussion
 bahasa language
+bahaya danger dangerous hazard hazardous
 bahkan even
 bahwa that
 baik good well both fine
+bajak hijack piracy pirate
 baju clothes shirt dress
+balap race
+banding appeal compare compared comparison
+bangga proud pride
+bantah deny denial
+bara coal embers
 baru new just recently
 barat west western
+batal cancel cancelled cancellation
 batas limit border boundary
 bawah under below beneath lower
+bawang onion garlic shallots
 bayar pay paid payment
+beasiswa scholarship
 beberapa several some few
+bedah surgery surgical operation
+begal mugger mugging robbery robber
 begitu so such
+bekas former ex used second-hand formerly
 belajar learn study studied studying
 belakang back behind rear
+belanda netherlands dutch holland
+belasungkawa condolence
 beli buy bought
+beliung tornado whirlwind twister
 belum not yet
 benar true right correct
 bencana disaster
+bensin petrol gasoline fuel
 bentuk form shape
+berangkat depart departure leave left leaves
+berantas eradicate eradication combat crackdown
 berat heavy weight
 berbagai various
 berhasil succeed succeeded managed successful
 beri give gave given
 berita news
+berontak rebel rebellion revolt insurgency insurgents
 besar big large great major
 biaya cost costs fee
 biasa usual ordinary common
+bibi aunt
+bidan midwife midwives
+biksu monk
+bingung confused confusion puzzled
 bisa can could able
 bisnis business
+bocor leak
+bodoh stupid foolish
+bohong lie hoax
+buang throw threw thrown dump discard
+buatan artificial man-made
+bui jail prison
 bukan not
 buku book books
 bulan month months moon
 bumi earth
+bumn state-owned enterprise
+bupati regent
+buron fugitive wanted
 buruk bad poor
+buta blind blindness
+butuh need needs
+cabai chili chilli peppers
+cabut revoke withdraw withdrew withdrawn lift repeal
+cadang reserve spare
+calon candidate prospective
+camat district head
+candi temple
+canggih sophisticated advanced
+capai reach reached achieve
+capek tired exhausted
+capres candidate presidential
 cara way method manner
+catat record note noted
+cegah prevent prevention deter
+cemar pollute pollution contaminated defamation
+cemas anxious anxiety worried
 cepat fast quick quickly
+cerai divorce
+cerdas smart intelligent
 cerita story
+cicil instalment installment
+cina china chinese
 cinta love
+cipta create creation creator invent
+copet pickpocket
+cuci wash
+cukai excise duty duties
 cukup enough quite
+culik kidnap kidnapped abduct abduction
+curang cheat fraud fraudulent rigged
+curi steal stole stolen theft thief thieves
 daerah region area regional
+dagang trade traders merchant
+dakwa charge indict indictment accuse defendant
 dalam in inside within deep
+damping accompany assist
 dan and
 dapat can could able get got
 darah blood
 dari from of
 darat land
+daring online
+darurat emergency
 datang come came arrive arrived
+daulat sovereignty sovereign
+debu dust
 dekat near close
+demam fever
+demo protest demonstration rally
+denda fine penalty
 dengan with by
 depan front next
+derajat degree
+deras heavy torrential swift
+derita suffer sufferer
+desak urge urgent press
+desas rumour rumor
+devisa reserve foreign exchange
 dewan council board
 di in at on
 dia he she him her
+didik educate education
+dini early
 diri self
+doa prayer pray
 dokter doctor
+dompet wallet purse
+dosa sin
+dosen lecturer professor
+dpr parliament representative lawmakers legislators
+dprd council legislators
 dua two
+duduki occupy
+duka grief sorrow mourning condolence
+dukung support supported backing backed
 dulu before formerly first
 dunia world global
+duta ambassador envoy
+edar circulate circulation distribute trafficking
 empat four
 enak delicious tasty nice
 engkau you
+fajar dawn
+fitnah slander defamation
+fraksi faction
+gabung join joined merge combine
+gaji salary wage wages pay
 gambar picture image drawing
+gambut peat peatland
+ganja marijuana cannabis
 ganti change replace
+gantung hang depend dependent
 gedung building
+gejala symptom
+gelandang midfielder
 gelap dark
+gelar degree title held hold stage
+gelombang wave
 gempa earthquake quake
+gemuk fat obese overweight
+genang inundated flood puddle waterlogged floods flooding
+gencatan ceasefire truce
 gereja church
+gerhana eclipse
+getar vibrate vibration tremor
+gizi nutrition nutritional nutrients
+gol goal
 gratis free
+gugat sue lawsuit
+gugur killed fallen fell died
+guncang shake shook shaken jolt tremor
+guntur thunder
 guru teacher
 gunung mountain volcano
+hadap face confront
+haji hajj pilgrimage pilgrims
 hak right rights
 hal thing matter case
+hambat hamper hinder obstacle impede
+hamil pregnant pregnancy
 hampir almost nearly
+hancur destroy destroyed ruin shattered
 hanya only just
+hanyut swept wash drift
+hapus delete remove abolish erase
 harga price prices
+hargai appreciate respect value
 hari day days
 harus must should have
 hasil result results outcome
 hati heart liver
+haus thirsty thirst
+hemat save savings efficient thrifty
+heran surprise amazed wonder puzzled
 hidup life live living alive
 hijau green
 hilang lost missing disappear disappeared
+himpun collect gather gathered raise compile
 hitam black
+hitung count calculate
+hormat respect honour honor salute
 hubungan relation relations relationship
+hubungi contact reach reached
 hujan rain
 hukum law legal
+huni inhabit occupy occupants residents inhabitants
 hutan forest
+ibadah worship prayer service services
 ibu mother mom
 ikan fish
 ikut follow join
 ilmu science knowledge
+iman faith belief believe believed
+imbang draw drew drawn balance equal
+imbau urge appeal
 ingin want wish
 ini this these
 istri wife
+isu issue issues
 itu that those it
+iuran contribution dues fee
+izin permit permission licence license allowed
+jabat office post position tenure
 jadi become became so
+jaga guard keep kept maintain watch watching
+jaksa prosecutor attorney
 jalan road street way walk
 jam hour hours clock
+janji promise pledge vow
 jarang rarely seldom
+jasa services service
 jatuh fall fell fallen
 jauh far
 jelas clear clearly
+jemput pick fetch collect
+jenazah body remains corpse
 jenis type kind species
+jiwa soul lives mental psyche
+jubir spokesman spokesperson spokeswoman
+judi gamble gambler
+judul title headline
 juga also too
 jumlah number amount total
+jumpa meet met meeting
+jurusan department
 kabar news
+kabur flee fled escape blurred
+kabut fog mist haze
+kado gift present
+kaget surprise shock startled
+kait link connect hook
+kaji study studied review assess examine studying
+kakak sibling brother sister older elder
+kakek grandfather grandpa
 kaki foot feet leg legs
+kalangan circles among community
 kali time times
 kalian you
 kami we us
 kamu you
 kanan right
+kandang cage pen stable
 kantor office
 kapal ship boat vessel
+karantina quarantine
 karena because since
+karet rubber
+karyawan employee staff workers
+kasasi cassation appeal
 kata word said say
+kawal escort guard
+kawasan area region zone district
 kaya rich
 ke to
+kebal immune immunity resistant
+kebun garden plantation orchard
+kecam condemn condemnation criticise criticize
+kecamatan district subdistrict
 kecil small little
 kedua second both
+kedutaan embassy
+kejar chase pursue
+kejut shock surprise
+kekeringan drought
+kelola manage managed management operate
 keluar out exit leave
 keluarga family
+keluh complain complaint grievance
+kelurahan village ward
+kemarau drought dry
+kembang develop developed development developing
 kemudian then later
+kenyang full
 kepala head chief
+kerah deploy deployment mobilise mobilize
 kereta train carriage
 kerja work
+kerjasama cooperation cooperate partnership
+keselamatan safety
+ketahanan resilience security endurance
+ketat strict tight
+ketentuan provision regulation regulations rule rules terms
 ketika when while
+kilat lightning flash express
 kini now
+kiper goalkeeper keeper
 kita we us
 kiri left
 kita we
+kitab book scripture books
+klasemen standings table
 kota city town
+kpk corruption commission
+kpu election commission elections
+kuasai control controlled seize capture dominate
 kuat strong
+kubu camp side faction
+kubur bury grave burial
+kudeta coup
+kuliah college lecture university study studied studying
+kuman germ bacteria
+kunci key lock
 kuning yellow
 kurang less lack
+kursus course
+kutip quote cite
+laga match game fixture games
 lagi again more
+lahan land plot field
 lahir born birth
 lain other another else
 laki male man
+laksamana admiral
+laksana implement implementation carry carried conduct
 laku sell sold
+lakukan carry carried conduct perform undertake undertaken
 lalu then past last
+laman page website
+landa hit struck ravaged swept
+langgar violate violation breach
+langka scarce scarcity shortage rare
+langkah step measure measures move
+lansia elder seniors
+lansir reported report cite
+lantik inaugurate inauguration sworn
+lapangan field pitch ground
+lapas prison penitentiary
+larang ban banned prohibit forbid forbidden
+latih train coach
 laut sea ocean
+layar screen sail
+lebat heavy dense thick
 lebih more than
+leceh harass harassment belittle
+ledak explode exploded explosion blast
+lelah tired exhausted fatigue
+lelang auction tender
+lengser step stepped ousted
+lestari sustainable preserve conservation
+letnan lieutenant
 lewat through via past
+libat involve involvement implicated
+libur holiday holidays vacation closed
+liga league
 lihat see saw seen look
 lima five
+lolos qualify qualification escape pass
+longsor landslide
+lowong vacant vacancy
+luap overflow
 luar outside foreign out
+lukis paint painter
+lulus graduate graduation pass
+lumpuh paralysed paralyzed paralysis crippled
+lunak soft software
+lunas paid settled repaid
+luncur launch slide
 lurus straight
+maaf sorry apologise apologize apology forgive pardon
 mahal expensive
+mahkamah court tribunal
+maju advance advanced forward progress
 maka then so therefore thus hence
+makam tomb grave cemetery burial
 makan eat ate eaten food meal
 makanan food
+makmur prosperous prosperity
 malam night evening
+malu shy ashamed embarrassed shame
 mana where which
+mandi bath bathe shower
 manusia human humans people mankind
+markas headquarters base
+masak cook cooking ripe
 masalah problem problems issue issues
 masih still
+masjid mosque
+maskapai airline carrier
 masuk enter entered
 mata eye eyes
 mati dead die died
 mau want will
+mayat body corpse
+medsos social media
 melalui through via
 memang indeed
 memiliki have has had own
+memuji praise
+mendadak sudden suddenly abrupt
+mengawal escort guard oversee
+mengesahkan ratify pass approve enact
+menimbang weigh consider considered
+meninggal died die death dead pass
+meningkat increase rise rose risen grow grew
 mereka they them their
 merah red
+merosot fall fell fallen decline drop dropped slump
 milik own belong property
 minggu week weeks sunday
 minum drink drank
+miskin poor poverty
+mitra partner partnership
 mobil car cars
+modal capital
+mogok strike stalled
+mual nausea nauseous
 mudah easy
+mudik homecoming exodus
 mulai start started begin began
+mundur retreat withdraw withdrew withdrawal resign resignation
 mungkin maybe perhaps possible might may
 muda young
 murah cheap inexpensive
+murid pupil student students
+musibah disaster calamity misfortune tragedy
 musim season
+musnah destroyed destroy extinct eradicate
+nabi prophet
 nama name names named
+napas breath breathe respiratory
+narapidana prisoner inmate convict
+narkoba drug narcotics
+nasabah customer customers client depositors
+natal christmas
 negara country state nation countries states
 negeri country state
+nenek grandmother grandma
+neraca balance
+neraka hell
+niaga commerce commercial trade
 nilai value
+nyamuk mosquito
+nyata real reality evident tangible
+nyatakan stated declare declared
+nyeri pain painful ache
+obligasi bond
+ojek motorcycle taxi
 oleh by
+omzet turnover revenue sale
+ongkos cost costs fare fee
 orang person people man
+padam extinguish outage blackout
 pagi morning
+pahlawan hero
+pailit bankrupt bankruptcy insolvent
 paling most
+paman uncle
+pameran exhibition exhibit fair
+panen harvest
+pangan food
+panggung stage
+pangkalan base
+pangkas cut trim trimmed slash
+panglima commander chief
 pantai beach coast
+pantau monitor observe
+pariwisata tourism tourist tourists
+pasal article clause section
 pasar market
+pasok supply supplier
 pasti sure certain certainly
+patuh obey comply compliance obedient
+patung statue sculpture
+pecah break broke broken burst shattered split
+pecat fire fired dismiss sack
+pegang hold held holder
+pegawai employee staff official
+pejabat official
 pekerjaan work job
+pelaku perpetrator culprit offender
+pelihara maintain maintenance keep raise
+pemadam firefighter extinguisher
+pembeli buyer purchaser
+pembicara speaker
+pemenang winner
 pemerintah government
+pemilih voter electorate
+pemilik owner
+pemuda youth young
+penanda marker sign indicator
+penanganan handle treatment response management
+penasihat adviser advisor
+pendaki climber hiker
+pendapatan income revenue earnings
+pendeta priest pastor minister
+pendiri founder
 penduduk population inhabitants residents
+pendudukan occupation
+pendukung supporter backers
+penembak shooter gunman gunmen
+penempatan placement deployment post
+penerimaan revenue receipts acceptance admission
+pengacara lawyer attorney counsel
+pengakuan recognition admission confession acknowledgement
+pengalaman experience
+pengamat observer analyst
+pengantin bride groom newlyweds wedding
+pengaruh influence affect impact
+pengawal bodyguard escort guard
+pengeluaran expenditure expenses spending
+pengesahan ratification passage approval
+penggemar fan
+pengguna user
+pengikut follower
+penguasa ruler
+pengurus board management official
+penjual seller vendor
+penjualan sale sell
+penonton spectator audience viewers crowd
+pensiun pension retire retirement
 penting important
+penulis writer author
+penyerang striker forward attacker
+peran role part
 perang war
+perangkat device equipment hardware
+peras extort extortion blackmail
+perbaikan repair improvement
+perbaiki repair fix improve restore
+perdata civil
 perempuan woman women female
 pergi go went gone
+perintah order ordered orders command instruct instruction
+perkara case cases matter
+perkira estimate expected predict
+perkosa rape rapist
 perlu need necessary
 pernah ever once
+perpustakaan library
+pers press journalists
+pertahanan defence defense
 pertama first
+perunggu bronze
+perwira officer officers
+pesantren boarding school seminary
 pesawat plane aircraft airplane
+peserta participant attendees contestants
+pesisir coast coastal coastline
+petahana incumbent
+petir lightning thunder
+phk layoff dismissal
+piala cup trophy
+pidato speech address
 pihak party side
+pilek cold runny
 pilih choose chose elect
+pilkada election elections regional
+pimpin lead led leader leadership head headed leaders
+pinggir edge side outskirts
+pintar smart clever intelligent
+pisah separate separation split apart
+pokok main principal basic staple
 polisi police
+polres police
+polri police
+posko post command centre center shelter
+potong cut cutting slice
+prajurit soldier soldiers troops
+prakiraan forecast
 pria man men male
+proyek project
+pugar restore restoration renovate
+puji praise
 pulau island islands
 pulang return home
+pulih recover recovery restore
 pun also even
+pungut collect levy
 punya have has
+pupuk fertiliser fertilizer
+pusing dizzy headache
 putih white
+putus decide decided decision ruling verdict break broke broken cut
+racun poison poisonous toxic
+ragu doubt doubtful hesitate hesitant
+raih achieve win won gain earn
+raksasa giant huge
 rakyat people
+ramal forecast predict
+rampok rob robbed robbery robber
+rancang design draft plan planned
 rasa taste feel feeling
+rata average flat
 ratus hundred
+rawat care treat treatment hospitalised hospitalized
+rebut seize capture retake recapture
+rekam record footage
+rekening account
+relawan volunteer
+remaja teenager teen adolescent youth
+rencana plan planned planning
 rendah low
+rendam submerge soak inundated
+resep recipe prescription
+retak crack
+retas hack hacker
+rezim regime
+rilis release
+rinci detail
+riset research
+roboh collapse topple
+rokok cigarette smoke
+rudal missile
+rugi loss lose lost
 rumah house home
+runding negotiate negotiation talks
+runtuh collapse crumble
 rusak damaged broken
+rusuh riot unrest chaos
+ruu bill draft
 saat moment time when
+sabun soap
+sah legal valid legitimate lawful
+saham share stock equity
+sahkan ratify pass approve enact
+saing compete competition competitive competitor rival
 sakit sick ill pain hospital
 salah wrong mistake
+salat prayer pray
+salur distribute distribution channel channelled
 sama same
+sambut welcome greet
+sampah garbage rubbish trash waste litter
 sampai until reach arrived
+sampaikan convey deliver express submit submitted
+samudra ocean
+sandera hostage
+sandi password code cipher
 sangat very
+sangka suspect
+santri student students pupil
+sarjana graduate bachelor degree scholar
+sasaran target goal
+satpam guard security
 satu one
 saudara brother sibling relative
+sawit palm
 saya i me my
 sebab because cause
 sebelum before
@@ -271,59 +748,193 @@ sejak since
 sekarang now
 sekitar around about approximately
 sekolah school
+sekutu ally
 selalu always
 selama during for
+selamat safe survive survivor rescue congratulations
+selat strait
 selatan south southern
+selenggara organise organize host organiser organizer
+selidik investigate investigation investigator
+selundup smuggle smuggler
+sembako staple groceries necessities
+sembuh recover heal cured
 semua all every
 sendiri own alone self
 senang happy glad
+sengketa dispute
+senja dusk twilight
+serah surrender handed submit submitted
+serang attack attacks attacked assault raid
+serbu storm stormed raid invade assault
 sering often
+sesak breath breathless tight cramped
 setelah after
 setiap every each
+setuju agree agreed agreement approve
+sewa rent rental lease hire
+siaga alert standby readiness
 siang afternoon day noon
 siapa who
+siar broadcast aired
+siber cyber
+sibuk busy
+sidik investigate investigation investigator
+singgah stop stopped stopover
+sita seize confiscate seizure
+soal question problem problems issue matter issues
+sopir driver drivers
+suap bribe bribery
+subuh dawn
+suci holy sacred pure
 sudah already
+suku tribe ethnic rate
 sulit difficult hard
+sumbang donate contribute contribution donation
 sumber source
 sungai river
+suntik inject injection jab shot
 surat letter
+surga heaven paradise
+surut recede ebb subside
+swasta private
+taat obey obedient comply devout
+tabrak collide collision crash hit
+tagih bill collect
+tahan hold held withstand resist detain detention custody
+tahanan detainee prisoner custody
+tahap stage phase step
 tahun year years
+tambah add added additional increase
+tambang mine miner
 tanah land soil ground
+tanam plant grow plants
+tandai mark
+tandatangan sign signature
+tanding match compete
 tangan hand hands arm
+tangani handle tackle treat
+tanggap respond response react reaction
+tanggulang tackle combat overcome
+tani farm farmer farmers agriculture agricultural
 tanpa without
+tantang challenge
 tapi but
+tari dance dancer
+tarik pull withdraw withdrew withdrawal draw drew drawing
+tawar offer offered bid bargain
+tayang air aired broadcast screen show shown showed
+tegak upright uphold enforce enforcement
+tegas firm stress emphasise emphasize insist
+tekan press pressure stress emphasise emphasize
+teken sign
+teluk bay gulf
+tembaga copper
 tempat place places site
+tempati occupy inhabit
+tempatkan place placed station stationed deploy places
+tempuh travel travelled journey
+tempur combat battle fight fought
+temui meet met meeting
+tenaga power energy labour labor workforce manpower
 tengah middle central
+tenggara southeast southeastern
+tenggelam sink sank sunk drown
 tentang about
 tentu certainly course
+tentukan determine determined decide decided
+terap apply implement impose
 terbang fly flew flight
 terima receive received accept accepted
+terjang hit struck battered swept
 terlalu too
 termasuk including include included
+terowongan tunnel
+tersangka suspect
+tertentu certain particular specific
+tes test
+tetangga neighbour neighbor
 tetapi but however
+tetapkan determine determined establish designate
 tiba arrive arrived
 tidak not no
 tiga three
+tikam stab stabbed
+tikus rat mouse mice
+tilang ticket tickets fine
+timah tin
+timbang weigh consider considered consideration
 timur east eastern
 tinggal live stay lived
+tinggalkan leave left abandon leaves
 tinggi high tall
+tingkatkan increase improve boost raise
+tinjau review inspect visit visited observe visiting
+tinju boxing boxer punch
+tipu fraud scam cheat deceive deception
+tni military army armed forces
+tokoh figure leader leaders
+tolak reject rejected refuse refused
+tonton watch watching
+topan typhoon storm cyclone
 tua old
+tuan master sir host lord
 tubuh body
+tuduh accuse allege allegation
+tugas duty duties task assignment job
+tuhan god lord gods
 tujuh seven
+tukar exchange swap trade
+tular transmit transmitted contagious infectious spread
+tuli deaf deafness
 tulis write wrote written
+tunai cash
+tunda delay postpone
+tunjuk point appoint
+tuntut demand sue prosecute
 turun down fall fell descend
 uang money
+ubah change changed changes alter amend
 udara air
+ujar said says
+uji test trial
+ulama cleric scholar
+umkm smes business
 umum general public
 umur age
+unduh download
+undur resign resignation withdraw withdrew postpone
+unggah upload post
+unggul lead ahead superior excel
+ungkap reveal disclose uncover
+ungsi flee fled evacuate displaced refugee
 untuk for to
+untung profit gain lucky fortunately
+upaya effort attempt bid
+urus manage managed handle administer
 urusan affairs affair
 usia age
+usul propose proposal suggest suggestion
+usut investigate probe
 utara north northern
+uu law act laws legislation acts
+wabah outbreak epidemic plague
+wafat died death pass
 waktu time
+wali guardian mayor
+walikota mayor
 wanita woman women
 warga citizen citizens resident residents
+warganet netizen user
+warisan heritage legacy inheritance
 warna color colour colors
+wasit referee umpire
+waspada alert vigilant caution wary
+wawancara interview
+wayang puppet shadow
+wewenang authority power jurisdiction
+wujud realise realize form embody
+yakin sure confident convinced certain believe believed
 yang which who that
 bekerja work worked working
 berkata said say
