@@ -13,6 +13,12 @@ describe('translate', () => {
     { word: 'kota-kota', expected: ['city', 'town'], how: 'a reduplicated word' },
     { word: 'kewarga-negaraan', expected: ['nationality', 'citizenship'], how: 'a compound in the older hyphenated spelling' },
     { word: 'kewarga-negaraannya', expected: ['nationality', 'citizenship'], how: 'a hyphenated compound with a suffix' },
+    { word: 'diserang', expected: ['attack', 'attacks', 'attacked', 'assault', 'raid'], how: 'di- undone on a base word' },
+    { word: 'menekankan', expected: ['press', 'pressure', 'stress', 'emphasise', 'emphasize'], how: 'meN- (t dropped) and -kan undone' },
+    { word: 'pengungsi', expected: ['flee', 'fled', 'evacuate', 'displaced', 'refugee'], how: 'peN- undone before a vowel' },
+    { word: 'mematuhi', expected: ['obey', 'comply', 'compliance', 'obedient'], how: 'meN- (p dropped) and -i undone' },
+    { word: 'diperkirakan', expected: ['estimate', 'expected', 'predict'], how: 'di- undone on a listed per- form, after -kan' },
+    { word: 'menangani', expected: ['handle', 'tackle', 'treat'], how: 'a listed -i form found before the shorter base (tangan, hand)' },
     { word: 'Jalan', expected: ['road', 'street', 'way', 'walk'], how: 'upper case' },
     { word: 'xyzzy', expected: undefined, how: 'an unknown word' },
   ])('$word: $how', ({ word, expected }) => {
