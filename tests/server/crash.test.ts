@@ -76,7 +76,7 @@ describe('crash during an import', { timeout: 180_000 }, () => {
     console.log(`large import: ${Math.round(importMs)} ms`);
 
     const killDelays = [0.3, 0.6].map((f) => Math.round(f * importMs));
-    let interrupted = 0;
+    const interrupted: string[] = [];
     for (const [round, delay] of killDelays.entries()) {
       server = await start();
       await smallImports(round);
@@ -89,9 +89,9 @@ describe('crash during an import', { timeout: 180_000 }, () => {
       expect(server.child.signalCode).toBe('SIGKILL');
       const finishedId = await pending;
       if (finishedId !== null) acknowledged.set(finishedId, { title: `Besar ${round}`, paragraphs: LARGE_PARAGRAPHS });
-      else interrupted += 1;
+      else interrupted.push(`Besar ${round}`);
     }
-    expect(interrupted, `a large import takes ${Math.round(importMs)} ms; kills at ${killDelays.join(', ')} ms`).toBeGreaterThanOrEqual(1);
+    expect(interrupted.length, `a large import takes ${Math.round(importMs)} ms; kills at ${killDelays.join(', ')} ms`).toBeGreaterThanOrEqual(1);
 
     server = await start();
     for (const [id, expected] of acknowledged) {
@@ -124,8 +124,14 @@ describe('crash during an import', { timeout: 180_000 }, () => {
         expect(Number(d.links), d.title).toBeGreaterThan(0);
         if (d.title.startsWith('Besar')) expect(Number(d.source)).toBe(LARGE_PARAGRAPHS);
       }
-      // Three rounds of three small imports, the first large import, the sample article, and any large import that finished.
-      expect(documents.length).toBe(acknowledged.size + 1);
+      // Besides the acknowledged documents and the sample article, an interrupted import may be there,
+      // whole (checked above): the kill can land after its commit but before the answer left.
+      const acknowledgedIds = new Set(acknowledged.keys());
+      const others = documents.filter((d) => !acknowledgedIds.has(d.id)).map((d) => d.title);
+      const unexplained = others.filter((title) => !interrupted.includes(title));
+      // The one left is the sample article, seeded at the first start.
+      expect(unexplained).toHaveLength(1);
+      expect(unexplained[0]).not.toMatch(/^(Besar|Kecil) /);
     } finally {
       await db.destroy();
     }
