@@ -2,12 +2,12 @@
  * Alignment quality on documents built from the shared evaluation data
  * with seeded translator edits: Sejajar's aligner against hunalign and a
  * plain Gale–Church baseline, at paragraph and sentence level.
- * Usage: npm run eval:align [-- --seed N] [--set udhr|flores|nusax] [--systems sejajar,hunalign,gale-church]
+ * Usage: npm run eval:align [-- --seed N] [--set udhr|flores|nusax] [--systems sejajar,sejajar-lines,hunalign,gale-church]
  *   [--errors para|sent [--details]]: also count each system's wrong links by kind (see lib/errors.ts).
  *   [--edits standard|restructure]: the translator edits injected; "restructure" (moved sentences,
  *   three-way merges and splits, short notes) checks that nothing is tuned to the standard ones.
  */
-import { alignDocument } from '../../src/core/align';
+import { alignDocument, alignUnits } from '../../src/core/align';
 import { floresDocuments, floresPairs, nusaxDocuments, nusaxPairs, udhrDocument, type GoldDocument } from './lib/corpus';
 import { editDocument, restructureDocument } from './lib/edits';
 import { galeChurch } from './lib/gale-church';
@@ -23,7 +23,7 @@ function argument(name: string): string | undefined {
 }
 
 if (process.argv.includes('--help')) {
-  console.log('Usage: npm run eval:align [-- --seed N] [--set udhr|flores|nusax] [--systems sejajar,hunalign,gale-church] [--errors para|sent [--details]] [--edits standard|restructure]');
+  console.log('Usage: npm run eval:align [-- --seed N] [--set udhr|flores|nusax] [--systems sejajar,sejajar-lines,hunalign,gale-church] [--errors para|sent [--details]] [--edits standard|restructure]');
   process.exit(0);
 }
 
@@ -55,8 +55,9 @@ function buildCorpora(): Corpus[] {
   return corpora.filter((c) => !only || c.name === only);
 }
 
-type System = 'sejajar' | 'hunalign' | 'gale-church';
-const SYSTEMS: System[] = (argument('systems')?.split(',') as System[] | undefined) ?? ['sejajar', 'hunalign', 'gale-church'];
+/** sejajar-lines aligns each level as flat lines, as `sejajar align --units lines` does: no paragraph structure for sentences, no sentence evidence for paragraphs. */
+type System = 'sejajar' | 'sejajar-lines' | 'hunalign' | 'gale-church';
+const SYSTEMS: System[] = (argument('systems')?.split(',') as System[] | undefined) ?? ['sejajar', 'sejajar-lines', 'hunalign', 'gale-church'];
 interface Tallies { paragraphs: Tally; sentences: Tally }
 type Links = { source: number[]; target: number[] }[];
 
@@ -90,7 +91,12 @@ async function evaluate(doc: GoldDocument, system: System, corpus: string): Prom
   if (system === 'sejajar') {
     ({ paragraphs, sentences } = alignDocument(doc.source, target));
   } else {
-    const run = system === 'hunalign' ? hunalignLinks : async (s: readonly string[], t: readonly string[]) => galeChurch(s, t);
+    const run =
+      system === 'hunalign'
+        ? hunalignLinks
+        : system === 'sejajar-lines'
+          ? async (s: readonly string[], t: readonly string[]) => alignUnits(s, t)
+          : async (s: readonly string[], t: readonly string[]) => galeChurch(s, t);
     paragraphs = await run(doc.source.map((p) => p.join(' ')), target.map((p) => p.join(' ')));
     sentences = await run(doc.source.flat(), target.flat());
   }
