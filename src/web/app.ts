@@ -1,4 +1,5 @@
 import path from 'node:path';
+import cookieParser from 'cookie-parser';
 import express, { type Express } from 'express';
 import type { Config } from '../config';
 import { GlossaryService } from '../glossary/service';
@@ -49,6 +50,8 @@ export async function createApp(deps: AppDeps): Promise<Express> {
 
   app.use(securityHeaders());
   app.use('/assets', express.static(path.join(deps.config.viewsDir, 'assets'), { maxAge: '1h', index: false }));
+  // Cookies are read before anything else: the interface language and the session both live in one.
+  app.use(cookieParser());
   app.use(languageMiddleware(i18n));
   app.use((req, res, next) => {
     res.locals.lng = req.language;

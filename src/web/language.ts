@@ -6,6 +6,7 @@
  */
 import type { NextFunction, Request, Response } from 'express';
 import type { i18n, TFunction } from 'i18next';
+import { cookieOptions, readCookie } from './auth/cookies';
 import { SUPPORTED_LANGUAGES, type UiLanguage } from './i18n';
 
 declare global {
@@ -43,19 +44,13 @@ export function fromAcceptLanguage(header: string | undefined): UiLanguage | nul
   return ranked[0]?.language ?? null;
 }
 
-function cookieLanguage(header: string | undefined): UiLanguage | null {
-  const match = /(?:^|;\s*)lng=([^;]*)/.exec(header ?? '');
-  return match ? supportedLanguage(decodeURIComponent(match[1]!)) : null;
-}
-
 export function languageMiddleware(i18n: i18n) {
   const translators = new Map(SUPPORTED_LANGUAGES.map((l) => [l, i18n.getFixedT(l)]));
   return (req: Request, res: Response, next: NextFunction) => {
     const chosen = typeof req.query.lng === 'string' ? supportedLanguage(req.query.lng) : null;
-    const remembered = cookieLanguage(req.headers.cookie);
-    if (chosen && chosen !== remembered) {
-      res.cookie(COOKIE, chosen, { maxAge: ONE_YEAR_MS, sameSite: 'lax', httpOnly: true, secure: req.secure, path: '/' });
-    }
+    const stored = readCookie(req, COOKIE);
+    const remembered = stored === undefined ? null : supportedLanguage(stored);
+    if (chosen && chosen !== remembered) res.cookie(COOKIE, chosen, cookieOptions(req, ONE_YEAR_MS));
     req.language = chosen ?? remembered ?? fromAcceptLanguage(req.headers['accept-language']) ?? 'en';
     req.t = translators.get(req.language)!;
     next();

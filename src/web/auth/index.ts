@@ -1,5 +1,4 @@
 import express, { type Express } from 'express';
-import cookieParser from 'cookie-parser';
 import type { AppDeps } from '../app';
 import { accessGuard } from './access';
 import { ACCESS_RULES } from './access-rules';
@@ -15,7 +14,6 @@ import { signInRouter } from './signin-routes';
  * our pages. Mounted before every feature router.
  */
 export function mountAccessControl(app: Express, deps: AppDeps): void {
-  app.use(cookieParser());
   app.use(authenticate(deps.db));
   app.use(provideCsrfToken);
   // Forms are parsed here so the CSRF check can read `_csrf`; JSON and multipart are left to their routes.
