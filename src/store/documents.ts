@@ -232,8 +232,13 @@ export async function countDocuments(db: Db): Promise<number> {
   return Number(row.n);
 }
 
+/** The document's own row (title, visibility…) without its text. */
+export function getDocumentRow(db: Db, id: number): Promise<DocumentRow | undefined> {
+  return db.selectFrom('documents').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
 export async function getDocument(db: Db, id: number): Promise<DocumentDetail | undefined> {
-  const document = await db.selectFrom('documents').selectAll().where('id', '=', id).executeTakeFirst();
+  const document = await getDocumentRow(db, id);
   if (!document) return undefined;
   const [paragraphs, sentences, paragraphLinks, sentenceLinks] = await Promise.all([
     db.selectFrom('paragraphs').selectAll().where('document_id', '=', id).orderBy('position').execute(),

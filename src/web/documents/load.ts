@@ -1,5 +1,5 @@
 import type { Db } from '../../store/database';
-import { getDocument, type DocumentDetail } from '../../store/documents';
+import { getDocument, getDocumentRow, type DocumentDetail } from '../../store/documents';
 import type { DocumentRow } from '../../store/schema';
 import type { Viewer } from '../auth/locals';
 import { notFound } from '../http-error';
@@ -24,7 +24,7 @@ export async function loadDocument(db: Db, rawId: string | undefined, viewer: Vi
 /** The document's own row (title, visibility…) without its text, under the same rules. */
 export async function loadDocumentRow(db: Db, rawId: string | undefined, viewer: Viewer = { user: null }): Promise<DocumentRow> {
   const id = documentIdFrom(rawId);
-  const row = Number.isNaN(id) ? undefined : await db.selectFrom('documents').selectAll().where('id', '=', id).executeTakeFirst();
+  const row = Number.isNaN(id) ? undefined : await getDocumentRow(db, id);
   if (!row || !visibleTo(row, viewer)) throw notFound('document');
   return row;
 }
