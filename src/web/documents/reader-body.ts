@@ -48,7 +48,6 @@ export class ReaderBodies {
     const stamp = `${documentStampValue}|${glossaryVersion}`;
     const cached = this.entries.get(key);
     if (cached?.stamp === stamp) {
-      this.forget(key, cached);
       this.keep(key, cached);
       return cached.body;
     }
@@ -62,8 +61,6 @@ export class ReaderBodies {
     if (!rendering) {
       rendering = this.render(req, documentId)
         .then((body) => {
-          const old = this.entries.get(key);
-          if (old) this.forget(key, old);
           this.keep(key, { stamp, body, chars: body.columns.length + body.terms.length });
           return body;
         })
@@ -83,7 +80,10 @@ export class ReaderBodies {
     return { columns, terms };
   }
 
+  /** Stores the entry as the most recently used, replacing any under the same key, then trims the oldest. */
   private keep(key: string, entry: Entry): void {
+    const old = this.entries.get(key);
+    if (old) this.forget(key, old);
     this.entries.set(key, entry);
     this.chars += entry.chars;
     for (const [oldKey, old] of this.entries) {
