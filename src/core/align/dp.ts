@@ -12,7 +12,7 @@
 import type { Band } from './band';
 import type { Features } from './features';
 import { lengthDelta, type LengthModel } from './length';
-import { lengthScore, SHAPES, type ScoreParams } from './score';
+import { lengthScore, SHAPES, unitScore, type ScoreParams } from './score';
 
 /** Optional structure the units come from (sentences inside paragraphs). */
 export interface BlockContext {
@@ -69,14 +69,6 @@ const shapePenalty = Float64Array.from(SHAPES, (x) => x.penalty);
 /** The priors for sentences inside paragraph links (problems with blocks). */
 const shapePenaltyInBlocks = Float64Array.from(SHAPES, (x) => x.inParagraphs);
 
-/** Same as unitScore in score.ts, local so the DP loop can inline it. */
-function unitValue(params: ScoreParams, matched: number, mass: number, neutral: number): number {
-  const m = matched < mass ? matched : mass;
-  const excess = m - neutral * mass;
-  return (params.lexical * (excess < 0 ? params.shortfall * excess : excess)) / (mass + params.halfTrust);
-}
-const scoreLength = lengthScore;
-const deltaOfLengths = lengthDelta;
 
 interface Table {
   readonly rowStart: Int32Array;
@@ -247,7 +239,7 @@ function beadLexical(p: DpProblem, values: Float32Array, table: Table, i: number
       if (v > columnLargest[k]!) columnLargest[k] = v;
       if (x > firstRow) columnMatched[k] -= sourceShared;
     }
-    const score = unitValue(params, matched > largest ? matched : largest, sourceMass[s0 + x - 1]!, params.sourceNeutral);
+    const score = unitScore(params, matched > largest ? matched : largest, sourceMass[s0 + x - 1]!, params.sourceNeutral);
     sum += score;
     if (score < weakest) weakest = score;
   }
@@ -255,7 +247,7 @@ function beadLexical(p: DpProblem, values: Float32Array, table: Table, i: number
     const k = y - firstColumn;
     const matched = columnMatched[k]!;
     const largest = columnLargest[k]!;
-    const score = unitValue(params, matched > largest ? matched : largest, targetMass[t0 + y - 1]!, params.targetNeutral);
+    const score = unitScore(params, matched > largest ? matched : largest, targetMass[t0 + y - 1]!, params.targetNeutral);
     sum += score;
     if (score < weakest) weakest = score;
   }
@@ -382,7 +374,7 @@ class UnitScores {
           if (v > largest) largest = v;
           if (y > j - b + 1) matched -= shared;
         }
-        this.source[out + j] = unitValue(params, matched > largest ? matched : largest, mass, params.sourceNeutral);
+        this.source[out + j] = unitScore(params, matched > largest ? matched : largest, mass, params.sourceNeutral);
       }
     }
   }
@@ -414,7 +406,7 @@ class UnitScores {
           if (v > largest) largest = v;
           if (x > i - a + 1) matched -= shared;
         }
-        this.target[out + y] = unitValue(params, matched > largest ? matched : largest, targetMass[p.t0 + y - 1]!, params.targetNeutral);
+        this.target[out + y] = unitScore(params, matched > largest ? matched : largest, targetMass[p.t0 + y - 1]!, params.targetNeutral);
       }
     }
   }
@@ -508,7 +500,7 @@ function beadGain(p: DpProblem, s: Sums, values: Float32Array, table: Table, i: 
 function beadLength(p: DpProblem, s: Sums, i: number, j: number, a: number, b: number): number {
   const ls = s.sourceLength[i]! - s.sourceLength[i - a]!;
   const lt = s.targetLength[j]! - s.targetLength[j - b]!;
-  return scoreLength(p.params, deltaOfLengths(p.model, ls, lt));
+  return lengthScore(p.params, lengthDelta(p.model, ls, lt));
 }
 
 function traceBack(p: DpProblem, s: Sums, values: Float32Array, table: Table, back: Uint8Array): DpResult {
