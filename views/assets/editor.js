@@ -160,17 +160,22 @@
     box.textContent = '';
   }
 
-  function quoted(label, text) {
+  /** A block under a small label: one side of a conflict, one line of a revision's history. */
+  function labelled(label, content) {
     var wrap = document.createElement('div');
     var p = document.createElement('p');
     p.className = 'conflict-label';
     p.textContent = label;
+    wrap.appendChild(p);
+    wrap.appendChild(content);
+    return wrap;
+  }
+
+  function quoted(label, text) {
     var q = document.createElement('blockquote');
     q.lang = 'en';
     q.textContent = text;
-    wrap.appendChild(p);
-    wrap.appendChild(q);
-    return wrap;
+    return labelled(label, q);
   }
 
   function button(label, onClick) {
@@ -216,10 +221,6 @@
   // ---- history
 
   function diffLine(label, parts) {
-    var wrap = document.createElement('div');
-    var p = document.createElement('p');
-    p.className = 'conflict-label';
-    p.textContent = label;
     var line = document.createElement('p');
     line.className = 'diff';
     line.lang = 'en';
@@ -228,9 +229,7 @@
       el.textContent = part.text;
       line.appendChild(el);
     });
-    wrap.appendChild(p);
-    wrap.appendChild(line);
-    return wrap;
+    return labelled(label, line);
   }
 
   function renderHistory(seg, panel, data) {
