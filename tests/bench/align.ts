@@ -33,11 +33,23 @@ function measure(system: string, size: number): Measure | undefined {
   return JSON.parse(run.stdout.trim().split('\n').at(-1)!) as Measure;
 }
 
-function cliDocument(): { sourcePath: string; targetPath: string; source: string[]; target: string[] } {
-  const doc = longDocument(2900, 11);
-  // One line per FLORES/NusaX row: whole rows make paragraph-like lines.
-  const source = doc.source.flat().slice(0, 2900);
-  const target = doc.target.flat().map((s) => s.text).slice(0, 2700);
+/**
+ * The CLI documents, 2,900 Indonesian and 2,700 English lines: `rows` has one
+ * FLORES/NusaX row per line (a sentence or two); `paragraphs` one paragraph
+ * of a pseudo-article per line (several rows, so about four times the text).
+ */
+function cliDocument(shape: 'rows' | 'paragraphs'): { sourcePath: string; targetPath: string; source: string[]; target: string[] } {
+  let source: string[];
+  let target: string[];
+  if (shape === 'rows') {
+    const doc = longDocument(2900, 11);
+    source = doc.source.flat().slice(0, 2900);
+    target = doc.target.flat().map((s) => s.text).slice(0, 2700);
+  } else {
+    const doc = longDocument(2900 * 6, 11);
+    source = doc.source.map((p) => p.join(' ')).slice(0, 2900);
+    target = doc.target.map((p) => p.map((s) => s.text).join(' ')).slice(0, 2700);
+  }
   const dir = mkdtempSync(join(tmpdir(), 'sejajar-bench-'));
   const sourcePath = join(dir, 'id.txt');
   const targetPath = join(dir, 'en.txt');
@@ -81,13 +93,18 @@ async function main(): Promise<void> {
     }
     if (ours && theirs) console.log(`         ratio sejajar/hunalign: wall ${(ours.ms / theirs.ms).toFixed(2)}, CPU ${(ours.cpuMs / theirs.cpuMs).toFixed(2)}, peak RSS ${(ours.peakRssMb / theirs.peakRssMb).toFixed(2)}`);
   }
-  const { sourcePath, targetPath, source, target } = cliDocument();
+  for (const shape of ['rows', 'paragraphs'] as const) await cliComparison(shape);
+}
+
+async function cliComparison(shape: 'rows' | 'paragraphs'): Promise<void> {
+  const { sourcePath, targetPath, source, target } = cliDocument(shape);
+  const words = (lines: string[]) => lines.reduce((n, l) => n + l.split(/\s+/).length, 0);
   const hun = await hunalignInProcess(source, target);
   cliRun(sourcePath, targetPath); // warm-up: builds the command's bundle if the sources changed
   const runs = [cliRun(sourcePath, targetPath), cliRun(sourcePath, targetPath), cliRun(sourcePath, targetPath)];
   const best = Math.min(...runs.map((r) => r.ms));
   const bestCpu = Math.min(...runs.map((r) => r.cpuMs));
-  console.log(`CLI sejajar align --units lines --json on ${source.length}/${target.length} lines (process start included): best of 3 wall ${best.toFixed(0)} ms, CPU ${bestCpu.toFixed(0)} ms (wall runs ${runs.map((r) => r.ms.toFixed(0)).join(', ')}), ${runs[0]!.links} links`);
+  console.log(`CLI sejajar align --units lines --json, ${shape}: ${source.length}/${target.length} lines, ${words(source)}/${words(target)} words (process start included): best of 3 wall ${best.toFixed(0)} ms, CPU ${bestCpu.toFixed(0)} ms (wall runs ${runs.map((r) => r.ms.toFixed(0)).join(', ')}), ${runs[0]!.links} links`);
   console.log(`hunalign in-process on the same lines: wall ${hun.ms.toFixed(0)} ms, CPU ${hun.cpuMs.toFixed(0)} ms; ratio CLI/hunalign wall ${(best / hun.ms).toFixed(2)}, CPU ${(bestCpu / hun.cpuMs).toFixed(2)}`);
 }
 

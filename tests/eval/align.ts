@@ -7,7 +7,7 @@
  *   [--edits standard|restructure]: the translator edits injected; "restructure" (moved sentences,
  *   three-way merges and splits, short notes) checks that nothing is tuned to the standard ones.
  */
-import { alignDocument, alignUnits } from '../../src/core/align';
+import { alignDocument, alignLines } from '../../src/core/align';
 import { floresDocuments, floresPairs, nusaxDocuments, nusaxPairs, udhrDocument, type GoldDocument } from './lib/corpus';
 import { editDocument, restructureDocument } from './lib/edits';
 import { galeChurch } from './lib/gale-church';
@@ -55,7 +55,11 @@ function buildCorpora(): Corpus[] {
   return corpora.filter((c) => !only || c.name === only);
 }
 
-/** sejajar-lines aligns each level as flat lines, as `sejajar align --units lines` does: no paragraph structure for sentences, no sentence evidence for paragraphs. */
+/**
+ * sejajar-lines aligns each level from flat lines, as `sejajar align --units lines` does:
+ * each line is split into sentences again, but the document's paragraphs are not known
+ * when its sentences are aligned.
+ */
 type System = 'sejajar' | 'sejajar-lines' | 'hunalign' | 'gale-church';
 const SYSTEMS: System[] = (argument('systems')?.split(',') as System[] | undefined) ?? ['sejajar', 'sejajar-lines', 'hunalign', 'gale-church'];
 interface Tallies { paragraphs: Tally; sentences: Tally }
@@ -95,7 +99,7 @@ async function evaluate(doc: GoldDocument, system: System, corpus: string): Prom
       system === 'hunalign'
         ? hunalignLinks
         : system === 'sejajar-lines'
-          ? async (s: readonly string[], t: readonly string[]) => alignUnits(s, t)
+          ? async (s: readonly string[], t: readonly string[]) => alignLines(s, t)
           : async (s: readonly string[], t: readonly string[]) => galeChurch(s, t);
     paragraphs = await run(doc.source.map((p) => p.join(' ')), target.map((p) => p.join(' ')));
     sentences = await run(doc.source.flat(), target.flat());

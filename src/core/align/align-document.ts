@@ -9,7 +9,7 @@
 import { alignWithContext } from './align-units';
 import { normaliseBand, type Band } from './band';
 import type { BlockContext } from './dp';
-import { computeFeatures } from './features';
+import { computeDocumentFeatures } from './features';
 import { buildLexicon } from './lexicon';
 import { planLocks } from './locked';
 import { DEFAULT_PARAMS } from './score';
@@ -102,9 +102,9 @@ export function alignDocument(
   options: DocumentAlignOptions = {},
 ): DocumentAlignment {
   const lexicon = buildLexicon(options.lexicon);
-  const paragraphFeatures = computeFeatures(source.map((p) => p.join(' ')), target.map((p) => p.join(' ')), lexicon);
+  const features = computeDocumentFeatures(source, target, lexicon);
   const paragraphs = alignWithContext({
-    features: paragraphFeatures,
+    features: features.paragraphs,
     params: DEFAULT_PARAMS,
     plan: planLocks(options.lockedParagraphs ?? [], source.length, target.length),
   });
@@ -120,7 +120,7 @@ export function alignDocument(
     pairedGroup: Uint8Array.from(paragraphs, (l) => (l.source.length > 0 && l.target.length > 0 ? 1 : 0)),
   };
   const sentences = alignWithContext({
-    features: computeFeatures(src.sentences, tgt.sentences, lexicon),
+    features: features.sentences,
     params: DEFAULT_PARAMS,
     plan: planLocks(options.lockedSentences ?? [], src.sentences.length, tgt.sentences.length),
     blocks,

@@ -29,6 +29,13 @@ const FULL_SEARCH_CELLS = 250_000;
 const ANCHOR_MARGIN = 12;
 const RETRY_GROWTH = 4;
 const MAX_RETRIES = 3;
+/**
+ * First repair margin inside a band given by the document's structure (the
+ * paragraph groups): that band is narrow on purpose, so its edges are met
+ * often and only a little room is added; a wider one would cover the whole
+ * document once repairs merge.
+ */
+const STRUCTURE_REPAIR_MARGIN = 4;
 /** Margin of the second pass around the first pass's path. */
 const REFINE_MARGIN = 6;
 
@@ -100,7 +107,8 @@ function windowsAround(rows: readonly number[], reach: number, n: number): [numb
  * clear of them, in a band widened around the path; the rest is kept.
  */
 function repairNearEdges(ctx: AlignContext, model: LengthModel, seg: Segment, band: Band, beads: Bead[], edgeRows: number[], attempt: number): Bead[] {
-  const margin = ANCHOR_MARGIN * RETRY_GROWTH ** attempt;
+  const firstMargin = ctx.initialBand ? STRUCTURE_REPAIR_MARGIN : ANCHOR_MARGIN * RETRY_GROWTH;
+  const margin = firstMargin * RETRY_GROWTH ** (attempt - 1);
   const path = pathCells(beads, seg);
   const widened = widenNear(band, path, edgeRows, margin, seg.m);
   const out: Bead[] = [];

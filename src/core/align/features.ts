@@ -171,7 +171,8 @@ function keyWeights(names: string[], sourceDf: Int32Array, targetDf: Int32Array,
   const weight = new Float64Array(names.length);
   for (let k = 0; k < names.length; k++) {
     const df = sourceDf[k]! + targetDf[k]!;
-    if (units >= 20 && df > COMMON_SHARE * units) continue;
+    // df is 0 for a key only the other level of a document holds.
+    if (df === 0 || (units >= 20 && df > COMMON_SHARE * units)) continue;
     const idf = Math.log((units + 1) / df);
     const oneSided = sourceDf[k] === 0 || targetDf[k] === 0 ? ONE_SIDED : 1;
     weight[k] = Math.max(0.1, idf) * (TYPE_WEIGHT[names[k]![0]!] ?? 1) * oneSided;
@@ -200,18 +201,21 @@ function postings(side: SideFeatures, keyCount: number, df: Int32Array): { posti
   return { postingOffsets, postingUnits };
 }
 
-/** Evidence for aligning Indonesian `source` units with English `target` units. */
-export function computeFeatures(source: readonly string[], target: readonly string[], lexicon: Lexicon): Features {
-  const ids = new Map<string, number>();
-  const sourceUnits = collect(source, new KeyCollector('id', lexicon, ids));
-  const targetUnits = collect(target, new KeyCollector('en', lexicon, ids));
-  const keyCount = ids.size;
-  const names = [...ids.keys()];
-  const sourceBare = toSide(sourceUnits, source);
-  const targetBare = toSide(targetUnits, target);
+/** Key lists of both sides, with the key dictionary they share. */
+interface KeyedUnits {
+  readonly source: Int32Array[];
+  readonly target: Int32Array[];
+  readonly names: string[];
+}
+
+/** Weights, masses and postings for units whose keys are already collected. */
+function featuresOf(units: KeyedUnits, source: readonly string[], target: readonly string[]): Features {
+  const keyCount = units.names.length;
+  const sourceBare = toSide(units.source, source);
+  const targetBare = toSide(units.target, target);
   const sourceDf = documentFrequency(sourceBare, keyCount);
   const targetDf = documentFrequency(targetBare, keyCount);
-  const weight = keyWeights(names, sourceDf, targetDf, source.length + target.length);
+  const weight = keyWeights(units.names, sourceDf, targetDf, source.length + target.length);
   const targetSide = withMass(targetBare, weight);
   return {
     source: withMass(sourceBare, weight),
@@ -220,6 +224,49 @@ export function computeFeatures(source: readonly string[], target: readonly stri
     ...postings(targetSide, keyCount, targetDf),
     sourceDf,
     targetDf,
+  };
+}
+
+/** Evidence for aligning Indonesian `source` units with English `target` units. */
+export function computeFeatures(source: readonly string[], target: readonly string[], lexicon: Lexicon): Features {
+  const ids = new Map<string, number>();
+  const sourceKeys = collect(source, new KeyCollector('id', lexicon, ids));
+  const targetKeys = collect(target, new KeyCollector('en', lexicon, ids));
+  return featuresOf({ source: sourceKeys, target: targetKeys, names: [...ids.keys()] }, source, target);
+}
+
+export interface DocumentFeatures {
+  readonly paragraphs: Features;
+  readonly sentences: Features;
+}
+
+/**
+ * Evidence at both levels of a document. A paragraph of one sentence has
+ * that sentence's keys, so its text is read once; other paragraphs are read
+ * whole, since numbers and punctuation keys may span their sentences.
+ */
+export function computeDocumentFeatures(
+  source: readonly (readonly string[])[],
+  target: readonly (readonly string[])[],
+  lexicon: Lexicon,
+): DocumentFeatures {
+  const ids = new Map<string, number>();
+  const read = (paragraphs: readonly (readonly string[])[], collector: KeyCollector) => {
+    const sentences = paragraphs.flatMap((p) => p.map((s) => collector.unitKeys(s)));
+    let next = 0;
+    const whole = paragraphs.map((p) => {
+      const first = next;
+      next += p.length;
+      return p.length === 1 ? sentences[first]! : collector.unitKeys(p.join(' '));
+    });
+    return { sentences, whole };
+  };
+  const src = read(source, new KeyCollector('id', lexicon, ids));
+  const tgt = read(target, new KeyCollector('en', lexicon, ids));
+  const names = [...ids.keys()];
+  return {
+    paragraphs: featuresOf({ source: src.whole, target: tgt.whole, names }, source.map((p) => p.join(' ')), target.map((p) => p.join(' '))),
+    sentences: featuresOf({ source: src.sentences, target: tgt.sentences, names }, source.flat(), target.flat()),
   };
 }
 
