@@ -435,6 +435,7 @@ export function alignBand(p: DpProblem): DpResult {
   const rowBase = table.rowBase;
   score[0] = 0;
   const shapeCount = shapeA.length;
+  const matchBonus = p.params.matchBonus;
   for (let i = 0; i <= n; i++) {
     if (i > 0) {
       units.fillSource(p, values, table, i);
@@ -458,7 +459,10 @@ export function alignBand(p: DpProblem): DpResult {
         else {
           if (s.sourceForced !== undefined && forcedIn(s.sourceForced, i - a, i) > 0) continue;
           if (s.targetForced !== undefined && forcedIn(s.targetForced, j - b, j) > 0) continue;
-          gain = matchGain(p, s, units.lexical(i, j, a, b), i, j, a, b, p.blocks ? shapePenaltyInBlocks[k]! : shapePenalty[k]!);
+          // Length and paragraph terms only lower a bead's gain: skip them when the rest cannot win.
+          const optimistic = (a + b) * matchBonus + units.lexical(i, j, a, b) - (p.blocks ? shapePenaltyInBlocks[k]! : shapePenalty[k]!);
+          if (prev + optimistic <= best) continue;
+          gain = optimistic + beadLength(p, s, i, j, a, b) - (p.blocks ? blockPenalty(p, i, j, a, b) : 0);
         }
         const total = prev + gain;
         if (total > best && (a + b < 5 || fiveUnitBeadHolds(p, values, table, i, j, a, b))) { best = total; bestShape = k; }
