@@ -317,8 +317,11 @@ function blockPenalty(p: DpProblem, i: number, j: number, a: number, b: number):
   const tg0 = blocks.targetGroup[v0]!;
   const tg1 = blocks.targetGroup[v1]!;
   let penalty = 0;
-  if (blocks.sourceBlock[u0] !== blocks.sourceBlock[u1]) penalty += sg0 === sg1 ? p.params.crossBlockInGroup : p.params.crossBlock;
-  if (blocks.targetBlock[v0] !== blocks.targetBlock[v1]) penalty += tg0 === tg1 ? p.params.crossBlockInGroup : p.params.crossBlock;
+  // Crossing into a paragraph the paragraph level left unpaired costs as little as crossing inside a
+  // link: such a paragraph is often one the translator merged into its neighbour.
+  const paired = blocks.pairedGroup;
+  if (blocks.sourceBlock[u0] !== blocks.sourceBlock[u1]) penalty += sg0 === sg1 || !paired[sg0] || !paired[sg1] ? p.params.crossBlockInGroup : p.params.crossBlock;
+  if (blocks.targetBlock[v0] !== blocks.targetBlock[v1]) penalty += tg0 === tg1 || !paired[tg0] || !paired[tg1] ? p.params.crossBlockInGroup : p.params.crossBlock;
   if (sg0 !== tg0 && sg0 !== tg1 && sg1 !== tg0 && sg1 !== tg1) penalty += p.params.crossGroup;
   return penalty;
 }

@@ -62,8 +62,9 @@ export interface ScoreParams {
   /** Penalty for a bead whose units on one side come from two blocks (paragraphs). */
   readonly crossBlock: number;
   /**
-   * The same, when both paragraphs belong to one paragraph link: the translator
-   * merged or split those paragraphs, so a sentence crossing their border is expected.
+   * The same, when both paragraphs belong to one paragraph link, or one of them
+   * to no pair: the translator merged or split those paragraphs, so a sentence
+   * crossing their border is expected.
    */
   readonly crossBlockInGroup: number;
   /** Penalty for a bead joining units of paragraph groups the paragraph alignment did not link. */

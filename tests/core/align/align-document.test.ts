@@ -35,6 +35,29 @@ describe('alignDocument', () => {
     expectValidAlignment(result.sentences, 6, 6);
   });
 
+  it('links sentences into a paragraph the paragraph level left unpaired', () => {
+    // The translator merged the heading and the first sentence of Article 15 into the paragraph before.
+    const source = [
+      'Setiap orang berhak mencari dan menikmati suaka di negeri lain untuk melindungi diri dari pengejaran.',
+      'Hak ini tidak berlaku untuk kasus pengejaran yang benar-benar timbul karena kejahatan-kejahatan yang tak berhubungan dengan politik, atau karena perbuatan-perbuatan yang bertentangan dengan tujuan dan dasar Perserikatan Bangsa-Bangsa.',
+      'Pasal 15',
+      'Setiap orang berhak atas sesuatu kewarga-negaraan.',
+      'Tidak seorang pun dengan semena-mena dapat dicabut kewarga-negaraannya atau ditolak haknya untuk mengganti kewarga-negaraan.',
+      'Pasal 16',
+    ].map((p) => [p]);
+    const target = [
+      ['Everyone has the right to seek and to enjoy in other countries asylum from persecution.'],
+      [
+        'This right may not be invoked in the case of prosecutions genuinely arising from non-political crimes or from acts contrary to the purposes and principles of the United Nations.',
+        'Article 15 Everyone has the right to a nationality.',
+      ],
+      ['No one shall be arbitrarily deprived of his nationality nor denied the right to change his nationality.'],
+      ['Article 16'],
+    ];
+    const result = alignDocument(source, target);
+    expect(shapes(result.sentences)).toEqual(['0:0', '1:1', '2+3:2', '4:3', '5:4']);
+  });
+
   it('honours locked sentence links', () => {
     const source = [[id(0), id(1)], [id(2)]];
     const target = [[en(0), en(1)], [en(2)]];
