@@ -10,6 +10,7 @@ import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import v8 from 'node:v8';
 
 /** First arguments that src/cli/fast-entry.ts handles exactly as src/cli.ts does. */
 const BUNDLED = new Set([undefined, 'align', '--help', '-h', 'help']);
@@ -21,7 +22,20 @@ const root = path.dirname(srcDir);
 
 const argv = process.argv.slice(2);
 const noBundle = !['', '0', undefined].includes(process.env.SEJAJAR_NO_BUNDLE);
-const bundle = BUNDLED.has(argv[0]) && !noBundle ? await loadBundle() : null;
+/**
+ * How much a function runs before V8 optimizes it. The command aligns one
+ * document and exits, so most of its time is spent before its code is
+ * optimized; with V8's default (67,584) the hot functions are optimized
+ * before they have seen all the kinds of values they get, and are
+ * deoptimized and compiled again. Six times the default cut the command's
+ * CPU time by 15–20% on 2,900 short lines (Node 20), with no change on
+ * long ones. Set before the bundle is loaded, for the bundled commands only.
+ */
+const INTERRUPT_BUDGET = 400_000;
+
+const fast = BUNDLED.has(argv[0]) && !noBundle;
+if (fast) v8.setFlagsFromString(`--interrupt-budget=${INTERRUPT_BUDGET}`);
+const bundle = fast ? await loadBundle() : null;
 if (bundle) {
   bundle.runFast(argv);
 } else {
