@@ -58,7 +58,8 @@ function commonSpelling(word: string): string {
     else if (c === 'z') r = 's';
     else if (c === 'y' && i > 0) r = 'i';
     else r = c;
-    for (const letter of r) if (letter !== out[out.length - 1]) out += letter;
+    // Indexed, not for-of: this runs before the engine optimizes it, where string iterators allocate.
+    for (let k = 0; k < r.length; k++) if (r[k] !== out[out.length - 1]) out += r[k];
   }
   return out;
 }
@@ -68,8 +69,10 @@ function englishSpelling(word: string): string {
   // Endings cannot reach the compared prefix of long words.
   if (word.length >= COGNATE_PREFIX + LONGEST_SUFFIX + 2) return word;
   if (word.length <= 5) return word;
-  for (const [endings, replacement] of EN_SUFFIXES) {
-    for (const ending of endings) {
+  for (let e = 0; e < EN_SUFFIXES.length; e++) {
+    const [endings, replacement] = EN_SUFFIXES[e]!;
+    for (let k = 0; k < endings.length; k++) {
+      const ending = endings[k]!;
       if (word.endsWith(ending)) return word.slice(0, word.length - ending.length) + replacement;
     }
   }

@@ -53,12 +53,14 @@ function wordKeys(token: string, lang: Lang, lexicon: Lexicon): string[] {
   const keys: string[] = [];
   if (lang === 'id') {
     const translations = translate(lexicon, token);
-    if (translations) for (const t of translations) keys.push(`w:${t}`);
+    if (translations) for (let x = 0; x < translations.length; x++) keys.push(`w:${translations[x]}`);
   } else {
     const head = englishHeadword(lexicon, token);
     if (head) keys.push(`w:${head}`);
   }
-  for (const part of token.split(/[-'’]/)) {
+  const parts = token.split(/[-'’]/);
+  for (let x = 0; x < parts.length; x++) {
+    const part = parts[x]!;
     if (NOT_COGNATES.has(part)) continue;
     const c = cognateKey(part, lang);
     if (c) keys.push(`c:${c}`);
@@ -117,9 +119,13 @@ class KeyCollector {
       }
       for (let x = 0; x < cached.length; x++) ids.push(cached[x]!);
     }
-    if (mayHoldNumbers(lower)) for (const k of numberKeys(text, this.lang)) ids.push(this.id(k));
-    for (const k of punctuationKeys(text)) ids.push(this.id(k));
+    if (mayHoldNumbers(lower)) this.pushAll(numberKeys(text, this.lang));
+    this.pushAll(punctuationKeys(text));
     return sortedUnique(ids);
+  }
+
+  private pushAll(keys: readonly string[]): void {
+    for (let x = 0; x < keys.length; x++) this.buffer.push(this.id(keys[x]!));
   }
 
   private id(key: string): number {

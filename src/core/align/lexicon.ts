@@ -72,25 +72,30 @@ const SUFFIXES = ['nya', 'lah', 'kah', 'pun', 'kan', 'an', 'i'];
  * looked up as they are made, so a word found early builds no others.
  */
 function stemTranslations(forward: ReadonlyMap<string, readonly string[]>, word: string): readonly string[] | undefined {
+  // Indexed loops, not for-of: this runs for every distinct word, mostly before the engine optimizes it.
   const bases = [word];
-  for (const suffix of SUFFIXES) {
+  for (let x = 0; x < SUFFIXES.length; x++) {
+    const suffix = SUFFIXES[x]!;
     if (word.length > suffix.length + 3 && word.endsWith(suffix)) bases.push(word.slice(0, -suffix.length));
   }
   const stripped = bases.length;
   for (let b = 1; b < stripped; b++) {
     const base = bases[b]!;
-    for (const suffix of SUFFIXES) {
+    for (let x = 0; x < SUFFIXES.length; x++) {
+      const suffix = SUFFIXES[x]!;
       if (base.length > suffix.length + 3 && base.endsWith(suffix)) bases.push(base.slice(0, -suffix.length));
     }
   }
-  for (const base of bases) {
+  for (let b = 0; b < bases.length; b++) {
+    const base = bases[b]!;
     const found = forward.get(base);
     if (found) return found;
-    for (const [prefix, restorations] of PREFIXES) {
+    for (let x = 0; x < PREFIXES.length; x++) {
+      const [prefix, restorations] = PREFIXES[x]!;
       if (base.length <= prefix.length + 2 || !base.startsWith(prefix)) continue;
       const rest = base.slice(prefix.length);
-      for (const r of restorations) {
-        const restored = forward.get(r + rest);
+      for (let y = 0; y < restorations.length; y++) {
+        const restored = forward.get(restorations[y]! + rest);
         if (restored) return restored;
       }
     }
