@@ -92,9 +92,21 @@ function timeKey(token: string): string | undefined {
 
 interface Reading { values: number[]; fromDigits: boolean; length: number }
 
+/**
+ * Whether "one" or "satu" is a pronoun or part of an idiom here, not a count:
+ * one another, no one, one of; satu sama lain (each other), salah satu (one of).
+ */
+function isIdiomaticOne(words: string[], at: number, lang: Lang): boolean {
+  const before = words[at - 1];
+  const after = words[at + 1];
+  if (lang === 'en') return words[at] === 'one' && (after === 'another' || after === 'of' || before === 'no' || before === 'any' || before === 'every');
+  return words[at] === 'satu' && ((after === 'sama' && words[at + 2] === 'lain') || before === 'salah');
+}
+
 /** Reads "dua", "dua belas", "dua puluh tiga", "twenty-three", "seven". */
 function readWords(words: string[], at: number, lang: Lang): { value: number; length: number } | undefined {
   const w = words[at]!;
+  if (isIdiomaticOne(words, at, lang)) return undefined;
   if (lang === 'en') {
     const v = EN_SMALL.get(w);
     if (v === undefined) return undefined;

@@ -44,4 +44,11 @@ describe('number normalisation across Indonesian and English conventions', () =>
     expect(numberKeys('You may go now', 'en')).toEqual([]);
     expect(numberKeys('on 3 May', 'en')).toContain('d:5-3');
   });
+
+  it('reads no count in "one" and "satu" used as pronouns or in idioms', () => {
+    expect(numberKeys('in a spirit of brotherhood towards one another', 'en')).toEqual([]);
+    expect(numberKeys('no one shall be held in slavery; one of the members', 'en')).toEqual([]);
+    expect(numberKeys('bergaul satu sama lain; salah satu anggota', 'id')).toEqual([]);
+    expect(shared('satu orang', 'one person')).toContain('n:1');
+  });
 });
