@@ -4,7 +4,7 @@
  * server and database imports so the command starts fast.
  */
 import { readFile } from 'node:fs/promises';
-import { alignDocument, alignLines, alignUnits, type Link } from '../core/align';
+import { alignDocument, alignParagraphs, type Link } from '../core/align';
 
 type Units = 'lines' | 'paragraphs' | 'sentences';
 
@@ -44,12 +44,12 @@ async function align(p: Parsed, sourceText: string, targetText: string): Promise
   if (p.units === 'lines') {
     const source = lines(sourceText);
     const target = lines(targetText);
-    return { links: alignLines(source, target), source, target };
+    return { links: alignParagraphs(source, target), source, target };
   }
   const text = await textApi();
   const sourceParagraphs = text.splitParagraphs(sourceText);
   const targetParagraphs = text.splitParagraphs(targetText);
-  if (p.units === 'paragraphs') return { links: alignUnits(sourceParagraphs, targetParagraphs), source: sourceParagraphs, target: targetParagraphs };
+  if (p.units === 'paragraphs') return { links: alignParagraphs(sourceParagraphs, targetParagraphs), source: sourceParagraphs, target: targetParagraphs };
   const source = sourceParagraphs.map((para) => text.splitSentences(para, 'id').map((s) => s.text));
   const target = targetParagraphs.map((para) => text.splitSentences(para, 'en').map((s) => s.text));
   return { links: alignDocument(source, target).sentences, source: source.flat(), target: target.flat() };

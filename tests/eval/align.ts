@@ -7,7 +7,7 @@
  *   [--edits standard|restructure]: the translator edits injected; "restructure" (moved sentences,
  *   three-way merges and splits, short notes) checks that nothing is tuned to the standard ones.
  */
-import { alignDocument, alignLines } from '../../src/core/align';
+import { alignDocument, alignParagraphs } from '../../src/core/align';
 import { floresDocuments, floresPairs, nusaxDocuments, nusaxPairs, udhrDocument, type GoldDocument } from './lib/corpus';
 import { editDocument, restructureDocument } from './lib/edits';
 import { galeChurch } from './lib/gale-church';
@@ -99,7 +99,7 @@ async function evaluate(doc: GoldDocument, system: System, corpus: string): Prom
       system === 'hunalign'
         ? hunalignLinks
         : system === 'sejajar-lines'
-          ? async (s: readonly string[], t: readonly string[]) => alignLines(s, t)
+          ? async (s: readonly string[], t: readonly string[]) => alignParagraphs(s, t)
           : async (s: readonly string[], t: readonly string[]) => galeChurch(s, t);
     paragraphs = await run(doc.source.map((p) => p.join(' ')), target.map((p) => p.join(' ')));
     sentences = await run(doc.source.flat(), target.flat());

@@ -1,34 +1,34 @@
 import { describe, expect, it } from 'vitest';
-import { alignLines, alignUnits, type Link } from '../../../src/core/align';
+import { alignParagraphs, alignUnits, type Link } from '../../../src/core/align';
 import { en, expectValidAlignment, id, UNRELATED } from './fixtures';
 
 const shapes = (links: Link[]) => links.map((l) => `${l.source.join('+')}:${l.target.join('+')}`);
 
-describe('alignLines', () => {
-  it('joins the lines a translator moved a sentence between', () => {
+describe('alignParagraphs', () => {
+  it('joins the paragraphs a translator moved a sentence between', () => {
     const source = [`${id(0)} ${id(1)} ${id(2)}`, `${id(3)} ${id(4)}`, id(5)];
     const target = [`${en(0)} ${en(1)}`, `${en(2)} ${en(3)} ${en(4)}`, en(5)];
-    // Whole lines alone cannot see that the third sentence moved.
+    // Whole paragraphs alone cannot see that the third sentence moved.
     expect(shapes(alignUnits(source, target))).toEqual(['0:0', '1:1', '2:2']);
-    expect(shapes(alignLines(source, target))).toEqual(['0+1:0+1', '2:2']);
+    expect(shapes(alignParagraphs(source, target))).toEqual(['0+1:0+1', '2:2']);
   });
 
-  it('finds a split line, a dropped line and an added line', () => {
+  it('finds a split paragraph, a dropped one and an added one', () => {
     const source = [id(0), `${id(1)} ${id(2)}`, id(3), id(4), id(5), id(6)];
     const target = [en(0), en(1), en(2), en(3), en(5), UNRELATED[0]!, en(6)];
-    const links = alignLines(source, target);
+    const links = alignParagraphs(source, target);
     expect(shapes(links)).toEqual(['0:0', '1:1+2', '2:3', '3:', '4:4', ':5', '5:6']);
     expectValidAlignment(links, source.length, target.length);
   });
 
-  it('keeps every line once and in order when lines are single words or numbers', () => {
+  it('keeps every paragraph once and in order when some are single words or numbers', () => {
     const source = ['Pasal 1', id(6), '2022', id(7), 'Catatan'];
     const target = ['Article 1', en(6), en(7)];
-    expectValidAlignment(alignLines(source, target), source.length, target.length);
+    expectValidAlignment(alignParagraphs(source, target), source.length, target.length);
   });
 
   it('handles empty sides', () => {
-    expect(alignLines([], [])).toEqual([]);
-    expect(shapes(alignLines([id(0)], []))).toEqual(['0:']);
+    expect(alignParagraphs([], [])).toEqual([]);
+    expect(shapes(alignParagraphs([id(0)], []))).toEqual(['0:']);
   });
 });
