@@ -462,10 +462,9 @@ export function alignBand(p: DpProblem): DpResult {
         else {
           if (s.sourceForced !== undefined && forcedIn(s.sourceForced, i - a, i) > 0) continue;
           if (s.targetForced !== undefined && forcedIn(s.targetForced, j - b, j) > 0) continue;
-          // Length and paragraph terms only lower a bead's gain: skip them when the rest cannot win.
-          const optimistic = (a + b) * matchBonus + units.lexical(i, j, a, b) - (p.blocks ? shapePenaltyInBlocks[k]! : shapePenalty[k]!);
+          const optimistic = optimisticGain(matchBonus, units.lexical(i, j, a, b), a, b, p.blocks ? shapePenaltyInBlocks[k]! : shapePenalty[k]!);
           if (prev + optimistic <= best) continue;
-          gain = optimistic + beadLength(p, s, i, j, a, b) - (p.blocks ? blockPenalty(p, i, j, a, b) : 0);
+          gain = optimistic + lengthAndBlockTerms(p, s, i, j, a, b);
         }
         const total = prev + gain;
         if (total > best && (a + b < 5 || fiveUnitBeadHolds(p, values, table, i, j, a, b))) { best = total; bestShape = k; }
@@ -489,11 +488,22 @@ function forcedIn(prefix: Int32Array | undefined, from: number, to: number): num
   return prefix ? prefix[to]! - prefix[from]! : 0;
 }
 
+/**
+ * The part of a pairing bead's gain that its length and paragraph terms can
+ * only lower: the DP skips those terms when this part cannot win.
+ */
+function optimisticGain(matchBonus: number, lexical: number, a: number, b: number, shapePenalty: number): number {
+  return (a + b) * matchBonus + lexical - shapePenalty;
+}
+
+/** The rest of a pairing bead's gain, never positive. */
+function lengthAndBlockTerms(p: DpProblem, s: Sums, i: number, j: number, a: number, b: number): number {
+  return beadLength(p, s, i, j, a, b) - (p.blocks ? blockPenalty(p, i, j, a, b) : 0);
+}
+
 /** Gain of a bead pairing units, from its lexical part. */
 function matchGain(p: DpProblem, s: Sums, lexical: number, i: number, j: number, a: number, b: number, shapePenalty: number): number {
-  const length = beadLength(p, s, i, j, a, b);
-  const blocks = p.blocks ? blockPenalty(p, i, j, a, b) : 0;
-  return (a + b) * p.params.matchBonus + lexical + length - shapePenalty - blocks;
+  return optimisticGain(p.params.matchBonus, lexical, a, b, shapePenalty) + lengthAndBlockTerms(p, s, i, j, a, b);
 }
 
 /** Gain of any bead, scored from scratch (for the path found). */
