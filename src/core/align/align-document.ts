@@ -6,10 +6,10 @@
  * Paragraph links that a confident sentence link crosses are then joined,
  * and many-paragraph links that the sentence links inside them divide are split.
  */
-import { alignWithContext } from './align-units';
+import { alignWithContext, anchoredBand } from './align-units';
 import { normaliseBand, type Band } from './band';
 import type { BlockContext } from './dp';
-import { computeDocumentFeatures } from './features';
+import { computeDocumentFeatures, type Features } from './features';
 import { buildLexicon } from './lexicon';
 import { planLocks } from './locked';
 import { DEFAULT_PARAMS } from './score';
@@ -92,6 +92,35 @@ function sentenceBand(links: readonly Link[], source: Flat, target: Flat, source
   return normaliseBand(lo, hi, m);
 }
 
+/** Rows of the sentence band wider than this follow the sentence anchors instead. */
+const MAX_GROUP_ROW_WIDTH = 256;
+
+/**
+ * The sentence band with its wide rows narrowed to the anchor chain: a
+ * paragraph link of thousands of sentences (a text without paragraph
+ * breaks) would otherwise be searched whole, in time and memory growing
+ * with the square of its length.
+ */
+export function boundSentenceBand(band: Band, features: Features): Band {
+  const n = band.lo.length - 1;
+  const m = band.hi[n]!;
+  let wide = false;
+  for (let i = 0; i <= n && !wide; i++) wide = band.hi[i]! - band.lo[i]! > MAX_GROUP_ROW_WIDTH;
+  if (!wide) return band;
+  const anchored = anchoredBand(features, { s0: 0, n, t0: 0, m });
+  const lo = band.lo.slice();
+  const hi = band.hi.slice();
+  for (let i = 0; i <= n; i++) {
+    if (hi[i]! - lo[i]! <= MAX_GROUP_ROW_WIDTH) continue;
+    const from = Math.max(lo[i]!, anchored.lo[i]!);
+    const to = Math.min(hi[i]!, anchored.hi[i]!);
+    // Where the anchors leave the paragraph groups, the anchors are followed.
+    lo[i] = from <= to ? from : anchored.lo[i]!;
+    hi[i] = from <= to ? to : anchored.hi[i]!;
+  }
+  return normaliseBand(lo, hi, m);
+}
+
 function perSentence(block: Int32Array, paragraphGroup: Int32Array): Int32Array {
   return block.map((p) => paragraphGroup[p]!);
 }
@@ -124,7 +153,7 @@ export function alignDocument(
     params: DEFAULT_PARAMS,
     plan: planLocks(options.lockedSentences ?? [], src.sentences.length, tgt.sentences.length),
     blocks,
-    initialBand: paragraphs.length > 0 ? sentenceBand(paragraphs, src, tgt, sourceParagraphGroup) : undefined,
+    initialBand: paragraphs.length > 0 ? boundSentenceBand(sentenceBand(paragraphs, src, tgt, sourceParagraphGroup), features.sentences) : undefined,
   });
   const locked = options.lockedParagraphs ?? [];
   const joined = joinCrossedParagraphs(paragraphs, sentences, src, tgt, locked);

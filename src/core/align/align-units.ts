@@ -59,10 +59,15 @@ function sliceBand(band: Band, seg: Segment): Band {
   return normaliseBand(lo, hi, seg.m);
 }
 
+/** A band around the chain of anchor pairs of a segment, in the segment's coordinates. */
+export function anchoredBand(features: Features, seg: Segment): Band {
+  return bandFromAnchors(findAnchors(features, seg.s0, seg.n, seg.t0, seg.m), seg.n, seg.m, ANCHOR_MARGIN);
+}
+
 function initialBand(ctx: AlignContext, seg: Segment): Band {
   if (ctx.initialBand) return sliceBand(ctx.initialBand, seg);
   if ((seg.n + 1) * (seg.m + 1) <= FULL_SEARCH_CELLS) return fullBand(seg.n, seg.m);
-  return bandFromAnchors(findAnchors(ctx.features, seg.s0, seg.n, seg.t0, seg.m), seg.n, seg.m, ANCHOR_MARGIN);
+  return anchoredBand(ctx.features, seg);
 }
 
 function pathCells(beads: readonly Bead[], seg: Segment): Anchor[] {

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { alignDocument, type Link } from '../../../src/core/align';
+import { boundSentenceBand } from '../../../src/core/align/align-document';
+import { fullBand } from '../../../src/core/align/band';
+import { computeFeatures } from '../../../src/core/align/features';
+import { buildLexicon } from '../../../src/core/align/lexicon';
 import { en, expectValidAlignment, id, UNRELATED } from './fixtures';
 
 const shapes = (links: Link[]) => links.map((l) => `${l.source.join('+')}:${l.target.join('+')}`);
@@ -64,5 +68,29 @@ describe('alignDocument', () => {
     const lockedSentences: Link[] = [{ source: [0, 1], target: [0, 1], confidence: 1 }];
     const result = alignDocument(source, target, { lockedSentences });
     expect(result.sentences).toEqual([lockedSentences[0], expect.objectContaining({ source: [2], target: [2] })]);
+  });
+
+  describe('a paragraph link of hundreds of sentences', () => {
+    // A text without paragraph breaks: one paragraph on each side.
+    const count = 600;
+    const source = Array.from({ length: count }, (_, k) => `Pada tahun ${1000 + k}, ${id(k % 12)}`);
+    const target = Array.from({ length: count }, (_, k) => `In ${1000 + k}, ${en(k % 12)}`);
+
+    it('is searched along its anchors, not whole', () => {
+      const band = boundSentenceBand(fullBand(count, count), computeFeatures(source, target, buildLexicon()));
+      const widths = Array.from(band.lo, (lo, i) => band.hi[i]! - lo);
+      expect(Math.max(...widths)).toBeLessThan(count / 4);
+      // The true path, one sentence to one, stays inside.
+      for (let k = 0; k <= count; k++) {
+        expect(band.lo[k]).toBeLessThanOrEqual(k);
+        expect(band.hi[k]).toBeGreaterThanOrEqual(k);
+      }
+    });
+
+    it('is aligned sentence by sentence', () => {
+      const result = alignDocument([source], [target]);
+      expect(shapes(result.paragraphs)).toEqual(['0:0']);
+      expect(shapes(result.sentences)).toEqual(Array.from({ length: count }, (_, k) => `${k}:${k}`));
+    });
   });
 });
