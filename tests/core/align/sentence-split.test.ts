@@ -7,7 +7,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { alignDocument, type Link } from '../../../src/core/align';
-import { flatten, splitAlongSentences } from '../../../src/core/align/align-document';
+import { flatten } from '../../../src/core/align/flat';
+import { splitAlongSentences } from '../../../src/core/align/paragraph-checks';
 import { en, expectValidAlignment, id, UNRELATED } from './fixtures';
 
 const shapes = (links: Link[]) => links.map((l) => `${l.source.join('+')}:${l.target.join('+')}`);

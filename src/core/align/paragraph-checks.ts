@@ -1,0 +1,137 @@
+/**
+ * The paragraph links checked against the sentence links: joined where a
+ * confident sentence link crosses them, split where no sentence link holds
+ * their parts together.
+ */
+import { groupsOf, type Flat } from './flat';
+import type { Link } from './types';
+
+const linkKey = (l: Link) => `${l.source.join(',')}|${l.target.join(',')}`;
+
+/** Sentence links less sure than this do not join paragraph links. */
+const CROSSING_CONFIDENCE = 0.5;
+
+/**
+ * Paragraph links joined where a sentence link crosses them: when the
+ * translator moved a sentence into the next paragraph, or split a paragraph
+ * the paragraph level left partly unaligned, the sentence level (which may
+ * reach into the neighbouring paragraph groups) sees it, and the paragraphs
+ * on both sides belong to one link. Links between the crossed ones are
+ * joined too, so links stay contiguous and in order; locked links are kept.
+ */
+export function joinCrossedParagraphs(paragraphs: Link[], sentences: readonly Link[], source: Flat, target: Flat, locked: readonly Link[]): Link[] {
+  const lockedKeys = new Set(locked.map(linkKey));
+  const sourceGroup = groupsOf(paragraphs, source.start.length - 1, 'source');
+  const targetGroup = groupsOf(paragraphs, target.start.length - 1, 'target');
+  // reach[g]: the last link that link g must be joined with.
+  const reach = Int32Array.from(paragraphs, (_, g) => g);
+  for (const link of sentences) {
+    if (link.source.length === 0 || link.target.length === 0 || link.confidence < CROSSING_CONFIDENCE) continue;
+    let lo = Infinity;
+    let hi = -Infinity;
+    for (const u of link.source) { const g = sourceGroup[source.block[u]!]!; lo = Math.min(lo, g); hi = Math.max(hi, g); }
+    for (const v of link.target) { const g = targetGroup[target.block[v]!]!; lo = Math.min(lo, g); hi = Math.max(hi, g); }
+    if (hi > lo) reach[lo] = Math.max(reach[lo]!, hi);
+  }
+  const out: Link[] = [];
+  for (let g = 0; g < paragraphs.length; ) {
+    let end = reach[g]!;
+    for (let h = g; h <= end; h++) end = Math.max(end, reach[h]!);
+    const range = paragraphs.slice(g, end + 1);
+    if (range.length === 1 || range.some((l) => lockedKeys.has(linkKey(l)))) out.push(...range);
+    else {
+      out.push({
+        source: range.flatMap((l) => l.source),
+        target: range.flatMap((l) => l.target),
+        confidence: Math.min(...range.map((l) => l.confidence)),
+      });
+    }
+    g = end + 1;
+  }
+  return out;
+}
+
+/** Sentence links less sure than this do not hold paragraphs together in one link. */
+const HOLDING_CONFIDENCE = 0.3;
+
+/**
+ * A link of several paragraphs on one side, split where no sentence link
+ * holds its parts together: the paragraph level joins a paragraph the
+ * translator dropped to its neighbour when the neighbour's translation is
+ * long (an added sentence, say), and pairs three paragraphs with two on
+ * the strength of their totals, while the sentence level, seeing each
+ * sentence, links the sentences of one part only inside that part. Each
+ * part the sentence links connect becomes a link; a paragraph none of
+ * whose sentences is surely linked is left unaligned. Parts that would
+ * come out of order keep the link whole, as do locked links.
+ */
+export function splitAlongSentences(paragraphs: Link[], sentences: readonly Link[], source: Flat, target: Flat, locked: readonly Link[]): Link[] {
+  const lockedKeys = new Set(locked.map(linkKey));
+  const sourceGroup = groupsOf(paragraphs, source.start.length - 1, 'source');
+  const targetGroup = groupsOf(paragraphs, target.start.length - 1, 'target');
+  // Sentence links lying inside each paragraph link, by group.
+  const inside = new Map<number, Link[]>();
+  for (const link of sentences) {
+    if (link.source.length === 0 || link.target.length === 0 || link.confidence < HOLDING_CONFIDENCE) continue;
+    const g = sourceGroup[source.block[link.source[0]!]!]!;
+    const within = link.source.every((u) => sourceGroup[source.block[u]!] === g) && link.target.every((v) => targetGroup[target.block[v]!] === g);
+    if (!within) continue;
+    const list = inside.get(g) ?? [];
+    list.push(link);
+    inside.set(g, list);
+  }
+  const out: Link[] = [];
+  paragraphs.forEach((link, g) => {
+    const parts = link.source.length + link.target.length > 2 && !lockedKeys.has(linkKey(link)) ? partsOf(link, inside.get(g) ?? [], source, target) : undefined;
+    if (parts) out.push(...parts);
+    else out.push(link);
+  });
+  return out;
+}
+
+/** The parts of a paragraph link its sentence links connect, in order; undefined when that is the link itself or parts interleave. */
+function partsOf(link: Link, inside: readonly Link[], source: Flat, target: Flat): Link[] | undefined {
+  const a = link.source.length;
+  const parent = Array.from({ length: a + link.target.length }, (_, k) => k);
+  const find = (x: number): number => {
+    while (parent[x] !== x) x = parent[x] = parent[parent[x]!]!;
+    return x;
+  };
+  const sourceSlot = (u: number) => link.source.indexOf(source.block[u]!);
+  const targetSlot = (v: number) => a + link.target.indexOf(target.block[v]!);
+  for (const s of inside) {
+    const first = find(sourceSlot(s.source[0]!));
+    for (const u of s.source) parent[find(sourceSlot(u))] = first;
+    for (const v of s.target) parent[find(targetSlot(v))] = first;
+  }
+  const parts = new Map<number, Link>();
+  for (let x = 0; x < parent.length; x++) {
+    const root = find(x);
+    let part = parts.get(root);
+    if (!part) { part = { source: [], target: [], confidence: link.confidence }; parts.set(root, part); }
+    if (x < a) part.source.push(link.source[x]!);
+    else part.target.push(link.target[x - a]!);
+  }
+  if (parts.size === 1) return undefined;
+  const pairs = [...parts.values()].filter((p) => p.source.length > 0 && p.target.length > 0).sort((x, y) => x.source[0]! - y.source[0]!);
+  const contiguous = (list: readonly number[]) => list.at(-1)! - list[0]! + 1 === list.length;
+  if (!pairs.every((p) => contiguous(p.source) && contiguous(p.target))) return undefined;
+  for (let k = 1; k < pairs.length; k++) {
+    if (pairs[k]!.source[0]! < pairs[k - 1]!.source.at(-1)! || pairs[k]!.target[0]! < pairs[k - 1]!.target.at(-1)!) return undefined;
+  }
+  // Paragraphs in no pair stand alone, placed before the first pair that follows them.
+  const alone = (side: 'source' | 'target') => [...parts.values()].filter((p) => p[side === 'source' ? 'target' : 'source'].length === 0).flatMap((p) => p[side]);
+  const sourceAlone = alone('source');
+  const targetAlone = alone('target');
+  const out: Link[] = [];
+  const flush = (sourceBefore: number, targetBefore: number) => {
+    while (sourceAlone.length > 0 && sourceAlone[0]! < sourceBefore) out.push({ source: [sourceAlone.shift()!], target: [], confidence: link.confidence });
+    while (targetAlone.length > 0 && targetAlone[0]! < targetBefore) out.push({ source: [], target: [targetAlone.shift()!], confidence: link.confidence });
+  };
+  for (const p of pairs) {
+    flush(p.source[0]!, p.target[0]!);
+    out.push(p);
+  }
+  flush(Infinity, Infinity);
+  return out;
+}
