@@ -1,4 +1,4 @@
-import { execFile } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -16,6 +16,20 @@ describe('sejajar command', () => {
     fs.writeFileSync(path.join(dir, 'en.txt'), 'Russia sent 3,000 soldiers.\nIt rained in Jakarta.\n\nThe president spoke.\n');
   });
   afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+  it('ends quietly when its reader stops early (align … | head)', async () => {
+    const lines = (text: string) => Array.from({ length: 3000 }, (_, k) => `${text} ${k + 1}.`).join('\n');
+    fs.writeFileSync(path.join(dir, 'long-id.txt'), lines('Baris nomor'));
+    fs.writeFileSync(path.join(dir, 'long-en.txt'), lines('Line number'));
+    const child = spawn('node', [bin, 'align', path.join(dir, 'long-id.txt'), path.join(dir, 'long-en.txt'), '--units', 'lines']);
+    let stderr = '';
+    child.stderr.on('data', (chunk) => { stderr += String(chunk); });
+    // Like head: read the first chunk, then close the pipe.
+    child.stdout.once('data', () => child.stdout.destroy());
+    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+  });
 
   it('align --units lines --json prints only the links', async () => {
     const { stdout, stderr } = await run('node', [bin, 'align', path.join(dir, 'id.txt'), path.join(dir, 'en.txt'), '--units', 'lines', '--json']);
