@@ -69,7 +69,21 @@ function table(links: readonly Link[], source: readonly string[], target: readon
   return `${rows.join('\n')}\n`;
 }
 
+/**
+ * Output piped into a reader that stops early (`sejajar align … | head`)
+ * ends the command quietly, as other command-line tools do, instead of
+ * with a stack trace. Only for this command: a server whose output pipe
+ * closes must not stop as if it had finished.
+ */
+function endQuietlyOnClosedPipe(out: NodeJS.WritableStream): void {
+  out.on('error', (err: NodeJS.ErrnoException) => {
+    if (err.code === 'EPIPE') process.exit(0);
+    throw err;
+  });
+}
+
 export async function runAlignCommand(args: string[], out: NodeJS.WritableStream): Promise<number> {
+  endQuietlyOnClosedPipe(out);
   const parsed = parse(args);
   if (typeof parsed === 'string') {
     process.stderr.write(parsed);

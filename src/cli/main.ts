@@ -41,21 +41,8 @@ export async function main(argv: string[], commands: Record<string, Command>): P
   return command(rest);
 }
 
-/**
- * Output piped into a reader that stops early (`sejajar align … | head`)
- * ends the command quietly, as other command-line tools do, instead of
- * with a stack trace.
- */
-function endQuietlyOnClosedPipe(): void {
-  process.stdout.on('error', (err: NodeJS.ErrnoException) => {
-    if (err.code === 'EPIPE') process.exit(0);
-    throw err;
-  });
-}
-
 /** Runs main() and sets the process's exit code from it. */
 export function runCli(argv: string[], commands: Record<string, Command>): void {
-  endQuietlyOnClosedPipe();
   main(argv, commands).then(
     (code) => {
       // A server keeps running; every other command ends with its exit code.
