@@ -4,7 +4,7 @@
  * server and database imports so the command starts fast.
  */
 import { readFile } from 'node:fs/promises';
-import { alignDocument, alignParagraphs, type Link } from '../core/align';
+import { alignDocument, alignParagraphs, sentencesOf, type Link } from '../core/align';
 
 type Units = 'lines' | 'paragraphs' | 'sentences';
 
@@ -35,7 +35,7 @@ function lines(text: string): string[] {
 }
 
 function textApi(): Promise<typeof import('../core/text/index')> {
-  // Loaded only for paragraph and sentence units: `--units lines` needs only the sentence splitter.
+  // Loaded only for paragraph and sentence units: `--units lines` needs no paragraph splitter.
   // A literal specifier, so the bundle src/bin/sejajar.mjs runs includes it.
   return import('../core/text/index');
 }
@@ -50,8 +50,8 @@ async function align(p: Parsed, sourceText: string, targetText: string): Promise
   const sourceParagraphs = text.splitParagraphs(sourceText);
   const targetParagraphs = text.splitParagraphs(targetText);
   if (p.units === 'paragraphs') return { links: alignParagraphs(sourceParagraphs, targetParagraphs), source: sourceParagraphs, target: targetParagraphs };
-  const source = sourceParagraphs.map((para) => text.splitSentences(para, 'id').map((s) => s.text));
-  const target = targetParagraphs.map((para) => text.splitSentences(para, 'en').map((s) => s.text));
+  const source = sourceParagraphs.map((para) => sentencesOf(para, 'id'));
+  const target = targetParagraphs.map((para) => sentencesOf(para, 'en'));
   return { links: alignDocument(source, target).sentences, source: source.flat(), target: target.flat() };
 }
 

@@ -10,7 +10,8 @@ import { splitSentences } from '../text/sentences';
 import { alignDocument } from './align-document';
 import type { Link } from './types';
 
-function sentencesOf(paragraph: string, lang: 'id' | 'en'): string[] {
+/** The sentences of a paragraph as the aligner takes them; a paragraph the splitter finds none in is one. */
+export function sentencesOf(paragraph: string, lang: 'id' | 'en'): string[] {
   const sentences = splitSentences(paragraph, lang).map((s) => s.text);
   return sentences.length > 0 ? sentences : [paragraph];
 }

@@ -1,4 +1,4 @@
 export type { Link } from './types';
 export { alignUnits, type AlignOptions } from './align-units';
 export { alignDocument, type DocumentAlignment, type DocumentAlignOptions } from './align-document';
-export { alignParagraphs } from './align-paragraphs';
+export { alignParagraphs, sentencesOf } from './align-paragraphs';
