@@ -4,12 +4,13 @@
  * plain Gale–Church baseline, at paragraph and sentence level.
  * Usage: npm run eval:align [-- --seed N] [--set udhr|flores|nusax] [--systems sejajar,sejajar-lines,hunalign,gale-church]
  *   [--errors para|sent [--details]]: also count each system's wrong links by kind (see lib/errors.ts).
- *   [--edits standard|restructure]: the translator edits injected; "restructure" (moved sentences,
- *   three-way merges and splits, short notes) checks that nothing is tuned to the standard ones.
+ *   [--edits standard|light|restructure]: the translator edits injected; "light" is the standard ones
+ *   at a third of their rate; "restructure" (moved sentences, three-way merges and splits, short notes)
+ *   checks that nothing is tuned to the standard ones.
  */
 import { alignDocument, alignParagraphs } from '../../src/core/align';
 import { floresDocuments, floresPairs, nusaxDocuments, nusaxPairs, udhrDocument, type GoldDocument } from './lib/corpus';
-import { editDocument, restructureDocument } from './lib/edits';
+import { DEFAULT_RATES, editDocument, LIGHT_RATES, restructureDocument } from './lib/edits';
 import { galeChurch } from './lib/gale-church';
 import { goldLinks, targetTexts } from './lib/gold';
 import { hunalignLinks } from './lib/hunalign';
@@ -23,7 +24,7 @@ function argument(name: string): string | undefined {
 }
 
 if (process.argv.includes('--help')) {
-  console.log('Usage: npm run eval:align [-- --seed N] [--set udhr|flores|nusax] [--systems sejajar,sejajar-lines,hunalign,gale-church] [--errors para|sent [--details]] [--edits standard|restructure]');
+  console.log('Usage: npm run eval:align [-- --seed N] [--set udhr|flores|nusax] [--systems sejajar,sejajar-lines,hunalign,gale-church] [--errors para|sent [--details]] [--edits standard|light|restructure]');
   process.exit(0);
 }
 
@@ -33,7 +34,7 @@ const errorLevel = argument('errors') as 'para' | 'sent' | undefined;
 if (errorLevel !== undefined && errorLevel !== 'para' && errorLevel !== 'sent') throw new Error('--errors takes para or sent');
 const details = process.argv.includes('--details');
 const edits = argument('edits') ?? 'standard';
-if (edits !== 'standard' && edits !== 'restructure') throw new Error('--edits takes standard or restructure');
+if (edits !== 'standard' && edits !== 'light' && edits !== 'restructure') throw new Error('--edits takes standard, light or restructure');
 
 interface Corpus { name: string; docs: GoldDocument[] }
 
@@ -44,7 +45,8 @@ function buildCorpora(): Corpus[] {
   // Unrelated English for insertions: NusaX reviews for FLORES/UDHR documents, FLORES news for NusaX ones.
   const reviews = nusax.map((p) => p.en);
   const news = flores.map((p) => p.en);
-  const editOne = (d: GoldDocument, pool: string[]) => (edits === 'standard' ? editDocument(d, random, pool) : restructureDocument(d, random)).doc;
+  const editOne = (d: GoldDocument, pool: string[]) =>
+    (edits === 'restructure' ? restructureDocument(d, random) : editDocument(d, random, pool, edits === 'light' ? LIGHT_RATES : DEFAULT_RATES)).doc;
   const edit = (docs: GoldDocument[], pool: string[]) => docs.map((d) => editOne(d, pool));
   const udhr = Array.from({ length: 6 }, () => editOne(udhrDocument(), [...reviews, ...news]));
   const corpora: Corpus[] = [

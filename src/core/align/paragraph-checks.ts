@@ -73,12 +73,20 @@ export function splitAlongSentences(paragraphs: Link[], sentences: readonly Link
   const inside = new Map<number, Link[]>();
   for (const link of sentences) {
     if (link.source.length === 0 || link.target.length === 0 || link.confidence < HOLDING_CONFIDENCE) continue;
-    const g = sourceGroup[source.block[link.source[0]!]!]!;
-    const within = link.source.every((u) => sourceGroup[source.block[u]!] === g) && link.target.every((v) => targetGroup[target.block[v]!] === g);
-    if (!within) continue;
-    const list = inside.get(g) ?? [];
-    list.push(link);
-    inside.set(g, list);
+    // A sentence link reaching into a neighbouring group (one the confidence was too low to join)
+    // still holds together the paragraphs it links inside each group.
+    const groups = new Set(link.source.map((u) => sourceGroup[source.block[u]!]!));
+    for (const g of groups) {
+      const part = {
+        source: link.source.filter((u) => sourceGroup[source.block[u]!] === g),
+        target: link.target.filter((v) => targetGroup[target.block[v]!] === g),
+        confidence: link.confidence,
+      };
+      if (part.target.length === 0) continue;
+      const list = inside.get(g) ?? [];
+      list.push(part);
+      inside.set(g, list);
+    }
   }
   const out: Link[] = [];
   paragraphs.forEach((link, g) => {

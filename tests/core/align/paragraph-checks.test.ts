@@ -37,6 +37,8 @@ const splitCases: [string, string, string, string, string, string, string][] = [
   ['a sentence link across the paragraphs holds the link together', '2 2', '3', '0+1:0', '0:0 1+2:1 3:2', '', '0+1:0'],
   ['parts that would come out of order keep the link whole', '1 1', '1 1', '0+1:0+1', '0:1 1:0', '', '0+1:0+1'],
   ['a part pairing paragraphs that are not next to each other keeps the link whole', '1 1 1', '1 1', '0+1+2:0+1', '0+2:0 1:1', '', '0+1+2:0+1'],
+  ['a sentence link reaching into the next group, too weak to join it, still holds its own group together', '1 1', '1 1 1 1', '0:0+1 :2 1:3', '0:0+1+2@0.4 1:3', '', '0:0+1 :2 1:3'],
+  ['of a sentence link reaching into the next group, only the paragraphs inside each group are held', '1 1 1', '1 1', '0+1:0 2:1', '0: 1+2:0+1@0.4', '', '0: 1:0 2:1'],
   ['a locked link is kept', '2 1 2', '2 2', '0:0 1+2:1', '0:0 1:1 2: 3:2 4:3', '1+2:1', '0:0 1+2:1'],
 ];
 

@@ -25,6 +25,11 @@ export const DEFAULT_RATES: EditRates = {
   insertSentence: 0.02,
 };
 
+/** A third of the standard rates: a careful translator's document, about one paragraph in twelve edited. */
+export const LIGHT_RATES: EditRates = Object.fromEntries(
+  Object.entries(DEFAULT_RATES).map(([kind, rate]) => [kind, rate / 3]),
+) as unknown as EditRates;
+
 export interface EditLog { [kind: string]: number }
 
 function pick<T>(random: () => number, list: readonly T[]): T {
