@@ -58,10 +58,30 @@ function buildFrom(base: ReadonlyMap<string, readonly string[]>, extra?: Readonl
   return { forward, english };
 }
 
-const PREFIXES: [string, string[]][] = [
-  ['meng', ['', 'k']], ['meny', ['s']], ['mem', ['', 'p']], ['men', ['', 't']], ['me', ['']],
-  ['peng', ['', 'k']], ['peny', ['s']], ['pem', ['', 'p']], ['pen', ['', 't']], ['per', ['']], ['pe', ['']],
-  ['ber', ['']], ['be', ['']], ['ter', ['']], ['di', ['']], ['ke', ['']], ['se', ['']],
+const VOWEL = /^[aeiou]/;
+const NONE: readonly string[] = [];
+const AS_IS: readonly string[] = [''];
+
+/**
+ * How the nasal prefixes meN- and peN- change a root's first sound, read
+ * backwards: the root of the rest of a word after the prefix. A vowel after
+ * mem-, men- and meny- stands for a dropped p, t and s (memakai ← pakai,
+ * menulis ← tulis, menyapu ← sapu), never for the vowel itself, so memakan
+ * is not read as mem + akan but falls through to me + makan.
+ */
+function nasalRoots(nasal: 'ng' | 'ny' | 'm' | 'n', rest: string): readonly string[] {
+  const vowel = VOWEL.test(rest);
+  if (nasal === 'ng') return vowel ? ['', 'k'] : /^[gh]/.test(rest) ? AS_IS : NONE;
+  if (nasal === 'ny') return vowel ? ['s'] : NONE;
+  if (nasal === 'm') return vowel ? ['p'] : /^[bfvp]/.test(rest) ? AS_IS : NONE;
+  return vowel ? ['t'] : /^[dcjzs]/.test(rest) ? AS_IS : NONE;
+}
+
+/** Prefixes and the possible roots of what follows them, longest prefix first. */
+const PREFIXES: [string, (rest: string) => readonly string[]][] = [
+  ['meng', (r) => nasalRoots('ng', r)], ['meny', (r) => nasalRoots('ny', r)], ['mem', (r) => nasalRoots('m', r)], ['men', (r) => nasalRoots('n', r)], ['me', () => AS_IS],
+  ['peng', (r) => nasalRoots('ng', r)], ['peny', (r) => nasalRoots('ny', r)], ['pem', (r) => nasalRoots('m', r)], ['pen', (r) => nasalRoots('n', r)], ['per', () => AS_IS], ['pe', () => AS_IS],
+  ['ber', () => AS_IS], ['be', () => AS_IS], ['ter', () => AS_IS], ['di', () => AS_IS], ['ke', () => AS_IS], ['se', () => AS_IS],
 ];
 const SUFFIXES = ['nya', 'lah', 'kah', 'pun', 'kan', 'an', 'i'];
 
@@ -91,9 +111,10 @@ function stemTranslations(forward: ReadonlyMap<string, readonly string[]>, word:
     const found = forward.get(base);
     if (found) return found;
     for (let x = 0; x < PREFIXES.length; x++) {
-      const [prefix, restorations] = PREFIXES[x]!;
+      const [prefix, rootsOf] = PREFIXES[x]!;
       if (base.length <= prefix.length + 2 || !base.startsWith(prefix)) continue;
       const rest = base.slice(prefix.length);
+      const restorations = rootsOf(rest);
       for (let y = 0; y < restorations.length; y++) {
         const restored = forward.get(restorations[y]! + rest);
         if (restored) return restored;

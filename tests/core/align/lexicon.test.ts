@@ -19,6 +19,11 @@ describe('translate', () => {
     { word: 'mematuhi', expected: ['obey', 'comply', 'compliance', 'obedient'], how: 'meN- (p dropped) and -i undone' },
     { word: 'diperkirakan', expected: ['estimate', 'expected', 'predict'], how: 'di- undone on a listed per- form, after -kan' },
     { word: 'menangani', expected: ['handle', 'tackle', 'treat'], how: 'a listed -i form found before the shorter base (tangan, hand)' },
+    { word: 'memakan', expected: ['eat', 'ate', 'eaten', 'food', 'meal'], how: 'me- before m, not mem- before a vowel (akan, will)' },
+    { word: 'menuang', expected: undefined, how: 'a vowel after men- stands for a dropped t (tuang), never for itself (uang, money)' },
+    { word: 'menawan', expected: undefined, how: 'nor after men- before a (awan, cloud)' },
+    { word: 'mencari', expected: ['search', 'look', 'seek'], how: 'men- kept before c' },
+    { word: 'membeli', expected: ['buy', 'bought'], how: 'mem- kept before b' },
     { word: 'Jalan', expected: ['road', 'street', 'way', 'walk'], how: 'upper case' },
     { word: 'xyzzy', expected: undefined, how: 'an unknown word' },
   ])('$word: $how', ({ word, expected }) => {
