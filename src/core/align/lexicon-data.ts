@@ -1971,4 +1971,10 @@ australia australia australian
 kanada canada canadian
 filipina philippines philippine
 jawa java javanese
+mengaku admit admitted claim claimed confess
+terdiri consist consists comprising comprises
+terdapat exist exists found located
+kesempatan opportunity opportunities chance
+keterangan statement information description explanation
+kependudukan population demographic
 `;
