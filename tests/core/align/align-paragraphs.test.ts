@@ -27,6 +27,24 @@ describe('alignParagraphs', () => {
     expectValidAlignment(alignParagraphs(source, target), source.length, target.length);
   });
 
+  it('keeps every line once and in order whatever the lines hold', () => {
+    // Odd lines a file may hold: numbers in both conventions, dates, quotes, bare punctuation,
+    // addresses, other scripts, emoji, runs of words without spaces, empty and blank lines.
+    const indonesian = ['Rusia', 'menyerang', '2.500', '5,3 persen', '“kata dia”', '...', '!!!', '—', '(AP)', 'https://x.id/a?b=1',
+      'Jakarta, 6 Januari 2022.', 'Pasal 1', '', '\t', 'No. 7', '1.', 'Kazakhstan', 'CSTO', 'dan', '?', ';', 'é', '中文', 'العربية', '🙂'];
+    const english = ['Russia', 'attacked', '2,500', '5.3 percent', '"he said"', '...', '!!!', '—', '(AP)', 'January 6, 2022.', 'Article 1',
+      'Mr.', 'U.S.', 'seven', 'the', '-', '?', '🙂', '中文'];
+    let state = 7;
+    const next = () => (state = (state * 1103515245 + 12345) % 2147483648) / 2147483648;
+    const line = (pool: string[]) => Array.from({ length: Math.floor(next() * 10) }, () => pool[Math.floor(next() * pool.length)]!).join(next() < 0.3 ? '' : ' ');
+    for (let k = 0; k < 40; k++) {
+      const size = k % 10 === 0 ? 120 : 12;
+      const source = Array.from({ length: Math.floor(next() * size) }, () => line(indonesian));
+      const target = Array.from({ length: Math.floor(next() * size) }, () => line(english));
+      expectValidAlignment(alignParagraphs(source, target), source.length, target.length);
+    }
+  });
+
   it('handles empty sides', () => {
     expect(alignParagraphs([], [])).toEqual([]);
     expect(shapes(alignParagraphs([id(0)], []))).toEqual(['0:']);
