@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { alignParagraphs, alignUnits, type Link } from '../../../src/core/align';
+import { seededRandom } from '../../eval/lib/rng';
 import { en, expectValidAlignment, id, UNRELATED } from './fixtures';
 
 const shapes = (links: Link[]) => links.map((l) => `${l.source.join('+')}:${l.target.join('+')}`);
@@ -34,8 +35,7 @@ describe('alignParagraphs', () => {
       'Jakarta, 6 Januari 2022.', 'Pasal 1', '', '\t', 'No. 7', '1.', 'Kazakhstan', 'CSTO', 'dan', '?', ';', 'é', '中文', 'العربية', '🙂'];
     const english = ['Russia', 'attacked', '2,500', '5.3 percent', '"he said"', '...', '!!!', '—', '(AP)', 'January 6, 2022.', 'Article 1',
       'Mr.', 'U.S.', 'seven', 'the', '-', '?', '🙂', '中文'];
-    let state = 7;
-    const next = () => (state = (state * 1103515245 + 12345) % 2147483648) / 2147483648;
+    const next = seededRandom(7);
     const line = (pool: string[]) => Array.from({ length: Math.floor(next() * 10) }, () => pool[Math.floor(next() * pool.length)]!).join(next() < 0.3 ? '' : ' ');
     for (let k = 0; k < 40; k++) {
       const size = k % 10 === 0 ? 120 : 12;
