@@ -31,8 +31,8 @@ const RETRY_GROWTH = 4;
 const MAX_RETRIES = 3;
 /**
  * First repair margin inside a band given by the document's structure (the
- * paragraph groups): that band is narrow on purpose, so its edges are met
- * often and only a little room is added; a wider one would cover the whole
+ * paragraph groups): that band is narrow on purpose, so only a little room
+ * is added where the path meets its edge; a wider one would cover the whole
  * document once repairs merge.
  */
 const STRUCTURE_REPAIR_MARGIN = 4;
