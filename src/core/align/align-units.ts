@@ -66,15 +66,15 @@ function sliceBand(band: Band, seg: Segment): Band {
   return normaliseBand(lo, hi, seg.m);
 }
 
-/** A band around the chain of anchor pairs of a segment, in the segment's coordinates. */
-export function anchoredBand(features: Features, seg: Segment): Band {
-  return bandFromAnchors(findAnchors(features, seg.s0, seg.n, seg.t0, seg.m), seg.n, seg.m, ANCHOR_MARGIN);
+/** A band around the chain of anchor pairs of a segment (found if not given), in the segment's coordinates. */
+export function anchoredBand(features: Features, seg: Segment, anchors = findAnchors(features, seg.s0, seg.n, seg.t0, seg.m)): Band {
+  return bandFromAnchors(anchors, seg.n, seg.m, ANCHOR_MARGIN);
 }
 
-function initialBand(ctx: AlignContext, seg: Segment): Band {
+function initialBand(ctx: AlignContext, seg: Segment, anchors?: Anchor[]): Band {
   if (ctx.initialBand) return sliceBand(ctx.initialBand, seg);
   if ((seg.n + 1) * (seg.m + 1) <= FULL_SEARCH_CELLS) return fullBand(seg.n, seg.m);
-  return anchoredBand(ctx.features, seg);
+  return anchoredBand(ctx.features, seg, anchors);
 }
 
 function pathCells(beads: readonly Bead[], seg: Segment): Anchor[] {
@@ -195,8 +195,8 @@ function learnFromLinks(f: Features, beads: readonly Bead[], fallback: LengthMod
 }
 
 /** One-to-one beads for anchor pairs, so long documents can learn before their only DP pass. */
-function anchorBeads(ctx: AlignContext, seg: Segment): Bead[] {
-  return findAnchors(ctx.features, seg.s0, seg.n, seg.t0, seg.m).map((a) => {
+function anchorBeads(seg: Segment, anchors: readonly Anchor[]): Bead[] {
+  return anchors.map((a) => {
     const u = seg.s0 + a.i - 1;
     const v = seg.t0 + a.j - 1;
     return { sourceStart: u, sourceEnd: u + 1, targetStart: v, targetEnd: v + 1, gain: 0, lexical: 0, weakest: 1, length: 0 };
@@ -218,14 +218,16 @@ function isLong(seg: Segment): boolean {
 function alignSegments(ctx: AlignContext, segments: readonly Segment[]): { beads: Bead[][]; params: ScoreParams } {
   const f = ctx.features;
   const totals = lengthModelFromTotals(f.source.length, f.target.length);
-  const first = segments.map((seg) => trivialSegment(seg) ?? (isLong(seg) ? anchorBeads(ctx, seg) : runSegment(ctx, totals, seg, initialBand(ctx, seg))));
+  // Found once: long segments learn from them and are banded by them.
+  const anchors = segments.map((seg) => (isLong(seg) && seg.n > 0 && seg.m > 0 ? findAnchors(f, seg.s0, seg.n, seg.t0, seg.m) : undefined));
+  const first = segments.map((seg, k) => trivialSegment(seg) ?? (anchors[k] ? anchorBeads(seg, anchors[k]) : runSegment(ctx, totals, seg, initialBand(ctx, seg))));
   const learned = learnFromLinks(f, first.flat(), totals, ctx.params);
   const second = { ...ctx, params: learned.params };
   const beads = segments.map((seg, k) => {
     const trivial = trivialSegment(seg);
     if (trivial) return trivial;
     const band = isLong(seg)
-      ? initialBand(ctx, seg)
+      ? initialBand(ctx, seg, anchors[k])
       : bandAroundPath(pathCells(first[k]!, seg), seg.n, seg.m, ctx.initialBand ? STRUCTURE_REFINE_MARGIN : REFINE_MARGIN);
     return runSegment(second, learned.model, seg, band);
   });
