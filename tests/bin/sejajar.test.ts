@@ -70,6 +70,10 @@ describe('sejajar bin: align from a prebuilt bundle', () => {
     // A bundle that is still fresh is run as it is.
     fs.writeFileSync(path.join(cache, first!), "export function runFast() { process.stdout.write('cached bundle\\n'); }\n");
     expect((await sejajar(copyBin, args, { SEJAJAR_CACHE_DIR: cache })).stdout).toBe('cached bundle\n');
+    // So is one whose inputs are unchanged when a file it was not built from changes.
+    const server = path.join(project, 'src/server.ts');
+    fs.utimesSync(server, new Date(), new Date(fs.statSync(server).mtimeMs + 60_000));
+    expect((await sejajar(copyBin, args, { SEJAJAR_CACHE_DIR: cache })).stdout).toBe('cached bundle\n');
 
     const source = path.join(project, 'src/cli/align-command.ts');
     const later = new Date(fs.statSync(source).mtimeMs + 60_000);
