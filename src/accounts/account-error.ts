@@ -1,3 +1,5 @@
+import { DomainError, type ErrorKind } from '../core/errors';
+
 /** Why an account operation was refused; the web layer localises `code` (namespace `auth`). */
 export type AccountErrorCode =
   | 'name_invalid'
@@ -11,13 +13,13 @@ export type AccountErrorCode =
   | 'token_name_invalid'
   | 'setup_link_invalid';
 
-export class AccountError extends Error {
-  constructor(
-    readonly code: AccountErrorCode,
-    message: string,
-    readonly status = 400,
-  ) {
-    super(message);
+export class AccountError extends DomainError {
+  constructor(code: AccountErrorCode, message: string, kind: ErrorKind = 'invalid') {
+    super(kind, code, message);
     this.name = 'AccountError';
+  }
+
+  override get messageKey(): string {
+    return `auth:error.${this.code}`;
   }
 }

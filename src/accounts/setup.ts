@@ -35,7 +35,7 @@ export async function completeSetup(
 ): Promise<User> {
   return db.transaction().execute(async (trx) => {
     if ((await countUsers(trx)) > 0 || !(await consumeSetupToken(trx, hashToken(token), now.toISOString()))) {
-      throw new AccountError('setup_link_invalid', 'This set-up link is no longer valid.', 410);
+      throw new AccountError('setup_link_invalid', 'This set-up link is no longer valid.', 'gone');
     }
     return createUser(trx, { ...input, role: 'admin' }, settings);
   });

@@ -34,27 +34,27 @@ export async function createUser(
   if (!NAME_PATTERN.test(name)) throw new AccountError('name_invalid', 'The user name is not valid.');
   if (!isRole(input.role)) throw new AccountError('role_invalid', 'Unknown role.');
   checkPassword(input.password);
-  if (await store.findUserByName(db, name)) throw new AccountError('name_taken', 'That user name is taken.', 409);
+  if (await store.findUserByName(db, name)) throw new AccountError('name_taken', 'That user name is taken.', 'conflict');
   const passwordHash = await hashPassword(input.password, settings.scryptCost);
   try {
     return await store.insertUser(db, { name, passwordHash, role: input.role });
   } catch (err) {
     // Another request may have taken the name between the check and the insert.
-    if (isUniqueViolation(err)) throw new AccountError('name_taken', 'That user name is taken.', 409);
+    if (isUniqueViolation(err)) throw new AccountError('name_taken', 'That user name is taken.', 'conflict');
     throw err;
   }
 }
 
 async function existingUser(db: Db, id: number): Promise<store.User> {
   const user = await store.getUser(db, id);
-  if (!user) throw new AccountError('no_such_user', 'No such user.', 404);
+  if (!user) throw new AccountError('no_such_user', 'No such user.', 'not_found');
   return user;
 }
 
 /** Refuses a change that would leave nobody able to manage users. */
 async function keepAnAdmin(db: Db, user: store.User) {
   if (user.role === 'admin' && !user.disabled && (await store.countActiveAdmins(db)) <= 1) {
-    throw new AccountError('last_admin', 'The last admin cannot be demoted or disabled.', 409);
+    throw new AccountError('last_admin', 'The last admin cannot be demoted or disabled.', 'conflict');
   }
 }
 

@@ -1,26 +1,26 @@
+import { DomainError } from '../core/errors';
+
 /** Why a document could not be imported. The web layer turns `code` into a localised message. */
 export type InputErrorCode =
   | 'source_empty'
   | 'source_too_large'
   | 'translation_too_large'
+  | 'translation_empty'
   | 'not_utf8'
   | 'binary_file'
   | 'title_too_long'
   | 'too_many_paragraphs';
 
-export class InputError extends Error {
-  constructor(
-    readonly code: InputErrorCode,
-    message: string,
-    readonly field: string,
-    readonly params: Record<string, string | number> = {},
-  ) {
-    super(message);
+const TOO_LARGE: ReadonlySet<InputErrorCode> = new Set(['source_too_large', 'translation_too_large', 'too_many_paragraphs']);
+
+/** Text refused at intake; too-large input has its own kind (413), everything else is invalid (400). */
+export class InputError extends DomainError {
+  constructor(code: InputErrorCode, message: string, field: string, params: Record<string, string | number> = {}) {
+    super(TOO_LARGE.has(code) ? 'too_large' : 'invalid', code, message, params, field);
     this.name = 'InputError';
   }
 
-  /** Too-large input is its own HTTP status (413); everything else is a plain 400. */
   get tooLarge(): boolean {
-    return this.code === 'source_too_large' || this.code === 'translation_too_large' || this.code === 'too_many_paragraphs';
+    return this.kind === 'too_large';
   }
 }

@@ -1,3 +1,4 @@
+import { DomainError } from '../core/errors';
 import { sql } from 'kysely';
 import { termSourceKey, type GlossaryTerm, type TermDraft } from '../core/glossary/index';
 import type { Db } from './database';
@@ -18,13 +19,13 @@ export interface TermFilter {
 }
 
 /** Why a glossary change was refused; the web layer turns `code` into a status and a message. */
-export class GlossaryChangeError extends Error {
+export class GlossaryChangeError extends DomainError {
   constructor(
-    readonly code: 'duplicate_term' | 'unknown_document',
+    override readonly code: 'duplicate_term' | 'unknown_document',
     message: string,
     readonly existingId?: number,
   ) {
-    super(message);
+    super(code === 'duplicate_term' ? 'conflict' : 'invalid', code, message);
     this.name = 'GlossaryChangeError';
   }
 }

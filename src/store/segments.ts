@@ -1,3 +1,4 @@
+import { DomainError } from '../core/errors';
 import { replaceUnits, sentencesOfEdit, wordDiff, type DiffPart, type SegmentStatusChoice } from '../core/edit/index';
 import { dropAlignmentHistory } from './alignment-ops';
 import type { Db } from './database';
@@ -27,10 +28,9 @@ export type SaveResult =
   | { kind: 'conflict'; current: SegmentState }
   | { kind: 'missing' };
 
-export class EmptyTextError extends Error {
-  readonly code = 'text_empty';
+export class EmptyTextError extends DomainError {
   constructor() {
-    super('The English text is empty.');
+    super('invalid', 'text_empty', 'The English text is empty.');
   }
 }
 

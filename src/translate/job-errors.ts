@@ -1,13 +1,26 @@
+import { DomainError, type ErrorKind } from '../core/errors';
+
 /** Why a translation job cannot go on, apart from the engine's own failures (TranslationError). */
 export type JobErrorCode = 'human_english' | 'not_configured' | 'document_missing' | 'internal';
 
-export class JobError extends Error {
+const KIND: Record<JobErrorCode, ErrorKind> = {
+  human_english: 'conflict',
+  not_configured: 'unavailable',
+  document_missing: 'not_found',
+  internal: 'unavailable',
+};
+
+export class JobError extends DomainError {
   constructor(
-    readonly code: JobErrorCode,
+    override readonly code: JobErrorCode,
     message: string,
   ) {
-    super(message);
+    super(KIND[code], code, message);
     this.name = 'JobError';
+  }
+
+  override get messageKey(): string {
+    return `translate:error.${this.code}`;
   }
 }
 

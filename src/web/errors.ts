@@ -1,25 +1,35 @@
-import type { ErrorRequestHandler, RequestHandler } from 'express';
-import { InputError } from '../import/input-error';
-import { HttpError, notFound } from './http-error';
+import type { ErrorRequestHandler, Request, RequestHandler } from 'express';
+import { DomainError, notFound, type ErrorKind } from '../core/errors';
 import { translatorFor, type Translate } from './i18n';
 
-interface ErrorView {
+export interface ErrorView {
   status: number;
   code: string;
   message: string;
+  /** The form field the error belongs to, when the service named one. */
+  field?: string;
 }
 
-/** Body parsers and uploads raise their own errors; give them our shape and status. */
+/** The one mapping from what went wrong to an HTTP status. */
+const STATUS: Record<ErrorKind, number> = {
+  invalid: 400,
+  unauthenticated: 401,
+  forbidden: 403,
+  not_found: 404,
+  conflict: 409,
+  gone: 410,
+  too_large: 413,
+  rate_limited: 429,
+  unavailable: 503,
+};
+
+export const statusOf = (kind: ErrorKind): number => STATUS[kind];
+
+/** Domain errors, and the errors body parsers and uploads raise, in our shape: status, code, localised message. */
 export function toErrorView(err: unknown, t: Translate): ErrorView {
-  if (err instanceof HttpError) {
-    return { status: err.status, code: err.code, message: t(`errors:${err.code}`, { ...err.params, defaultValue: err.message }) };
-  }
-  if (err instanceof InputError) {
-    return {
-      status: err.tooLarge ? 413 : 400,
-      code: err.code,
-      message: t(`errors:${err.code}`, { ...err.params, defaultValue: err.message }),
-    };
+  if (err instanceof DomainError) {
+    const message = t(err.messageKey, { ...err.params, defaultValue: err.message });
+    return { status: STATUS[err.kind], code: err.code, message, ...(err.field ? { field: err.field } : {}) };
   }
   const e = err as { type?: string; code?: string; status?: number; message?: string };
   if (e?.type === 'entity.too.large' || e?.code === 'LIMIT_FILE_SIZE' || e?.code === 'LIMIT_FIELD_VALUE') {
@@ -37,12 +47,25 @@ export function toErrorView(err: unknown, t: Translate): ErrorView {
   return { status: 500, code: 'internal', message: t('errors:internal') };
 }
 
+/**
+ * For a form that re-renders itself with the message: the view of a
+ * refusal the user can fix, or the error rethrown for the error page.
+ */
+export function formErrorView(err: unknown, req: Request): ErrorView {
+  const view = toErrorView(err, translatorFor(req));
+  if (view.status >= 500 || view.status === 404 || view.status === 401 || view.status === 403) throw err;
+  return view;
+}
+
 export const handleNotFound: RequestHandler = (_req, _res, next) => next(notFound());
 
 export const handleErrors: ErrorRequestHandler = (err, req, res, _next) => {
   const view = toErrorView(err, translatorFor(req));
   if (view.status >= 500) console.error(err);
   res.status(view.status);
+  if (view.status === 429 && err instanceof DomainError && typeof err.params.retryAfter === 'number') {
+    res.set('Retry-After', String(err.params.retryAfter));
+  }
   const wantsJson = req.path.startsWith('/api/') || !req.accepts('html');
   if (wantsJson) {
     res.json({ error: { code: view.code, message: view.message } });

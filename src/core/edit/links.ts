@@ -1,3 +1,4 @@
+import { DomainError } from '../errors';
 /**
  * Hand corrections of an alignment. A link list is valid when every unit of
  * each side appears exactly once, in order, and no link is empty on both
@@ -13,9 +14,9 @@ export interface EditableLink {
 
 export type Side = 'source' | 'target';
 
-export class LinkEditError extends Error {
-  constructor(readonly code: string, message: string) {
-    super(message);
+export class LinkEditError extends DomainError {
+  constructor(code: string, message: string) {
+    super('invalid', code, message);
     this.name = 'LinkEditError';
   }
 }

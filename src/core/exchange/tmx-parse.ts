@@ -1,9 +1,10 @@
+import { DomainError } from '../errors';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { GROUP_PROP, TITLE_EN_PROP, TITLE_PROP } from './tmx';
 
-export class TmxError extends Error {
-  constructor(readonly code: 'tmx_invalid' | 'tmx_not_tmx' | 'tmx_no_indonesian' | 'tmx_entities', message: string) {
-    super(message);
+export class TmxError extends DomainError {
+  constructor(code: 'tmx_invalid' | 'tmx_not_tmx' | 'tmx_no_indonesian' | 'tmx_entities', message: string) {
+    super('invalid', code, message);
     this.name = 'TmxError';
   }
 }

@@ -5,7 +5,7 @@ import { viewerOf } from '../auth/locals';
 import { reviewProgress } from '../../store/segments';
 import type { AppDeps } from '../app';
 import { loadDocument } from '../documents/load';
-import { HttpError } from '../http-error';
+import { DomainError } from '../../core/errors';
 
 export function apiDocumentsRouter({ db, config }: AppDeps): Router {
   const router = Router();
@@ -37,21 +37,21 @@ export function apiDocumentsRouter({ db, config }: AppDeps): Router {
 
 function importRequestFromJson(body: unknown): ImportRequest {
   if (typeof body !== 'object' || body === null || Array.isArray(body)) {
-    throw new HttpError(400, 'invalid_request', 'Send a JSON object with "title", "source" and optionally "translation".');
+    throw new DomainError('invalid', 'invalid_request', 'Send a JSON object with "title", "source" and optionally "translation".');
   }
   const b = body as Record<string, unknown>;
   const optionalString = (name: string): string | null => {
     const value = b[name];
     if (value === undefined || value === null) return null;
-    if (typeof value !== 'string') throw new HttpError(400, 'invalid_field', `"${name}" must be a string.`, { field: name });
+    if (typeof value !== 'string') throw new DomainError('invalid', 'invalid_field', `"${name}" must be a string.`, { field: name });
     return value;
   };
   if (typeof b.source !== 'string') {
-    throw new HttpError(400, 'invalid_field', '"source" must be a string.', { field: 'source' });
+    throw new DomainError('invalid', 'invalid_field', '"source" must be a string.', { field: 'source' });
   }
   const visibility = b.visibility ?? 'public';
   if (visibility !== 'public' && visibility !== 'private') {
-    throw new HttpError(400, 'invalid_visibility', '"visibility" must be "public" or "private".');
+    throw new DomainError('invalid', 'invalid_visibility', '"visibility" must be "public" or "private".');
   }
   return {
     visibility,

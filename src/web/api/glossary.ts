@@ -6,7 +6,7 @@ import type { AppDeps } from '../app';
 import { fieldMessages } from '../glossary/form';
 import { importGlossaryBytes, importUploadedGlossary, readDocumentId } from '../glossary/import';
 import { authorOf, parseTermId, readFilter } from '../glossary/routes';
-import { HttpError, notFound } from '../http-error';
+import { DomainError, notFound } from '../../core/errors';
 import { translatorFor } from '../i18n';
 
 export function termJson(term: StoredTerm) {
@@ -17,7 +17,7 @@ export function termJson(term: StoredTerm) {
 function bodyObject(req: Request): Record<string, unknown> {
   const body = req.body as unknown;
   if (typeof body !== 'object' || body === null || Array.isArray(body)) {
-    throw new HttpError(400, 'invalid_request', 'Send a JSON object describing the term.');
+    throw new DomainError('invalid', 'invalid_request', 'Send a JSON object describing the term.');
   }
   return body as Record<string, unknown>;
 }
@@ -34,9 +34,8 @@ function sendInvalid(req: Request, res: Response, check: Extract<TermCheck, { ok
   });
 }
 
-function changeError(req: Request, err: GlossaryChangeError, source: string): HttpError {
-  const status = err.code === 'duplicate_term' ? 409 : 400;
-  return new HttpError(status, err.code, translatorFor(req)(`glossary:error.${err.code}`, { source }));
+function changeError(req: Request, err: GlossaryChangeError, source: string): DomainError {
+  return new DomainError(err.code === 'duplicate_term' ? 'conflict' : 'invalid', err.code, translatorFor(req)(`glossary:error.${err.code}`, { source }));
 }
 
 async function loadTerm(req: Request, db: AppDeps['db']): Promise<StoredTerm> {
@@ -75,7 +74,7 @@ export function apiGlossaryRouter({ db, config }: AppDeps): Router {
   router.post('/glossary/import', async (req, res) => {
     const t = translatorFor(req);
     const format = req.query.format === 'csv' || req.query.format === 'tbx' ? req.query.format : null;
-    if (req.query.format !== undefined && format === null) throw new HttpError(400, 'invalid_format', t('glossary:import.badFormat'));
+    if (req.query.format !== undefined && format === null) throw new DomainError('invalid', 'invalid_format', t('glossary:import.badFormat'));
     const outcome = req.is('multipart/form-data')
       ? await importUploadedGlossary(req, res, upload, db, config, t, authorOf(res), () => format)
       : await importRaw(req, res, format);
@@ -90,7 +89,7 @@ export function apiGlossaryRouter({ db, config }: AppDeps): Router {
     await new Promise<void>((resolve, reject) => rawFile(req, res, (err: unknown) => (err ? reject(err) : resolve())));
     const bytes = Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0);
     const documentId = readDocumentId(req.query.document);
-    if (documentId === undefined) throw new HttpError(400, 'unknown_document', translatorFor(req)('glossary:error.unknown_document'));
+    if (documentId === undefined) throw new DomainError('invalid', 'unknown_document', translatorFor(req)('glossary:error.unknown_document'));
     return importGlossaryBytes(db, { bytes, fileName: '', format, documentId }, config.maxGlossaryBytes, authorOf(res), translatorFor(req));
   }
 

@@ -1,6 +1,6 @@
 import type { Request, RequestHandler, Response } from 'express';
 import type { Role } from '../../store/schema';
-import { HttpError } from '../http-error';
+import { DomainError } from '../../core/errors';
 import { matchesAny, type AccessRules } from './access-rules';
 
 export const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
@@ -11,7 +11,7 @@ const isApi = (req: Request) => req.path === '/api' || req.path.startsWith('/api
 function refuseAnonymous(req: Request, res: Response) {
   if (isApi(req)) {
     res.set('WWW-Authenticate', 'Bearer realm="sejajar"');
-    throw new HttpError(401, 'sign_in_required', 'Sign in or send an API token.');
+    throw new DomainError('unauthenticated', 'sign_in_required', 'Sign in or send an API token.');
   }
   const back = req.method === 'GET' ? req.originalUrl : '/';
   res.redirect(303, `/signin?next=${encodeURIComponent(back)}`);
@@ -31,7 +31,7 @@ export function accessGuard(rules: AccessRules): RequestHandler {
       return allowed ? next() : refuseAnonymous(req, res);
     }
     if (matchesAny(rules.adminPaths, req.path) && user.role !== 'admin') {
-      throw new HttpError(403, 'forbidden', 'This needs the admin role.');
+      throw new DomainError('forbidden', 'forbidden', 'This needs the admin role.');
     }
     next();
   };
@@ -42,7 +42,7 @@ export function requireRole(role: Role): RequestHandler {
   return (req, res, next) => {
     const user = res.locals.user;
     if (!user) return refuseAnonymous(req, res);
-    if (role === 'admin' && user.role !== 'admin') throw new HttpError(403, 'forbidden', 'This needs the admin role.');
+    if (role === 'admin' && user.role !== 'admin') throw new DomainError('forbidden', 'forbidden', 'This needs the admin role.');
     next();
   };
 }

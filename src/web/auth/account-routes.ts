@@ -4,7 +4,7 @@ import { endAllSessions } from '../../accounts/sessions';
 import { changeOwnPassword } from '../../accounts/users';
 import type { User } from '../../store/users';
 import type { AppDeps } from '../app';
-import { notFound } from '../http-error';
+import { notFound } from '../../core/errors';
 import { translatorFor } from '../i18n';
 import { accountErrorMessage, field, routeId } from './forms';
 import { clearSessionCookie } from './session-cookie';

@@ -2,7 +2,7 @@ import type { RequestHandler } from 'express';
 import { userForApiToken } from '../../accounts/api-tokens';
 import { resumeSession } from '../../accounts/sessions';
 import type { Db } from '../../store/database';
-import { HttpError } from '../http-error';
+import { DomainError } from '../../core/errors';
 import { readCookie, SESSION_COOKIE } from './cookies';
 
 function bearerToken(header: string | undefined): string | undefined {
@@ -20,7 +20,7 @@ export function authenticate(db: Db): RequestHandler {
     if (authorization !== undefined && req.path.startsWith('/api/')) {
       const token = bearerToken(authorization);
       const user = token ? await userForApiToken(db, token) : undefined;
-      if (!user) throw new HttpError(401, 'invalid_token', 'The API token is not valid.');
+      if (!user) throw new DomainError('unauthenticated', 'invalid_token', 'The API token is not valid.');
       res.locals.user = user;
       res.locals.auth = { via: 'token', user };
       return next();

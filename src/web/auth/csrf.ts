@@ -1,6 +1,6 @@
 import type { Request, RequestHandler } from 'express';
 import { randomToken, sameSecret } from '../../accounts/tokens';
-import { HttpError } from '../http-error';
+import { DomainError } from '../../core/errors';
 import { SAFE_METHODS } from './access';
 import { ANONYMOUS_CSRF_COOKIE, cookieOptions, readCookie } from './cookies';
 
@@ -41,7 +41,7 @@ export const verifyCsrfToken: RequestHandler = (req, res, next) => {
   const expected = res.locals.csrfToken;
   const given = submittedToken(req);
   if (!given || !sameSecret(given, expected)) {
-    throw new HttpError(403, 'csrf_failed', 'The form has expired. Reload the page and try again.');
+    throw new DomainError('forbidden', 'csrf_failed', 'The form has expired. Reload the page and try again.');
   }
   next();
 };

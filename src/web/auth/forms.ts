@@ -1,5 +1,6 @@
 import type { Request } from 'express';
 import { AccountError } from '../../accounts/account-error';
+import { toErrorView } from '../errors';
 import { translatorFor } from '../i18n';
 
 /** A string field from a URL-encoded form, or '' when it is missing or repeated. */
@@ -17,7 +18,8 @@ export function safeNext(raw: unknown): string {
 /** The localised message for an account error, or rethrows anything else. */
 export function accountErrorMessage(req: Request, err: unknown): { status: number; message: string } {
   if (!(err instanceof AccountError)) throw err;
-  return { status: err.status, message: translatorFor(req)(`auth:error.${err.code}`, { defaultValue: err.message }) };
+  const { status, message } = toErrorView(err, translatorFor(req));
+  return { status, message };
 }
 
 export function routeId(raw: string | undefined): number {

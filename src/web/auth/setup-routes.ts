@@ -1,7 +1,7 @@
 import { Router } from 'express';
 import { completeSetup, setupLinkUsable } from '../../accounts/setup';
 import type { AppDeps } from '../app';
-import { notFound } from '../http-error';
+import { notFound } from '../../core/errors';
 import { accountErrorMessage, field } from './forms';
 import { signInResponse } from './session-cookie';
 

@@ -2,7 +2,7 @@ import type { Db } from '../../store/database';
 import { getDocument, getDocumentRow, type DocumentDetail } from '../../store/documents';
 import type { DocumentRow } from '../../store/schema';
 import type { Viewer } from '../auth/locals';
-import { notFound } from '../http-error';
+import { notFound } from '../../core/errors';
 
 export function documentIdFrom(rawId: string | undefined): number {
   const id = /^[1-9]\d{0,15}$/.test(rawId ?? '') ? Number(rawId) : NaN;

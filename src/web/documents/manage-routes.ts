@@ -2,7 +2,7 @@ import { Router } from 'express';
 import { deleteDocument, setDocumentVisibility } from '../../store/documents';
 import type { AppDeps } from '../app';
 import { viewerOf } from '../auth/locals';
-import { HttpError } from '../http-error';
+import { DomainError } from '../../core/errors';
 import { loadDocument } from './load';
 
 /** Deleting a document (after a confirmation page) and making it public or private. */
@@ -24,7 +24,7 @@ export function documentManageRouter({ db }: AppDeps): Router {
     const { document } = await loadDocument(db, req.params.id, viewerOf(res));
     const visibility = (req.body as Record<string, unknown> | undefined)?.visibility;
     if (visibility !== 'public' && visibility !== 'private') {
-      throw new HttpError(400, 'invalid_visibility', 'Visibility is "public" or "private".');
+      throw new DomainError('invalid', 'invalid_visibility', 'Visibility is "public" or "private".');
     }
     await setDocumentVisibility(db, document.id, visibility);
     res.redirect(303, `/documents/${document.id}`);

@@ -13,7 +13,7 @@ import { getDocument } from '../../store/documents';
 import { documentStamp } from '../../store/stamps';
 import { readerGlossaryView } from '../glossary/reader-view';
 import { translatorFor } from '../i18n';
-import { notFound } from '../http-error';
+import { notFound } from '../../core/errors';
 
 export interface ReaderBody {
   columns: string;

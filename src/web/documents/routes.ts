@@ -1,9 +1,7 @@
 import { Router, type Response } from 'express';
 import { importDocument } from '../../import/import-document';
-import { InputError } from '../../import/input-error';
 import type { ServiceDeps } from '../app';
-import { toErrorView } from '../errors';
-import { translatorFor } from '../i18n';
+import { formErrorView } from '../errors';
 import { documentUpload, emptyForm, formValues, importRequestFromForm, parseUpload, type DocumentFormValues } from './form';
 import { loadDocumentRow } from './load';
 import { ReaderBodies } from './reader-body';
@@ -27,11 +25,9 @@ export function documentsRouter({ db, config, glossary }: ServiceDeps): Router {
       const id = await importDocument(db, { ...request, createdBy: res.locals.user?.id ?? null }, config);
       res.redirect(303, `/documents/${id}`);
     } catch (err) {
-      if (!isFormError(err)) throw err;
-      const view = toErrorView(err, translatorFor(req));
-      const field = err instanceof InputError ? err.field : 'source';
+      const view = formErrorView(err, req);
       res.status(view.status);
-      renderForm(res, values, { field, message: view.message }, config.maxDocumentBytes);
+      renderForm(res, values, { field: view.field ?? 'source', message: view.message }, config.maxDocumentBytes);
     }
   });
 
@@ -41,12 +37,6 @@ export function documentsRouter({ db, config, glossary }: ServiceDeps): Router {
   });
 
   return router;
-}
-
-function isFormError(err: unknown): boolean {
-  if (err instanceof InputError) return true;
-  const code = (err as { code?: unknown })?.code;
-  return typeof code === 'string' && code.startsWith('LIMIT_');
 }
 
 function renderForm(res: Response, values: DocumentFormValues, error: { field: string; message: string }, maxBytes: number) {

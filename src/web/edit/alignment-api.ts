@@ -3,9 +3,9 @@ import { historyState, stepHistory } from '../../store/alignment-ops';
 import { getDocument } from '../../store/documents';
 import { realignDocument } from '../../store/realign-document';
 import type { AppDeps } from '../app';
-import { HttpError, notFound } from '../http-error';
+import { DomainError, notFound } from '../../core/errors';
 import { alignmentOperation } from './alignment-request';
-import { authorOf, conflict, guarded, idParam, objectBody } from './input';
+import { authorOf, conflict, idParam, objectBody } from './input';
 import { requireVisibleDocument } from './visibility';
 
 /** Alignment under /api/documents/:id/alignment: links, operations, undo and redo, re-alignment. */
@@ -25,7 +25,7 @@ export function alignmentApiRouter({ db }: AppDeps): Router {
     });
   });
 
-  router.post('/documents/:id/alignment', guarded(async (req, res) => {
+  router.post('/documents/:id/alignment', async (req, res) => {
     const documentId = idParam(req.params.id, 'document');
     await requireDocument(documentId);
     const outcome = await alignmentOperation(db, documentId, objectBody(req.body), authorOf(res));
@@ -34,15 +34,15 @@ export function alignmentApiRouter({ db }: AppDeps): Router {
       return;
     }
     res.json({ operationId: outcome.operationId, ...(await historyState(db, documentId)) });
-  }));
+  });
 
   for (const direction of ['undo', 'redo'] as const) {
     router.post(`/documents/:id/alignment/${direction}`, async (req, res) => {
       const documentId = idParam(req.params.id, 'document');
       await requireDocument(documentId);
       const result = await stepHistory(db, documentId, direction);
-      if (result.kind === 'nothing') throw new HttpError(409, `nothing_to_${direction}`, `There is nothing to ${direction}.`);
-      if (result.kind === 'stale') throw new HttpError(409, 'history_stale', 'The links changed since; this step cannot be applied.');
+      if (result.kind === 'nothing') throw new DomainError('conflict', `nothing_to_${direction}`, `There is nothing to ${direction}.`);
+      if (result.kind === 'stale') throw new DomainError('conflict', 'history_stale', 'The links changed since; this step cannot be applied.');
       res.json({ operationId: result.operationId, ...(await historyState(db, documentId)) });
     });
   }

@@ -5,12 +5,12 @@ import { saveParagraph } from '../../store/paragraph-edit';
 import { revertSegment, saveSegment, segmentHistory, type SaveResult } from '../../store/segments';
 import { replaceTranslation, retiredSegments } from '../../store/translation';
 import type { AppDeps } from '../app';
-import { HttpError, notFound } from '../http-error';
+import { DomainError, notFound } from '../../core/errors';
 import { alignmentApiRouter } from './alignment-api';
 import { sendExport } from './export';
 import { importTmx } from './tmx-import';
 import { requireVisibleDocument, requireVisibleSegment } from './visibility';
-import { authorOf, conflict, guarded, idParam, intField, objectBody, stringField } from './input';
+import { authorOf, conflict, idParam, intField, objectBody, stringField } from './input';
 
 function answerSave(res: Response, result: SaveResult) {
   if (result.kind === 'missing') throw notFound('segment');
@@ -34,11 +34,11 @@ export function editApiRouter({ db, config }: AppDeps): Router {
 
   router.get('/documents/:id/export', (req, res) => sendExport(db, req, res, req.query.format));
 
-  router.put('/segments/:id', guarded(async (req, res) => {
+  router.put('/segments/:id', async (req, res) => {
     const body = objectBody(req.body);
     const status = body.status;
     if (status !== undefined && !isStatusChoice(status)) {
-      throw new HttpError(400, 'invalid_field', '"status" must be "draft" or "reviewed".', { field: 'status' });
+      throw new DomainError('invalid', 'invalid_field', '"status" must be "draft" or "reviewed".', { field: 'status' });
     }
     const result = await saveSegment(db, {
       sentenceId: idParam(req.params.id, 'segment'),
@@ -48,7 +48,7 @@ export function editApiRouter({ db, config }: AppDeps): Router {
       author: authorOf(res),
     });
     answerSave(res, result);
-  }));
+  });
 
   router.get('/segments/:id/revisions', async (req, res) => {
     const sentenceId = idParam(req.params.id, 'segment');
@@ -58,7 +58,7 @@ export function editApiRouter({ db, config }: AppDeps): Router {
     res.json(history);
   });
 
-  router.post('/segments/:id/revert', guarded(async (req, res) => {
+  router.post('/segments/:id/revert', async (req, res) => {
     const body = objectBody(req.body);
     const result = await revertSegment(db, {
       sentenceId: idParam(req.params.id, 'segment'),
@@ -68,13 +68,13 @@ export function editApiRouter({ db, config }: AppDeps): Router {
     });
     if (result.kind === 'no_revision') throw notFound('revision');
     answerSave(res, result);
-  }));
+  });
 
-  router.put('/paragraphs/:id', guarded(async (req, res) => {
+  router.put('/paragraphs/:id', async (req, res) => {
     const body = objectBody(req.body);
     const versions = body.versions;
     if (!Array.isArray(versions) || !versions.every((v) => Number.isInteger(v))) {
-      throw new HttpError(400, 'invalid_field', '"versions" must be a list of whole numbers.', { field: 'versions' });
+      throw new DomainError('invalid', 'invalid_field', '"versions" must be a list of whole numbers.', { field: 'versions' });
     }
     const result = await saveParagraph(db, {
       paragraphId: idParam(req.params.id, 'paragraph'),
@@ -88,15 +88,15 @@ export function editApiRouter({ db, config }: AppDeps): Router {
       return;
     }
     res.json(result);
-  }));
+  });
 
-  router.put('/documents/:id/translation', guarded(async (req, res) => {
+  router.put('/documents/:id/translation', async (req, res) => {
     const documentId = idParam(req.params.id, 'document');
     const text = stringField(objectBody(req.body), 'translation');
     const translation = checkedTranslation(text, config.maxDocumentBytes);
     if (!(await replaceTranslation(db, { documentId, translation, author: authorOf(res) }))) throw notFound('document');
     res.json({ id: documentId });
-  }));
+  });
 
   router.get('/documents/:id/retired', async (req, res) => {
     const documentId = idParam(req.params.id, 'document');
@@ -111,9 +111,9 @@ export function editApiRouter({ db, config }: AppDeps): Router {
 
 export function checkedTranslation(text: string, maxBytes: number) {
   if (Buffer.byteLength(text, 'utf8') > maxBytes) {
-    throw new HttpError(413, 'translation_too_large', `The English text is larger than the limit of ${maxBytes} bytes.`, { max: maxBytes });
+    throw new DomainError('too_large', 'translation_too_large', `The English text is larger than the limit of ${maxBytes} bytes.`, { max: maxBytes });
   }
   const translation = segmentDocument(text, 'en');
-  if (translation.length === 0) throw new HttpError(400, 'translation_empty', 'The English text is empty.');
+  if (translation.length === 0) throw new DomainError('invalid', 'translation_empty', 'The English text is empty.');
   return translation;
 }

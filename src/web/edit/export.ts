@@ -3,7 +3,7 @@ import { buildBilingualHtml, buildDelimited, buildTmx } from '../../core/exchang
 import type { Db } from '../../store/database';
 import { viewerOf } from '../auth/locals';
 import { loadDocument } from '../documents/load';
-import { HttpError } from '../http-error';
+import { DomainError } from '../../core/errors';
 import { translatorFor } from '../i18n';
 import { exchangeDocumentOf } from './exchange';
 
@@ -34,7 +34,7 @@ function fileName(title: string, id: number, format: ExportFormat): string {
 }
 
 export async function sendExport(db: Db, req: Request, res: Response, format: unknown): Promise<void> {
-  if (!isExportFormat(format)) throw new HttpError(404, 'not_found', 'No such export format.');
+  if (!isExportFormat(format)) throw new DomainError('not_found', 'not_found', 'No such export format.');
   const detail = await loadDocument(db, String(req.params.id), viewerOf(res));
   const doc = exchangeDocumentOf(detail);
   const t = translatorFor(req);

@@ -8,8 +8,8 @@ import { replaceTranslation } from '../../store/translation';
 import type { AppDeps } from '../app';
 import { viewerOf } from '../auth/locals';
 import { loadDocument } from '../documents/load';
-import { toErrorView } from '../errors';
-import { HttpError } from '../http-error';
+import { formErrorView } from '../errors';
+import { DomainError } from '../../core/errors';
 import { translatorFor } from '../i18n';
 import { checkedTranslation } from './api';
 import { sendExport } from './export';
@@ -71,8 +71,7 @@ export function editPagesRouter({ db, config }: AppDeps): Router {
       await replaceTranslation(db, { documentId: detail.document.id, translation, author: authorOf(res) });
       res.redirect(303, `/documents/${detail.document.id}/edit`);
     } catch (err) {
-      if (!isFormError(err)) throw err;
-      const view = toErrorView(err, translatorFor(req));
+      const view = formErrorView(err, req);
       res.status(view.status).render('edit/translation', { document: detail.document, error: view.message, text, maxBytes: config.maxDocumentBytes });
     }
   });
@@ -80,23 +79,16 @@ export function editPagesRouter({ db, config }: AppDeps): Router {
   router.post('/documents/tmx', async (req, res) => {
     try {
       await runUpload(tmxUpload, req, res);
-      if (!req.file || req.file.size === 0) throw new HttpError(400, 'tmx_missing', 'Choose a TMX file.');
+      if (!req.file || req.file.size === 0) throw new DomainError('invalid', 'tmx_missing', 'Choose a TMX file.');
       const xml = decodeTextFile(req.file.buffer, 'tmx_file', req.file.originalname);
       const id = await importTmx(db, xml, { title: field(req.body, 'title'), maxBytes: config.maxDocumentBytes });
       res.redirect(303, `/documents/${id}/edit`);
     } catch (err) {
-      if (!isFormError(err)) throw err;
-      const view = toErrorView(err, translatorFor(req));
+      const view = formErrorView(err, req);
       res.status(view.status).render('edit/tmx-error', { message: view.message });
     }
   });
 
   return router;
-}
-
-function isFormError(err: unknown): boolean {
-  if (err instanceof InputError || err instanceof HttpError) return (err instanceof HttpError ? err.status : 400) < 500;
-  const code = (err as { code?: unknown })?.code;
-  return typeof code === 'string' && code.startsWith('LIMIT_');
 }
 

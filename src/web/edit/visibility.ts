@@ -1,6 +1,6 @@
 import type { Response } from 'express';
 import type { Db } from '../../store/database';
-import { notFound } from '../http-error';
+import { notFound } from '../../core/errors';
 
 /**
  * A private document does not exist for anonymous readers, as on the

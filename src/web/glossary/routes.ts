@@ -4,7 +4,7 @@ import type { TermDraft } from '../../core/glossary/index';
 import { listDocuments } from '../../store/documents';
 import { createTerm, deleteTerm, getTerm, GlossaryChangeError, listTerms, updateTerm, type TermFilter } from '../../store/glossary';
 import type { AppDeps } from '../app';
-import { notFound } from '../http-error';
+import { notFound } from '../../core/errors';
 import { translatorFor } from '../i18n';
 import { exportGlossary, type GlossaryFormat } from './files';
 import { checkTermForm, emptyTermForm, fieldMessages, safeReturn, termFormValues, valuesFromTerm, type TermFormValues } from './form';

@@ -7,7 +7,7 @@ import { documentTranslationStatus, startTranslation } from '../../translate/sta
 import { isTargetLang, TARGET_LANGS } from '../../translate/target-lang';
 import type { Db } from '../../store/database';
 import { loadDocument } from '../documents/load';
-import { HttpError, notFound } from '../http-error';
+import { DomainError, notFound } from '../../core/errors';
 import { translatorFor } from '../i18n';
 import { jobJson, usageView } from './views';
 
@@ -42,7 +42,7 @@ export function translateRouter(db: Db, setup: TranslationSetup): Router {
   router.post('/documents/:id/translation-target', form, async (req, res) => {
     const document = (await loadDocument(db, req.params.id)).document;
     const target = req.body?.target_lang;
-    if (!isTargetLang(target)) throw new HttpError(400, 'invalid_target', 'Choose en-US or en-GB.');
+    if (!isTargetLang(target)) throw new DomainError('invalid', 'invalid_target', 'Choose en-US or en-GB.');
     await setDocumentTargetLang(db, document.id, target);
     res.redirect(303, `/documents/${document.id}#translation`);
   });
@@ -78,7 +78,7 @@ export function translateRouter(db: Db, setup: TranslationSetup): Router {
     const document = (await loadDocument(db, req.params.id)).document;
     const body = (req.body ?? {}) as { force?: unknown; targetLang?: unknown };
     if (body.targetLang !== undefined && !isTargetLang(body.targetLang)) {
-      throw new HttpError(400, 'invalid_target', 'targetLang must be "en-US" or "en-GB".');
+      throw new DomainError('invalid', 'invalid_target', 'targetLang must be "en-US" or "en-GB".');
     }
     try {
       const { job, created } = await startTranslation(db, setup, {
