@@ -1,4 +1,8 @@
 import type { Generated, Insertable, Selectable } from 'kysely';
+import type { Lang, LinkLevel, Origin, Role, SegmentStatus, Visibility } from '../core/model';
+
+// The domain's words are the core's; the schema only uses them (re-exported for the store's own imports).
+export type { Lang, LinkLevel, Origin, Role, SegmentStatus, Visibility };
 
 /**
  * The database as Kysely sees it. Link sides are stored as JSON arrays of
@@ -45,10 +49,6 @@ export interface DocumentsTable {
   created_by: number | null;
 }
 
-export type Visibility = 'public' | 'private';
-
-export type Lang = 'id' | 'en';
-
 export interface ParagraphsTable {
   id: Generated<number>;
   document_id: number;
@@ -58,9 +58,6 @@ export interface ParagraphsTable {
   text: string;
 }
 
-/** Where an English segment came from; Indonesian sentences are always 'source'. */
-export type Origin = 'source' | 'human' | 'machine';
-export type SegmentStatus = 'source' | 'machine' | 'draft' | 'reviewed';
 
 export interface SentencesTable {
   id: Generated<number>;
@@ -99,7 +96,6 @@ export interface SegmentRevisionsTable {
   created_at: string;
 }
 
-export type LinkLevel = 'paragraph' | 'sentence';
 
 /**
  * One undoable alignment operation. before_json and after_json hold, per link
@@ -133,7 +129,6 @@ export interface RetiredSegmentsTable {
   retired_at: string;
 }
 
-export type Role = 'editor' | 'admin';
 
 export interface UsersTable {
   id: Generated<number>;

@@ -3,7 +3,9 @@
  * Indonesian way (2.500; 5,3 persen; 6 Januari) or the English way
  * (2,500; 5.3 percent; January 6) reduce to the same canonical keys.
  */
-export type Lang = 'id' | 'en';
+import type { Lang } from '../model';
+
+export type { Lang };
 
 /** Maps, not object literals: words such as "constructor" must not hit Object.prototype. */
 function toMap(entries: Record<string, number>): ReadonlyMap<string, number> {

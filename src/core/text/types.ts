@@ -1,4 +1,4 @@
-export type Lang = 'id' | 'en';
+export type { Lang } from '../model';
 
 /** A slice of some input string; offsets are UTF-16 code units and `text === input.slice(start, end)`. */
 export interface TextSpan {

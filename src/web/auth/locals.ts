@@ -17,11 +17,8 @@ declare global {
   }
 }
 
-/** Who is looking: decides whether private documents exist for this request. */
-export interface Viewer {
-  user: User | null;
-}
+export type { Viewer } from '../../core/model';
 
-export function viewerOf(res: { locals: { user?: User } }): Viewer {
+export function viewerOf(res: { locals: { user?: User } }): { user: User | null } {
   return { user: res.locals.user ?? null };
 }
