@@ -23,6 +23,7 @@ export interface Database {
   api_tokens: ApiTokensTable;
   login_attempts: LoginAttemptsTable;
   setup_tokens: SetupTokensTable;
+  known_clients: KnownClientsTable;
   translation_jobs: TranslationJobsTable;
   translation_cache: TranslationCacheTable;
   machine_paragraphs: MachineParagraphsTable;
@@ -169,6 +170,14 @@ export interface SetupTokensTable {
   created_at: string;
   expires_at: string;
   used_at: string | null;
+}
+
+/** Browsers a user signed in from: there the account's lock against unknown clients does not apply. */
+export interface KnownClientsTable {
+  id_hash: string;
+  user_id: number;
+  created_at: string;
+  expires_at: string;
 }
 
 export type UserRow = Selectable<UsersTable>;

@@ -4,6 +4,7 @@ import * as m002 from './002_glossary';
 import * as m003 from './003_translation_jobs';
 import * as m004 from './004_editing';
 import * as m005 from './005_accounts';
+import * as m006 from './006_known_clients';
 
 /**
  * Every migration, in order. Listed here rather than read from a folder so
@@ -15,4 +16,5 @@ export const migrations: Record<string, Migration> = {
   '003_translation_jobs': m003,
   '004_editing': m004,
   '005_accounts': m005,
+  '006_known_clients': m006,
 };
