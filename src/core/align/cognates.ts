@@ -40,12 +40,20 @@ const VOWEL_FRONT = new Set(['e', 'i', 'y']);
  * Rewrites both languages share, so identical names stay identical:
  * ph→f, th→t, kh→k, ck→k, ch→k, qu→ku, q→k, c→s before e/i/y and k
  * elsewhere, x→ks, z→s, non-initial y→i, doubled letters once.
+ * Each output letter depends only on the letters before it and the next
+ * one, so the first `limit` letters of the result are built from the
+ * word's start and the rest of the word is never read: callers compare
+ * short beginnings, and a pasted blob of millions of letters must cost no
+ * more than an ordinary word. The result is kept in one short array, not
+ * grown as a string, because reading the last letter of a string built by
+ * concatenation makes the engine copy (flatten) it each time.
  * One pass over the letters; this runs for every distinct word.
  */
-function commonSpelling(word: string): string {
+function commonSpelling(word: string, limit: number): string {
   const w = /[^\x00-\x7f]/.test(word) ? word.normalize('NFD').replace(/[\u0300-\u036f]/g, '') : word;
-  let out = '';
-  for (let i = 0; i < w.length; i++) {
+  const out: string[] = [];
+  let last = '';
+  for (let i = 0; i < w.length && out.length < limit; i++) {
     const c = w[i]!;
     const next = w[i + 1];
     let r: string;
@@ -59,9 +67,11 @@ function commonSpelling(word: string): string {
     else if (c === 'y' && i > 0) r = 'i';
     else r = c;
     // Indexed, not for-of: this runs before the engine optimizes it, where string iterators allocate.
-    for (let k = 0; k < r.length; k++) if (r[k] !== out[out.length - 1]) out += r[k];
+    for (let k = 0; k < r.length && out.length < limit; k++) {
+      if (r[k] !== last) out.push((last = r[k]!));
+    }
   }
-  return out;
+  return out.join('');
 }
 
 /** English endings respelled; the letter rules (c as /s/ or /k/, ch as /k/ in learned words) are shared because names keep their spelling in both languages. */
@@ -83,11 +93,11 @@ function indonesianSpelling(word: string): string {
   return word.length > 7 ? word.replace(/nya$/, '') : word;
 }
 
-/** The word rewritten to the common orthography used for comparison. */
-export function normaliseSpelling(word: string, lang: Lang): string {
+/** The word rewritten to the common orthography used for comparison: its first `limit` letters, or all of it. */
+export function normaliseSpelling(word: string, lang: Lang, limit = Infinity): string {
   const lower = word.toLowerCase();
   const specific = lang === 'en' ? englishSpelling(lower) : indonesianSpelling(lower);
-  return commonSpelling(specific);
+  return commonSpelling(specific, limit);
 }
 
 const LONGEST_SUFFIX = 8;
@@ -96,12 +106,25 @@ const LONGEST_SUFFIX = 8;
 export const MIN_COGNATE_LENGTH = 4;
 /** Cognates are matched on this many leading letters of the normalised spelling. */
 export const COGNATE_PREFIX = 5;
+/**
+ * Longer runs of letters are no words of either language but a pasted
+ * blob, an address or one key held down: they are never cognates and are
+ * not read at all, so what they cost does not grow with their length.
+ * The longest words of either language are about half this long.
+ */
+export const MAX_COGNATE_WORD = 64;
 
-/** The comparison key of a word, or undefined when the word is too short. */
+const DIGIT = /\d/;
+
+/** The comparison key of a word, or undefined when the word is too short (or too long). */
 export function cognateKey(word: string, lang: Lang): string | undefined {
-  const normal = normaliseSpelling(word, lang);
-  if (normal.length < MIN_COGNATE_LENGTH || /\d/.test(normal)) return undefined;
-  return normal.slice(0, COGNATE_PREFIX);
+  if (word.length > MAX_COGNATE_WORD) return undefined;
+  // The rewrites neither make nor remove digits, so the word itself tells whether its spelling holds one.
+  if (DIGIT.test(word)) return undefined;
+  const normal = normaliseSpelling(word, lang, COGNATE_PREFIX);
+  // The prefix is shorter than MIN_COGNATE_LENGTH exactly when the whole spelling is.
+  if (normal.length < MIN_COGNATE_LENGTH) return undefined;
+  return normal;
 }
 
 function longestCommonSubsequence(a: string, b: string): number {
@@ -123,6 +146,8 @@ function longestCommonSubsequence(a: string, b: string): number {
  * spellings, zeroed when the words do not share their first letters.
  */
 export function cognateSimilarity(indonesian: string, english: string): number {
+  // The subsequence table grows with the product of the lengths: runs longer than words are not compared.
+  if (indonesian.length > MAX_COGNATE_WORD || english.length > MAX_COGNATE_WORD) return 0;
   const a = normaliseSpelling(indonesian, 'id');
   const b = normaliseSpelling(english, 'en');
   if (a.length < MIN_COGNATE_LENGTH || b.length < MIN_COGNATE_LENGTH) return a === b && a.length > 0 ? 1 : 0;

@@ -3,7 +3,7 @@
  * integer keys (lexicon translations, cognate spellings, numbers,
  * punctuation) with document-specific weights, plus its length.
  */
-import { cognateKey } from './cognates';
+import { cognateKey, MAX_COGNATE_WORD } from './cognates';
 import { englishHeadword, translate, type Lexicon } from './lexicon';
 import { mayHoldNumbers, numberKeys, type Lang } from './numbers';
 import { punctuationKeys } from './punctuation';
@@ -48,6 +48,13 @@ const NOT_COGNATES = new Set([
 ]);
 
 const TYPE_WEIGHT: Record<string, number> = { n: 2, d: 2, t: 2, m: 1.5, p: 0.7, c: 1, w: 0.8 };
+
+/**
+ * Longer words are opaque: no word list holds them and they are no
+ * cognates (a pasted blob, an address, one key held down), and they are
+ * neither looked up nor cached, so each costs one scan however long it is.
+ */
+const MAX_WORD_LENGTH = MAX_COGNATE_WORD;
 
 function wordKeys(token: string, lang: Lang, lexicon: Lexicon): string[] {
   const keys: string[] = [];
@@ -112,6 +119,7 @@ class KeyCollector {
     WORD.lastIndex = 0;
     for (let match = WORD.exec(lower); match !== null; match = WORD.exec(lower)) {
       const token = match[0];
+      if (token.length > MAX_WORD_LENGTH) continue;
       let cached = this.cache.get(token);
       if (!cached) {
         cached = cachedWordKeys(token, this.lang, this.lexicon).map((k) => this.id(k));
