@@ -48,6 +48,8 @@ export interface DocumentsTable {
   /** 'private' documents are shown to signed-in users only. */
   visibility: Generated<Visibility>;
   created_by: number | null;
+  /** Raised by every change to the English side or the links; what caches of the document key on. */
+  revision: Generated<number>;
 }
 
 export interface ParagraphsTable {
@@ -250,6 +252,8 @@ export interface GlossaryTermsTable {
   source_key: string;
   /** JSON array of English equivalents, preferred first. */
   targets_json: string;
+  /** The equivalents as searched: one per line, lower-cased (the JSON's quotes and commas are not text). */
+  targets_search: string;
   note: string;
   mode: 'forms' | 'derived';
   case_sensitive: number;

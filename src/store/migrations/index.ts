@@ -5,6 +5,8 @@ import * as m003 from './003_translation_jobs';
 import * as m004 from './004_editing';
 import * as m005 from './005_accounts';
 import * as m006 from './006_known_clients';
+import * as m007 from './007_document_revision';
+import * as m008 from './008_glossary_search';
 
 /**
  * Every migration, in order. Listed here rather than read from a folder so
@@ -17,4 +19,6 @@ export const migrations: Record<string, Migration> = {
   '004_editing': m004,
   '005_accounts': m005,
   '006_known_clients': m006,
+  '007_document_revision': m007,
+  '008_glossary_search': m008,
 };
