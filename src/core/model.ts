@@ -51,11 +51,20 @@ export interface Viewer {
  * segments, links, jobs, glossary terms) exists for signed-in users only.
  */
 export function canSee(viewer: Viewer, document: { visibility: Visibility }): boolean {
-  return document.visibility !== 'private' || viewer.user !== null;
+  return document.visibility !== 'private' || canSeePrivate(viewer);
 }
+
+/** The same rule for lists and searches, which filter in the query: may this viewer see private documents at all? */
+export const canSeePrivate = (viewer: Viewer): boolean => viewer.user !== null;
 
 /** Whether the viewer may change documents, the glossary and jobs. */
 export const canEdit = (viewer: Viewer): boolean => viewer.user !== null;
+
+/** Who wrote a revision is shown to signed-in users only: a sign-in name is half of a credential. */
+export const visibleAuthor = (viewer: Viewer, author: string | null): string | null => (viewer.user ? author : null);
+
+/** The signed-in user's name, recorded as the author of a change. */
+export const authorName = (viewer: Viewer): string | null => viewer.user?.name ?? null;
 
 /** A positive whole number as written in a URL or a form; anything else is not an id. */
 export function parseId(raw: unknown): number | null {

@@ -1,7 +1,7 @@
 import { notFound } from '../core/errors';
 import { canSee, parseId, type Viewer } from '../core/model';
 import type { Db } from '../store/database';
-import { getDocumentRow } from '../store/documents';
+import { getDocument, getDocumentRow, type DocumentDetail } from '../store/documents';
 import { documentIdOfJob, documentIdOfParagraph, documentIdOfSentence } from '../store/owners';
 import type { DocumentRow } from '../store/schema';
 
@@ -36,4 +36,11 @@ export async function findVisiblePart(db: Db, viewer: Viewer, part: Part, rawId:
   const what = part === 'job' ? 'translation job' : part;
   if (id === null || !document || !canSee(viewer, document)) throw notFound(what);
   return { id, document };
+}
+
+/** The whole of a document the loader already let through: its text, sentences and links. */
+export async function documentDetail(db: Db, document: DocumentRow): Promise<DocumentDetail> {
+  const detail = await getDocument(db, document.id);
+  if (!detail) throw notFound('document');
+  return detail;
 }

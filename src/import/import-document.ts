@@ -1,11 +1,12 @@
 import { alignDocument } from '../core/align/index';
+import type { SegmentedParagraph } from '../core/text/index';
+import type { Visibility } from '../core/model';
 import { alignmentLexicon } from '../store/alignment-lexicon';
-import { normalizeText, segmentDocument, type SegmentedParagraph } from '../core/text/index';
 import type { Db } from '../store/database';
-import type { Visibility } from '../store/schema';
 import { insertDocument } from '../store/documents';
-import { withoutControlCharacters } from './control-characters';
-import { InputError } from './input-error';
+import { checkSize, intakeOptionalLine, intakeSide, intakeTitle, type ImportLimits } from './intake';
+
+export type { ImportLimits } from './intake';
 
 export interface ImportRequest {
   title?: string;
@@ -19,15 +20,6 @@ export interface ImportRequest {
   createdBy?: number | null;
 }
 
-export interface ImportLimits {
-  maxDocumentBytes: number;
-  /** Most paragraphs on either side; unlimited when absent. */
-  maxParagraphs?: number;
-}
-
-const MAX_TITLE_LENGTH = 300;
-const DERIVED_TITLE_LENGTH = 80;
-
 /** A document after checking and segmenting, before anything is stored. */
 export interface PreparedDocument {
   title: string;
@@ -35,54 +27,13 @@ export interface PreparedDocument {
   translation: SegmentedParagraph[];
 }
 
-/** Checks and segments the input; throws InputError before anything is stored. */
+/** Checks and segments the input through the one intake; throws InputError before anything is stored. */
 export function prepareDocument(request: ImportRequest, limits: ImportLimits): PreparedDocument {
   checkSize(request.source, 'source', limits);
   if (request.translation) checkSize(request.translation, 'translation', limits);
-
-  const source = segmentDocument(request.source, 'id');
-  if (source.length === 0) {
-    throw new InputError('source_empty', 'The Indonesian text is empty.', 'source');
-  }
-  checkParagraphCount(source.length, 'source', limits);
-  const translation = request.translation ? segmentDocument(request.translation, 'en') : [];
-  checkParagraphCount(translation.length, 'translation', limits);
-
-  const title = normalizeText(request.title ?? '').replace(/\s+/g, ' ').trim() || deriveTitle(source);
-  if (title.length > MAX_TITLE_LENGTH) {
-    throw new InputError('title_too_long', `The title is longer than ${MAX_TITLE_LENGTH} characters.`, 'title', {
-      max: MAX_TITLE_LENGTH,
-    });
-  }
-  return { title, source, translation };
-}
-
-function checkSize(text: string, field: 'source' | 'translation', limits: ImportLimits) {
-  const bytes = Buffer.byteLength(text, 'utf8');
-  if (bytes > limits.maxDocumentBytes) {
-    const code = field === 'source' ? 'source_too_large' : 'translation_too_large';
-    throw new InputError(code, `The text is larger than the limit of ${limits.maxDocumentBytes} bytes.`, field, {
-      max: limits.maxDocumentBytes,
-    });
-  }
-}
-
-function checkParagraphCount(count: number, field: 'source' | 'translation', limits: ImportLimits) {
-  if (limits.maxParagraphs !== undefined && count > limits.maxParagraphs) {
-    throw new InputError('too_many_paragraphs', `The text has more than ${limits.maxParagraphs} paragraphs.`, field, {
-      max: limits.maxParagraphs,
-      count,
-    });
-  }
-}
-
-/** Untitled documents are named after the start of their first paragraph. */
-function deriveTitle(source: SegmentedParagraph[]): string {
-  const first = source[0].sentences[0] ?? source[0].text;
-  if (first.length <= DERIVED_TITLE_LENGTH) return first;
-  const cut = first.slice(0, DERIVED_TITLE_LENGTH);
-  const lastSpace = cut.lastIndexOf(' ');
-  return `${cut.slice(0, lastSpace > 40 ? lastSpace : DERIVED_TITLE_LENGTH)}…`;
+  const source = intakeSide(request.source, 'source', limits);
+  const translation = request.translation?.trim() ? intakeSide(request.translation, 'translation', limits) : [];
+  return { title: intakeTitle(request.title, source), source, translation };
 }
 
 /** Without a translation every unit stands alone: still one link per unit, so the reader needs no special case. */
@@ -94,9 +45,8 @@ function untranslated(source: SegmentedParagraph[]) {
   };
 }
 
-/** Import: check → segment → align → store. Returns the new document's id. */
-export async function importDocument(db: Db, raw: ImportRequest, limits: ImportLimits): Promise<number> {
-  const request = withoutControlCharacters(raw);
+/** Import: intake → segment → align → store. Returns the new document's id. */
+export async function importDocument(db: Db, request: ImportRequest, limits: ImportLimits): Promise<number> {
   const prepared = prepareDocument(request, limits);
   const alignment =
     prepared.translation.length > 0
@@ -109,10 +59,10 @@ export async function importDocument(db: Db, raw: ImportRequest, limits: ImportL
 
   return insertDocument(db, {
     title: prepared.title,
-    titleEn: request.titleEn?.trim() || null,
-    sourceName: request.sourceName ?? null,
-    sourceUrl: request.sourceUrl ?? null,
-    translationNote: request.translationNote ?? null,
+    titleEn: intakeOptionalLine(request.titleEn),
+    sourceName: intakeOptionalLine(request.sourceName),
+    sourceUrl: intakeOptionalLine(request.sourceUrl),
+    translationNote: intakeOptionalLine(request.translationNote),
     visibility: request.visibility ?? 'public',
     createdBy: request.createdBy ?? null,
     source: prepared.source,

@@ -1,4 +1,4 @@
-import { splitSentences } from '../text/index';
+import { normalizeLine, splitSentences } from '../text/index';
 import type { ParsedTmx, TmxUnit } from './tmx-parse';
 
 export interface TmxDocumentParts {
@@ -54,6 +54,8 @@ export function documentFromTmx(parsed: ParsedTmx): TmxDocumentParts {
   return parts;
 }
 
-function sentencesOf(text: string, lang: 'id' | 'en'): string[] {
+/** A unit's text passes the intake after the XML is decoded: character references can spell control characters. */
+function sentencesOf(raw: string, lang: 'id' | 'en'): string[] {
+  const text = normalizeLine(raw);
   return text ? splitSentences(text, lang).map((s) => s.text) : [];
 }

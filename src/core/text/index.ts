@@ -1,5 +1,5 @@
 export type { Lang, TextSpan, Token, SegmentedParagraph } from './types';
-export { normalizeText } from './normalize';
+export { normalizeLine, normalizeText } from './normalize';
 export { splitParagraphs } from './paragraphs';
 export { isLabelLine } from './labels';
 export { splitSentences } from './sentences';

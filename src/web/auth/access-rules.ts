@@ -21,15 +21,28 @@ export const ACCESS_RULES: AccessRules = {
     /(^|\/)(new|edit|delete)(\/|$)/,
     '/account',
     '/account/',
+    // The DeepL server, the account's usage and the glossary id are the team's business; each view asks DeepL.
+    '/settings',
     '/admin',
     '/admin/',
   ],
   adminPaths: ['/admin', '/admin/', '/api/admin/'],
 };
 
-export function matchesPath(matcher: PathMatcher, path: string): boolean {
+/**
+ * Express routes match paths case-insensitively (and ignore a trailing
+ * slash), so the rules do too: `/documents/2/EDIT` and `/Settings/` are the
+ * same pages as `/documents/2/edit` and `/settings`.
+ */
+export function matchesPath(matcher: PathMatcher, rawPath: string): boolean {
+  const path = canonicalPath(rawPath);
   if (matcher instanceof RegExp) return matcher.test(path);
-  return matcher.endsWith('/') ? path.startsWith(matcher) : path === matcher;
+  return matcher.endsWith('/') ? path.startsWith(matcher) || path === matcher.slice(0, -1) : path === matcher;
+}
+
+function canonicalPath(path: string): string {
+  const lower = path.toLowerCase();
+  return lower.length > 1 && lower.endsWith('/') ? lower.replace(/\/+$/, '') || '/' : lower;
 }
 
 export const matchesAny = (matchers: PathMatcher[], path: string) => matchers.some((m) => matchesPath(m, path));

@@ -1,15 +1,20 @@
 import { Router, type Response } from 'express';
+import { invalid } from '../../core/errors';
+import { decodeTextFile } from '../../import/decode';
 import { importDocument } from '../../import/import-document';
+import { importTmx } from '../../import/import-tmx';
 import type { ServiceDeps } from '../app';
 import { formErrorView } from '../errors';
+import { loadedDocument, useDocumentLoaders } from '../loaders';
+import { formField, runUpload, singleFileUpload } from '../uploads';
 import { documentUpload, emptyForm, formValues, importRequestFromForm, parseUpload, type DocumentFormValues } from './form';
-import { loadDocumentRow } from './load';
 import { ReaderBodies } from './reader-body';
-import { viewerOf } from '../auth/locals';
 
+/** Importing documents (text or TMX) and reading them. */
 export function documentsRouter({ db, config, glossary }: ServiceDeps): Router {
-  const router = Router();
+  const router = useDocumentLoaders(Router(), db);
   const upload = documentUpload(config.maxDocumentBytes);
+  const tmxUpload = singleFileUpload(2 * config.maxDocumentBytes, 'tmx_file');
   const readerBodies = new ReaderBodies(db, glossary);
 
   router.get('/documents/new', (_req, res) => {
@@ -31,8 +36,23 @@ export function documentsRouter({ db, config, glossary }: ServiceDeps): Router {
     }
   });
 
-  router.get('/documents/:id', async (req, res) => {
-    const document = await loadDocumentRow(db, req.params.id, viewerOf(res));
+  router.post('/documents/tmx', async (req, res) => {
+    try {
+      await runUpload(tmxUpload, req, res);
+      if (!req.file || req.file.size === 0) throw invalid('tmx_missing', 'Choose a TMX file.', {}, 'tmx_file');
+      const xml = decodeTextFile(req.file.buffer, 'tmx_file', req.file.originalname);
+      const visibility = formField(req.body, 'visibility') === 'private' ? 'private' : 'public';
+      const request = { xml, title: formField(req.body, 'title'), visibility, createdBy: res.locals.user?.id ?? null } as const;
+      const id = await importTmx(db, request, config);
+      res.redirect(303, `/documents/${id}/edit`);
+    } catch (err) {
+      const view = formErrorView(err, req);
+      res.status(view.status).render('edit/tmx-error', { message: view.message });
+    }
+  });
+
+  router.get('/documents/:documentId', async (req, res) => {
+    const document = loadedDocument(res);
     res.render('reader/show', { document, body: await readerBodies.get(req, document.id) });
   });
 

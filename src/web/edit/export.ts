@@ -1,9 +1,9 @@
 import type { Request, Response } from 'express';
 import { buildBilingualHtml, buildDelimited, buildTmx } from '../../core/exchange/index';
 import type { Db } from '../../store/database';
-import { viewerOf } from '../auth/locals';
-import { loadDocument } from '../documents/load';
-import { DomainError } from '../../core/errors';
+import { notFound } from '../../core/errors';
+import { documentDetail } from '../../documents/access';
+import { loadedDocument } from '../loaders';
 import { translatorFor } from '../i18n';
 import { exchangeDocumentOf } from './exchange';
 
@@ -33,9 +33,10 @@ function fileName(title: string, id: number, format: ExportFormat): string {
   return `${slug || 'document'}-${id}.${format}`;
 }
 
-export async function sendExport(db: Db, req: Request, res: Response, format: unknown): Promise<void> {
-  if (!isExportFormat(format)) throw new DomainError('not_found', 'not_found', 'No such export format.');
-  const detail = await loadDocument(db, String(req.params.id), viewerOf(res));
+/** Sends the loaded document in one of the exchange formats. */
+export async function sendExport(req: Request, res: Response, db: Db, format: unknown): Promise<void> {
+  if (!isExportFormat(format)) throw notFound('export format');
+  const detail = await documentDetail(db, loadedDocument(res));
   const doc = exchangeDocumentOf(detail);
   const t = translatorFor(req);
   const body =
