@@ -1,8 +1,9 @@
-import { DomainError } from '../core/errors';
 import { sql } from 'kysely';
-import { termSourceKey, type GlossaryTerm, type TermDraft } from '../core/glossary/index';
+import { GlossaryChangeError, termSourceKey, type GlossaryTerm, type TermDraft } from '../core/glossary/index';
 import type { Db } from './database';
 import type { GlossaryTermRow } from './schema';
+
+export { GlossaryChangeError };
 
 export interface StoredTerm extends GlossaryTerm {
   author: string | null;
@@ -16,18 +17,8 @@ export interface TermFilter {
   status?: GlossaryTerm['status'];
   /** 'general': terms for every document; a number: that document's own terms. */
   scope?: 'general' | number;
-}
-
-/** Why a glossary change was refused; the web layer turns `code` into a status and a message. */
-export class GlossaryChangeError extends DomainError {
-  constructor(
-    override readonly code: 'duplicate_term' | 'unknown_document',
-    message: string,
-    readonly existingId?: number,
-  ) {
-    super(code === 'duplicate_term' ? 'conflict' : 'invalid', code, message);
-    this.name = 'GlossaryChangeError';
-  }
+  /** Leave out the terms of private documents (for a viewer who may not see them). */
+  onlyPublicScopes?: boolean;
 }
 
 export interface ImportSummary {
@@ -53,11 +44,17 @@ function toTerm(row: GlossaryTermRow): StoredTerm {
   };
 }
 
+/** What a search of the equivalents looks in: the words, one equivalent per line, lower-cased. */
+export function targetsSearchText(targets: readonly string[]): string {
+  return targets.join('\n').toLowerCase();
+}
+
 function columns(term: TermDraft) {
   return {
     source: term.source,
     source_key: termSourceKey(term.source, term.caseSensitive),
     targets_json: JSON.stringify(term.targets),
+    targets_search: targetsSearchText(term.targets),
     note: term.note,
     mode: term.mode,
     case_sensitive: term.caseSensitive ? 1 : 0,
@@ -80,21 +77,27 @@ export async function getGlossaryVersion(db: Db): Promise<number> {
   return row ? Number(row.value) : 0;
 }
 
+/** A LIKE pattern for text anywhere, its own % and _ taken literally; white space as the terms keep it. */
 function likePattern(q: string): string {
-  return `%${q.toLowerCase().replace(/[\\%_]/g, (c) => '\\' + c)}%`;
+  const text = q.replace(/\s+/g, ' ').toLowerCase();
+  return `%${text.replace(/[\\%_]/g, (c) => '\\' + c)}%`;
 }
 
 export async function listTerms(db: Db, filter: TermFilter = {}): Promise<StoredTerm[]> {
-  let query = db.selectFrom('glossary_terms').selectAll();
+  let query = db
+    .selectFrom('glossary_terms as g')
+    .leftJoin('documents as d', 'd.id', 'g.document_id')
+    .selectAll('g')
+    .$if(Boolean(filter.onlyPublicScopes), (qb) => qb.where((eb) => eb.or([eb('g.document_id', 'is', null), eb('d.visibility', '=', 'public')])));
   const q = filter.q?.trim();
   if (q) {
     const pattern = likePattern(q);
-    query = query.where(sql<boolean>`(lower(source) LIKE ${pattern} ESCAPE '\\' OR lower(targets_json) LIKE ${pattern} ESCAPE '\\')`);
+    query = query.where(sql<boolean>`(lower(g.source) LIKE ${pattern} ESCAPE '\\' OR g.targets_search LIKE ${pattern} ESCAPE '\\')`);
   }
-  if (filter.status) query = query.where('status', '=', filter.status);
-  if (filter.scope === 'general') query = query.where('document_id', 'is', null);
-  else if (typeof filter.scope === 'number') query = query.where('document_id', '=', filter.scope);
-  const rows = await query.orderBy('source_key').orderBy('id').execute();
+  if (filter.status) query = query.where('g.status', '=', filter.status);
+  if (filter.scope === 'general') query = query.where('g.document_id', 'is', null);
+  else if (typeof filter.scope === 'number') query = query.where('g.document_id', '=', filter.scope);
+  const rows = await query.orderBy('g.source_key').orderBy('g.id').execute();
   return rows.map(toTerm);
 }
 
@@ -128,7 +131,7 @@ async function checkDocument(db: Db, documentId: number | null): Promise<void> {
 async function refuseDuplicate(db: Db, term: TermDraft, self?: number): Promise<void> {
   const same = await findSame(db, term);
   if (same !== undefined && same !== self) {
-    throw new GlossaryChangeError('duplicate_term', `"${term.source}" is already in the glossary.`, same);
+    throw new GlossaryChangeError('duplicate_term', `"${term.source}" is already in the glossary.`, { source: term.source }, same);
   }
 }
 

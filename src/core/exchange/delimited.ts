@@ -1,12 +1,9 @@
+import { guardCell as guard } from './formula-guard';
 import { sideText, type ExchangeDocument } from './pairs';
 
 export type Delimiter = ',' | '\t';
 
 const HEADER = ['link', 'paragraph', 'id', 'en', 'confidence', 'confirmed'];
-
-/** A spreadsheet would run a cell starting with these as a formula. */
-const FORMULA_START = /^[=+\-@\t\r]/;
-const guard = (cell: string) => (FORMULA_START.test(cell) ? `'${cell}` : cell);
 
 /** RFC 4180: quote a field holding the delimiter, a quote or a line break; double inner quotes. */
 function csvCell(value: string): string {

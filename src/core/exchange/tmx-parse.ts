@@ -61,6 +61,15 @@ function propValue(node: OrderedNode, type: string): string | null {
   return found ? textOf(found).trim() : null;
 }
 
+/** The parser refuses some files the validator passed (elements nested past its limit of 100): the same "invalid". */
+function readXml(parser: XMLParser, xml: string): OrderedNode[] {
+  try {
+    return parser.parse(xml) as OrderedNode[];
+  } catch (err) {
+    throw new TmxError('tmx_invalid', `The file could not be read as XML: ${(err as Error).message}.`);
+  }
+}
+
 /**
  * Reads the translation units of a TMX file (1.4b, also 1.1–1.3 `lang`):
  * the Indonesian variant and the first English one of each unit.
@@ -78,7 +87,7 @@ export function parseTmx(xml: string): ParsedTmx {
     trimValues: false,
     processEntities: true,
   });
-  const root = (parser.parse(xml) as OrderedNode[]).find((n) => tagOf(n) === 'tmx');
+  const root = readXml(parser, xml).find((n) => tagOf(n) === 'tmx');
   if (!root) throw new TmxError('tmx_not_tmx', 'The file is XML but not TMX.');
   const header = childrenNamed(root, 'header')[0];
   const body = childrenNamed(root, 'body')[0];

@@ -26,3 +26,4 @@ export { parseGlossaryCsv, serializeGlossaryCsv, CSV_COLUMNS } from './formats/c
 export { parseTbx, serializeTbx, type TbxOptions } from './formats/tbx';
 export type { ImportError, ImportOptions, ImportResult } from './formats/validate';
 export { checkTermInput, termSourceKey, tidy, TERM_LIMITS, type FieldError, type TermCheck, type TermDraft, type TermField } from './term-input';
+export { GlossaryChangeError, GlossaryError, GlossaryFileError, TermInputError } from './errors';

@@ -57,12 +57,15 @@ function readChoice<T extends string>(value: unknown, choices: readonly T[], fal
   return typeof value === 'string' && (choices as readonly string[]).includes(value) ? (value as T) : null;
 }
 
-function checkText(field: TermField, value: unknown, max: number, required: boolean, errors: FieldError[]): string {
+/** A note keeps its line breaks (as one kind, \n): it is prose, not a term to match. */
+const keepLines = (text: string) => text.replace(/\r\n?/g, '\n').trim();
+
+function checkText(field: TermField, value: unknown, max: number, required: boolean, errors: FieldError[], clean = tidy): string {
   if (value !== undefined && value !== null && typeof value !== 'string') {
     errors.push({ field, code: 'not_text' });
     return '';
   }
-  const text = tidy(value ?? '');
+  const text = clean(value ?? '');
   if (required && text === '') errors.push({ field, code: 'required' });
   else if (text.length > max) errors.push({ field, code: 'too_long', params: { max } });
   return text;
@@ -85,7 +88,7 @@ export function checkTermInput(input: Readonly<Record<string, unknown>>): TermCh
   const source = checkText('source', input.source, TERM_LIMITS.source, true, errors);
   if (source !== '' && scanWords(source).length === 0) errors.push({ field: 'source', code: 'no_words' });
   const targets = checkTargets(input.targets, errors);
-  const note = (input.note === undefined ? '' : checkText('note', input.note, TERM_LIMITS.note, false, errors)).trim();
+  const note = input.note === undefined ? '' : checkText('note', input.note, TERM_LIMITS.note, false, errors, keepLines);
   const mode = readChoice(input.mode, MODES, 'forms');
   if (mode === null) errors.push({ field: 'mode', code: 'invalid_choice' });
   const status = readChoice(input.status, STATUSES, 'approved');

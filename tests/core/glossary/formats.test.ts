@@ -78,8 +78,30 @@ describe('CSV', () => {
     expect(errorsOf(parseGlossaryCsv('source,targets\na,b\n', { maxChars: 10 }))[0]?.message).toMatch(/larger than the limit/);
   });
 
-  it('refuses to write an equivalent containing the separator', () => {
-    expect(() => serializeGlossaryCsv(terms([{ source: 'a', targets: ['b|c'] }]))).toThrow(RangeError);
+  it('writes an equivalent stored with the separator instead of failing the download; it reads back as several', () => {
+    const csv = serializeGlossaryCsv(terms([{ source: 'a', targets: ['b|c'] }]));
+    expect(termsOf(parseGlossaryCsv(csv))[0]?.targets).toEqual(['b', 'c']);
+  });
+
+  // Cells a spreadsheet would run as a formula, and text that merely looks like a guarded one.
+  const formulaLike = terms([
+    { source: '-an', targets: ['+1', '-1'], note: '=HYPERLINK("http://example.com","x")' },
+    { source: '=cmd', targets: ['=cmd /C calc'], note: '@SUM(A1)' },
+    { source: "'=kutip", targets: ["''+dua"], note: "'plain quote" },
+    { source: '+plus', targets: ['@at'], note: '\tafter a tab' },
+  ]);
+
+  it('guards every cell a spreadsheet would run as a formula', () => {
+    const cells = serializeGlossaryCsv(formulaLike)
+      .split('\r\n')
+      .flatMap((line) => line.split(','))
+      .map((cell) => cell.replace(/^"/, ''));
+    expect(cells.filter((cell) => /^[=+\-@\t\r]/.test(cell))).toEqual([]);
+  });
+
+  it('round-trips guarded cells without the guard: export then import gives the same terms', () => {
+    const csv = serializeGlossaryCsv(formulaLike);
+    expect(withoutIds(termsOf(parseGlossaryCsv(csv)))).toEqual(withoutIds(formulaLike.map((t) => ({ ...t, note: t.note.trim() }))));
   });
 });
 
@@ -134,10 +156,26 @@ describe('TBX-Basic', () => {
   it('reports entry numbers and lines of bad entries, importing nothing', () => {
     const xml = tbx([entry('pasukan', ['troops']), entry('', ['x']), entry('negara', []), entry('Pasukan', ['forces'])].join('\n'));
     expect(errorsOf(parseTbx(xml))).toEqual([
-      { entry: 2, line: 5, message: 'missing source (Indonesian term)' },
-      { entry: 3, line: 6, message: 'no target (English equivalent)' },
+      { entry: 2, line: 5, field: 'source', code: 'required', message: 'missing source (Indonesian term)' },
+      { entry: 3, line: 6, field: 'targets', code: 'required', message: 'no target (English equivalent)' },
       { entry: 4, line: 7, message: 'duplicate of "Pasukan" at line 4' },
     ]);
+  });
+
+  it('refuses an equivalent holding "|", as the form and the API do, naming the entry', () => {
+    const xml = tbx([entry('pasukan', ['troops']), entry('tentara', ['army|soldiers'])].join('\n'));
+    expect(errorsOf(parseTbx(xml))).toEqual([{ entry: 2, line: 5, field: 'targets', code: 'separator', message: expect.stringContaining('"|"') }]);
+  });
+
+  it('applies the form\'s limits to imported terms', () => {
+    const errors = errorsOf(parseTbx(tbx(entry('a'.repeat(201), ['b']))));
+    expect(errors).toMatchObject([{ entry: 1, field: 'source', code: 'too_long' }]);
+  });
+
+  it('refuses XML nested deeper than the parser reads as a bad file, not an exception', () => {
+    const deep = '<x>'.repeat(150) + '</x>'.repeat(150);
+    const xml = tbx(`<termEntry><langSet xml:lang="id"><tig><term>a</term></tig></langSet>${deep}</termEntry>`);
+    expect(errorsOf(parseTbx(xml))[0]?.message).toMatch(/unreadable XML/);
   });
 
   it('gives the line of malformed XML', () => {

@@ -1,7 +1,9 @@
 /**
  * Glossary CSV: header source,targets,note,mode,case_sensitive,status (any order; only source and
- * targets required), RFC 4180 quoting, targets separated by "|", UTF-8 BOM tolerated.
+ * targets required), RFC 4180 quoting, targets separated by "|", UTF-8 BOM tolerated. Cells that a
+ * spreadsheet would run as a formula are written with a leading quote and read back without it.
  */
+import { guardCell, unguardCell } from '../../exchange/formula-guard';
 import type { GlossaryTerm } from '../types';
 import { tooLarge, validateTerms, type ImportError, type ImportOptions, type ImportResult, type RawTerm } from './validate';
 
@@ -68,7 +70,7 @@ function readHeader(record: CsvRecord | undefined): { columns: Column[]; errors:
 }
 
 function toRaw(record: CsvRecord, columns: Column[], entry: number): RawTerm {
-  const value = (c: Column) => record.fields[columns.indexOf(c)] ?? '';
+  const value = (c: Column) => unguardCell(record.fields[columns.indexOf(c)] ?? '');
   return {
     where: { line: record.line, entry },
     source: value('source'),
@@ -95,17 +97,17 @@ export function parseGlossaryCsv(text: string, options: ImportOptions = {}): Imp
   return validateTerms(rows.map((r, i) => toRaw(r, columns, i + 1)), options);
 }
 
-function quote(field: string): string {
+function quote(value: string): string {
+  const field = guardCell(value);
   return /[",\r\n]|^\s|\s$/.test(field) ? `"${field.replace(/"/g, '""')}"` : field;
 }
 
-/** CSV with every column, CRLF line ends. Throws if an equivalent contains the "|" separator. */
+/**
+ * CSV with every column, CRLF line ends. Terms are checked so that no equivalent holds the "|"
+ * separator; one stored before that check is written as it is and reads back as several
+ * equivalents, rather than failing the whole download.
+ */
 export function serializeGlossaryCsv(terms: readonly GlossaryTerm[]): string {
-  const rows = terms.map((t) => {
-    if (t.targets.some((x) => x.includes(TARGET_SEPARATOR))) {
-      throw new RangeError(`equivalent of "${t.source}" contains "${TARGET_SEPARATOR}", which CSV uses as separator`);
-    }
-    return [t.source, t.targets.join(TARGET_SEPARATOR), t.note, t.mode, String(t.caseSensitive), t.status];
-  });
+  const rows = terms.map((t) => [t.source, t.targets.join(TARGET_SEPARATOR), t.note, t.mode, String(t.caseSensitive), t.status]);
   return [[...CSV_COLUMNS], ...rows].map((r) => r.map(quote).join(',')).join('\r\n') + '\r\n';
 }

@@ -109,7 +109,13 @@ function readRoot(xml: string): { root: XmlNode } | { error: ImportError } {
     parseAttributeValue: false,
     isArray: (name) => LIST_TAGS.has(name),
   });
-  const doc = parser.parse(xml) as XmlNode;
+  let doc: XmlNode;
+  try {
+    doc = parser.parse(xml) as XmlNode;
+  } catch (err) {
+    // The validator passes what the parser then refuses (elements nested past its limit of 100).
+    return { error: { message: `unreadable XML: ${(err as Error).message}` } };
+  }
   const name = ['martif', 'tbx'].find((n) => n in doc);
   const root = name ? (doc[name] as XmlNode) : undefined;
   if (!root || attr(root, 'type').toLowerCase() !== 'tbx-basic') {
