@@ -61,7 +61,8 @@ export const handleNotFound: RequestHandler = (_req, _res, next) => next(notFoun
 
 export const handleErrors: ErrorRequestHandler = (err, req, res, _next) => {
   const view = toErrorView(err, translatorFor(req));
-  if (view.status >= 500) console.error(err);
+  // Domain errors are answers, not faults; anything else that reaches here is a bug worth a log line.
+  if (!(err instanceof DomainError) && view.status >= 500) console.error(err);
   res.status(view.status);
   if (view.status === 429 && err instanceof DomainError && typeof err.params.retryAfter === 'number') {
     res.set('Retry-After', String(err.params.retryAfter));

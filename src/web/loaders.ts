@@ -1,4 +1,5 @@
 import type { Router } from 'express';
+import { parseId } from '../core/model';
 import { findVisibleDocument, findVisiblePart, type Part } from '../documents/access';
 import type { Db } from '../store/database';
 import type { DocumentRow } from '../store/schema';
@@ -31,12 +32,17 @@ export const LOADED_PARAMS = {
  */
 export function useDocumentLoaders(router: Router, db: Db): Router {
   router.param('documentId', async (_req, res, next, raw) => {
-    res.locals.document = await findVisibleDocument(db, viewerOf(res), raw);
+    // A word where an id belongs (/documents/new) is another route's path, not a missing document.
+    const id = parseId(raw);
+    if (id === null) return next('route');
+    // Several routers see the same request; the document is loaded once.
+    if (res.locals.document?.id !== id) res.locals.document = await findVisibleDocument(db, viewerOf(res), id);
     next();
   });
   for (const [param, part] of Object.entries(LOADED_PARAMS)) {
     if (part === 'document') continue;
     router.param(param, async (_req, res, next, raw) => {
+      if (parseId(raw) === null) return next('route');
       const { id, document } = await findVisiblePart(db, viewerOf(res), part, raw);
       res.locals.document = document;
       res.locals.partId = id;

@@ -3,6 +3,8 @@ import type { Express } from 'express';
 export interface RouteInfo {
   method: string;
   path: string;
+  /** The parameter names the route's own router registered a `router.param` handler for. */
+  loaded: string[];
 }
 
 interface Layer {
@@ -10,22 +12,23 @@ interface Layer {
   rawPath?: string;
   slash?: boolean;
   route?: { path: string; methods: Record<string, boolean> };
-  handle?: { stack?: Layer[] };
+  handle?: { stack?: Layer[]; params?: Record<string, unknown> };
 }
 
 /** Every route the app answers, read from Express's router stack (mounted routers included). */
 export function listRoutes(app: Express): RouteInfo[] {
   const routes: RouteInfo[] = [];
-  const walk = (stack: Layer[], prefix: string) => {
+  const walk = (stack: Layer[], prefix: string, loaded: string[]) => {
     for (const layer of stack) {
       if (layer.route) {
-        for (const method of Object.keys(layer.route.methods)) routes.push({ method: method.toUpperCase(), path: prefix + layer.route.path });
+        for (const method of Object.keys(layer.route.methods)) routes.push({ method: method.toUpperCase(), path: prefix + layer.route.path, loaded });
       } else if (layer.handle?.stack) {
-        walk(layer.handle.stack, layer.slash ? prefix : prefix + (layer.rawPath ?? ''));
+        walk(layer.handle.stack, layer.slash ? prefix : prefix + (layer.rawPath ?? ''), Object.keys(layer.handle.params ?? {}));
       }
     }
   };
-  walk((app as unknown as { router: { stack: Layer[] } }).router.stack, '');
+  const router = (app as unknown as { router: { stack: Layer[]; params?: Record<string, unknown> } }).router;
+  walk(router.stack, '', Object.keys(router.params ?? {}));
   return routes;
 }
 

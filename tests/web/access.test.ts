@@ -30,7 +30,7 @@ describe('access rules', () => {
 
   it('finds the routes of every router, mounted ones included', () => {
     const found = routes().map((r) => `${r.method} ${r.path}`);
-    expect(found).toEqual(expect.arrayContaining(['POST /documents', 'POST /api/documents', 'DELETE /api/documents/:id', 'POST /admin/users', 'GET /documents/:id']));
+    expect(found).toEqual(expect.arrayContaining(['POST /documents', 'POST /api/documents', 'DELETE /api/documents/:documentId', 'POST /admin/users', 'GET /documents/:documentId']));
   });
 
   it('refuses every state-changing route to anonymous visitors and changes nothing', async () => {
@@ -55,11 +55,30 @@ describe('access rules', () => {
 
   it('sends anonymous visitors from editor-only pages to sign in, and back afterwards', async () => {
     const pages = routes().filter((r) => r.method === 'GET' && matchesAny([...ACCESS_RULES.editorPages, ...ACCESS_RULES.adminPaths], concretePath(r.path)));
-    expect(pages.map((p) => p.path)).toEqual(expect.arrayContaining(['/documents/new', '/documents/:id/delete', '/account', '/admin/users']));
+    expect(pages.map((p) => p.path)).toEqual(expect.arrayContaining(['/documents/new', '/documents/:documentId/delete', '/account', '/admin/users']));
     for (const page of pages) {
       const res = await request(ctx.app).get(concretePath(page.path)).expect(303);
       expect(res.headers.location).toBe(`/signin?next=${encodeURIComponent(concretePath(page.path))}`);
     }
+  });
+
+  it('matches the rules case-insensitively, as Express matches routes', async () => {
+    for (const path of ['/documents/NEW', '/documents/1/EDIT', '/Documents/1/Delete', '/glossary/1/DELETE', '/ACCOUNT', '/Admin/Users', '/settings/']) {
+      const res = await request(ctx.app).get(path);
+      expect(res.status, path).toBe(303);
+      expect(res.headers.location, path).toMatch(/^\/signin\?next=/);
+    }
+    await editor.agent.get('/ADMIN/users').expect(403);
+  });
+
+  it('hides who wrote a revision from anonymous readers', async () => {
+    const sentence = await ctx.db.selectFrom('sentences').select(['id', 'version']).where('document_id', '=', 1).where('lang', '=', 'en').orderBy('id').executeTakeFirstOrThrow();
+    await editor.agent.put(`/api/segments/${sentence.id}`).set('X-CSRF-Token', editor.csrf).send({ text: 'A sentence an editor wrote.', version: sentence.version }).expect(200);
+    const signedIn = await editor.agent.get(`/api/segments/${sentence.id}/revisions`).expect(200);
+    expect(signedIn.body.revisions[0].author).toBe(editor.user.name);
+    const anonymous = await request(ctx.app).get(`/api/segments/${sentence.id}/revisions`).expect(200);
+    expect(anonymous.body.revisions.map((r: { author: unknown }) => r.author)).toEqual(anonymous.body.revisions.map(() => null));
+    expect(anonymous.text).not.toContain(editor.user.name);
   });
 
   it('lets anonymous visitors read public pages and the API', async () => {

@@ -108,7 +108,7 @@ describe('translation pages and endpoints with DeepL configured', () => {
     await ctx.post(`/documents/${id}/translate`).type('form').send({}).expect(303);
     await ctx.translation.runner.runJob((await latestJobForDocument(ctx.db, id))!.id);
     const billed = indonesianParagraphs(1)[0]!.length;
-    const page = await request(ctx.app).get('/settings').expect(200);
+    const page = await ctx.editor.agent.get('/settings').expect(200);
     expect(page.text).toContain(`${billed} of 10,000`);
     expect(page.text).toContain(fake.url);
     expect(page.text).toContain('None (no approved terms yet)');
@@ -118,7 +118,7 @@ describe('translation pages and endpoints with DeepL configured', () => {
     fake = await startFakeDeepL();
     ctx = await makeTranslateTestApp(fake);
     fake.failNext(403);
-    const page = await request(ctx.app).get('/settings?lng=id').expect(200);
+    const page = await ctx.editor.agent.get('/settings?lng=id').expect(200);
     expect(page.text).toContain('DeepL menolak kunci autentikasi');
   });
 });
@@ -146,9 +146,16 @@ describe('translation without DeepL configured', () => {
     expect(api.status).toBe(503);
     expect(api.body.error.code).toBe('not_configured');
 
-    const settings = await request(ctx.app).get('/settings').expect(200);
+    const settings = await editor.agent.get('/settings').expect(200);
     expect(settings.text).toContain('DEEPL_AUTH_KEY');
     await request(ctx.app).get('/').expect(200);
+  });
+
+  it('keeps the settings page (DeepL server, usage, glossary id) to signed-in users, and asks DeepL nothing for anonymous visitors', async () => {
+    ctx = await makeTestApp();
+    const page = await request(ctx.app).get('/settings').expect(303);
+    expect(page.headers.location).toBe('/signin?next=%2Fsettings');
+    await request(ctx.app).get('/SETTINGS').expect(303);
   });
 
   it('answers 404 for unknown documents and jobs', async () => {

@@ -1,8 +1,0 @@
-import { glossaryLexicon } from '../core/glossary/lexicon';
-import type { Db } from './database';
-import { listTerms } from './glossary';
-
-/** The library's approved terms as extra word pairs for the aligner: every alignment, first or again, uses them. */
-export async function alignmentLexicon(db: Db): Promise<Map<string, string[]>> {
-  return glossaryLexicon(await listTerms(db, { status: 'approved' }));
-}
