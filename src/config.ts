@@ -55,9 +55,12 @@ export interface AccountSettings {
   scryptCost: number;
   sessionTtlMs: number;
   setupLinkTtlMs: number;
-  /** Failed sign-ins allowed per account and per client address within the window. */
+  /** Failed sign-ins allowed within the window per account from one client address (or from one known browser). */
   maxFailuresPerAccount: number;
+  /** Failed sign-ins allowed within the window per client address, whichever accounts it tries. */
   maxFailuresPerAddress: number;
+  /** Failed sign-ins allowed within the window per account from all clients not known to it together. */
+  maxFailuresPerAccountTotal: number;
   failureWindowMs: number;
 }
 
@@ -122,6 +125,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       setupLinkTtlMs: intFromEnv(env, 'SETUP_LINK_TTL_HOURS', 24) * HOUR,
       maxFailuresPerAccount: intFromEnv(env, 'SIGNIN_MAX_FAILURES', 5),
       maxFailuresPerAddress: intFromEnv(env, 'SIGNIN_MAX_FAILURES_PER_ADDRESS', 50),
+      maxFailuresPerAccountTotal: intFromEnv(env, 'SIGNIN_MAX_FAILURES_PER_ACCOUNT', 100),
       failureWindowMs: intFromEnv(env, 'SIGNIN_WINDOW_MINUTES', 15) * 60_000,
     },
     deeplAuthKey: env.DEEPL_AUTH_KEY?.trim() || null,

@@ -1,4 +1,4 @@
-import { DomainError, type ErrorKind } from '../core/errors';
+import { DomainError, type ErrorKind, type ErrorParams } from '../core/errors';
 
 /** Why an account operation was refused; the web layer localises `code` (namespace `auth`). */
 export type AccountErrorCode =
@@ -11,11 +11,13 @@ export type AccountErrorCode =
   | 'last_admin'
   | 'no_such_user'
   | 'token_name_invalid'
-  | 'setup_link_invalid';
+  | 'setup_link_invalid'
+  | 'signin_failed'
+  | 'signin_rate_limited';
 
 export class AccountError extends DomainError {
-  constructor(code: AccountErrorCode, message: string, kind: ErrorKind = 'invalid') {
-    super(kind, code, message);
+  constructor(code: AccountErrorCode, message: string, kind: ErrorKind = 'invalid', params?: ErrorParams) {
+    super(kind, code, message, params);
     this.name = 'AccountError';
   }
 

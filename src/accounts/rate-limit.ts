@@ -1,41 +1,76 @@
 import type { AccountSettings } from '../config';
 import type { Db } from '../store/database';
-import { clearAttempts, getAttempts, recordFailure } from '../store/login-attempts';
+import { releaseAttempt, reserveAttempt, type AttemptLimit } from '../store/login-attempts';
+import { AccountError } from './account-error';
+import { hashToken } from './tokens';
 
-export type SignInLimits = Pick<AccountSettings, 'maxFailuresPerAccount' | 'maxFailuresPerAddress' | 'failureWindowMs'>;
+export type SignInLimits = Pick<
+  AccountSettings,
+  'maxFailuresPerAccount' | 'maxFailuresPerAddress' | 'maxFailuresPerAccountTotal' | 'failureWindowMs'
+>;
 
-const accountKey = (name: string) => `user:${name}`;
-const addressKey = (address: string) => `ip:${address}`;
+/** Who is trying which account: `knownClient` is the id of the browser's known-client row for that account, if any. */
+export interface SignInAttempt {
+  name: string;
+  address: string;
+  knownClient: string | null;
+}
+
+/** A reserved attempt: the counters it was counted on, to give back if the password was right. */
+export interface Reservation {
+  keys: string[];
+}
+
+const MAX_KEY_PART = 64;
+const PLAIN_PART = /^[a-z0-9._:-]+$/i;
+
+/**
+ * Names and addresses come from the client. Anything longer than a user name
+ * or an address, or with other characters, cannot be a real one: it is stored
+ * as a short hash, so one client cannot fill the table with big keys.
+ */
+function keyPart(value: string): string {
+  return value.length <= MAX_KEY_PART && PLAIN_PART.test(value) ? value : `#${hashToken(value).slice(0, 32)}`;
+}
+
+/**
+ * The counters one attempt is counted on. A browser the owner signed in from
+ * before answers only to its own count, so nobody else's failures can lock the
+ * owner out there. Any other client is limited per address (whichever accounts
+ * it tries), per account and address, and per account over all such clients
+ * together: a much higher ceiling that stops guessing spread over many addresses.
+ */
+export function attemptLimits(attempt: SignInAttempt, limits: SignInLimits): AttemptLimit[] {
+  if (attempt.knownClient) return [{ key: `client:${attempt.knownClient.slice(0, 32)}`, max: limits.maxFailuresPerAccount }];
+  const name = keyPart(attempt.name);
+  const address = keyPart(attempt.address);
+  return [
+    { key: `ip:${address}`, max: limits.maxFailuresPerAddress },
+    { key: `user:${name}`, max: limits.maxFailuresPerAccountTotal },
+    { key: `user-ip:${name}@${address}`, max: limits.maxFailuresPerAccount },
+  ];
+}
 
 function windowStart(limits: SignInLimits, now: Date): string {
   return new Date(now.getTime() - limits.failureWindowMs).toISOString();
 }
 
-async function overLimit(db: Db, key: string, max: number, since: string): Promise<boolean> {
-  const attempts = await getAttempts(db, key);
-  return attempts !== undefined && attempts.windowStartedAt > since && attempts.failures >= max;
-}
-
 /**
- * Counted in the database so that every instance serving the same library
- * shares the counts. An account is limited whoever tries it; an address is
- * limited whichever accounts it tries.
+ * Counts the attempt as a failure before the password is checked, or refuses
+ * it when a counter is full. Counting first is what holds under a parallel
+ * burst: every request takes its place before any hashing starts, so at most
+ * the limit's number of passwords is ever checked in a window.
  */
-export async function signInBlocked(db: Db, name: string, address: string, limits: SignInLimits, now = new Date()): Promise<boolean> {
-  const since = windowStart(limits, now);
-  return (
-    (await overLimit(db, accountKey(name), limits.maxFailuresPerAccount, since)) ||
-    (await overLimit(db, addressKey(address), limits.maxFailuresPerAddress, since))
-  );
+export async function reserveSignIn(db: Db, attempt: SignInAttempt, limits: SignInLimits, now = new Date()): Promise<Reservation> {
+  const counters = attemptLimits(attempt, limits);
+  if (!(await reserveAttempt(db, counters, now.toISOString(), windowStart(limits, now)))) {
+    const retryAfter = Math.ceil(limits.failureWindowMs / 1000);
+    throw new AccountError('signin_rate_limited', 'Too many failed attempts. Wait a few minutes and try again.', 'rate_limited', { retryAfter });
+  }
+  return { keys: counters.map((c) => c.key) };
 }
 
-export async function noteSignInFailure(db: Db, name: string, address: string, limits: SignInLimits, now = new Date()): Promise<void> {
-  const since = windowStart(limits, now);
-  await recordFailure(db, accountKey(name), now.toISOString(), since);
-  await recordFailure(db, addressKey(address), now.toISOString(), since);
-}
-
-/** A correct password clears the account's count; the address keeps its count so it cannot reset it with its own account. */
-export async function noteSignInSuccess(db: Db, name: string): Promise<void> {
-  await clearAttempts(db, accountKey(name));
+/** The password was right: the attempt is no failure. Only its own count is given back, never the others'. */
+export function releaseSignIn(db: Db, reservation: Reservation, limits: SignInLimits, now = new Date()): Promise<void> {
+  return releaseAttempt(db, reservation.keys, windowStart(limits, now));
 }

@@ -37,6 +37,7 @@ export function endAllSessions(db: Db, userId: number): Promise<number> {
   return store.deleteUserSessions(db, userId);
 }
 
-export function pruneExpiredSessions(db: Db, now = new Date()): Promise<void> {
+/** Only the sessions; `pruneAccounts` (prune.ts) removes everything of accounts that has expired. */
+export function pruneExpiredSessions(db: Db, now = new Date()): Promise<number> {
   return store.deleteExpiredSessions(db, now.toISOString());
 }

@@ -35,7 +35,8 @@ export async function completeSetup(
 ): Promise<User> {
   return db.transaction().execute(async (trx) => {
     if ((await countUsers(trx)) > 0 || !(await consumeSetupToken(trx, hashToken(token), now.toISOString()))) {
-      throw new AccountError('setup_link_invalid', 'This set-up link is no longer valid.', 'gone');
+      // Answered like a link that never existed, as opening it answers.
+      throw new AccountError('setup_link_invalid', 'This set-up link is no longer valid.', 'not_found');
     }
     return createUser(trx, { ...input, role: 'admin' }, settings);
   });

@@ -1,11 +1,25 @@
 import type { AccountSettings } from '../config';
 import type { Db } from '../store/database';
 import { findUserByName, type User } from '../store/users';
+import { AccountError } from './account-error';
+import { knownClientId, rememberClient } from './known-clients';
 import { hashPassword, MAX_PASSWORD_LENGTH, verifyPassword } from './passwords';
-import { noteSignInFailure, noteSignInSuccess, signInBlocked } from './rate-limit';
-import { normalizeUserName } from './users';
+import { releaseSignIn, reserveSignIn } from './rate-limit';
+import { couldBeUserName, normalizeUserName } from './users';
 
-export type SignInResult = { ok: true; user: User } | { ok: false; reason: 'invalid' | 'rate_limited' };
+export interface SignInInput {
+  name: string;
+  password: string;
+  address: string;
+  /** The browser's known-client cookie, when it has one. */
+  clientToken?: string;
+}
+
+export interface SignedIn {
+  user: User;
+  /** The known-client cookie to (re)send to the browser. */
+  clientToken: string;
+}
 
 // Unknown names still cost one scrypt run, so response time does not reveal which names exist.
 const decoys = new Map<number, Promise<string>>();
@@ -15,23 +29,25 @@ function decoyHash(cost: number): Promise<string> {
   return hash;
 }
 
-export async function signIn(
-  db: Db,
-  input: { name: string; password: string; address: string },
-  settings: AccountSettings,
-  now = new Date(),
-): Promise<SignInResult> {
-  const name = normalizeUserName(input.name).slice(0, 64);
-  if (await signInBlocked(db, name, input.address, settings, now)) return { ok: false, reason: 'rate_limited' };
+const refused = () => new AccountError('signin_failed', 'The user name or password is wrong.', 'unauthenticated');
 
-  const user = await findUserByName(db, name);
+/**
+ * Checks a name and password. The attempt is counted as a failure before
+ * the password is hashed (see rate-limit.ts) and given back only when the
+ * password was right. Throws `signin_rate_limited` or `signin_failed`.
+ */
+export async function signIn(db: Db, input: SignInInput, settings: AccountSettings, now = new Date()): Promise<SignedIn> {
+  const name = normalizeUserName(input.name);
+  const user = couldBeUserName(name) ? await findUserByName(db, name) : undefined;
+  const knownClient = user ? await knownClientId(db, input.clientToken, user.id, now) : null;
+  const reservation = await reserveSignIn(db, { name, address: input.address, knownClient }, settings, now);
+
   const password = input.password.length > MAX_PASSWORD_LENGTH ? '' : input.password;
   const matches = await verifyPassword(password, user?.passwordHash ?? (await decoyHash(settings.scryptCost)));
-  if (!user || !matches || user.disabled || !password) {
-    await noteSignInFailure(db, name, input.address, settings, now);
-    return { ok: false, reason: 'invalid' };
-  }
-  await noteSignInSuccess(db, name);
+  if (!user || !matches || user.disabled || !password) throw refused();
+
+  await releaseSignIn(db, reservation, settings, now);
+  const clientToken = await rememberClient(db, input.clientToken, user.id, now);
   const { passwordHash: _hash, ...publicUser } = user;
-  return { ok: true, user: publicUser };
+  return { user: publicUser, clientToken };
 }

@@ -2,9 +2,12 @@ import type { AccountSettings } from '../config';
 import type { Db } from '../store/database';
 import { isUniqueViolation } from '../store/dialect';
 import type { Role } from '../store/schema';
-import { deleteUserSessions } from '../store/sessions';
+import { deleteUserApiTokens } from '../store/api-tokens';
+import { deleteUserKnownClients } from '../store/known-clients';
+import { deleteOtherSessions, deleteUserSessions } from '../store/sessions';
 import * as store from '../store/users';
 import { AccountError } from './account-error';
+import { hashToken } from './tokens';
 import { hashPassword, passwordProblem, verifyPassword } from './passwords';
 
 export const ROLES: readonly Role[] = ['editor', 'admin'];
@@ -14,6 +17,11 @@ const NAME_PATTERN = /^[a-z0-9][a-z0-9._-]{1,31}$/;
 
 export function normalizeUserName(raw: string): string {
   return raw.normalize('NFC').trim().toLowerCase();
+}
+
+/** Whether a normalised name has the shape of a user name at all; other names cannot belong to anyone. */
+export function couldBeUserName(name: string): boolean {
+  return NAME_PATTERN.test(name);
 }
 
 export function isRole(value: unknown): value is Role {
@@ -73,25 +81,57 @@ export async function setDisabled(db: Db, id: number, disabled: boolean): Promis
   if (disabled) await deleteUserSessions(db, id);
 }
 
-/** An admin sets a new password; the user's sessions end so an old sign-in cannot linger. */
-export async function resetPassword(db: Db, id: number, password: string, settings: Pick<AccountSettings, 'scryptCost'>): Promise<void> {
-  await existingUser(db, id);
-  checkPassword(password);
-  await store.updateUser(db, id, { passwordHash: await hashPassword(password, settings.scryptCost) });
-  await deleteUserSessions(db, id);
+/** What a password change ended, so the page can say so. */
+export interface PasswordChangeOutcome {
+  sessionsEnded: number;
+  tokensRevoked: number;
 }
 
+/**
+ * An admin sets a new password. Whoever knew the old one may hold a session,
+ * an API token or a known browser of the account: all of them end, together
+ * with the new password or not at all.
+ */
+export async function resetPassword(
+  db: Db,
+  id: number,
+  password: string,
+  settings: Pick<AccountSettings, 'scryptCost'>,
+): Promise<PasswordChangeOutcome> {
+  await existingUser(db, id);
+  checkPassword(password);
+  const passwordHash = await hashPassword(password, settings.scryptCost);
+  return db.transaction().execute(async (trx) => {
+    await store.updateUser(trx, id, { passwordHash });
+    await deleteUserKnownClients(trx, id);
+    return { sessionsEnded: await deleteUserSessions(trx, id), tokensRevoked: await deleteUserApiTokens(trx, id) };
+  });
+}
+
+/**
+ * The user changes their own password, perhaps because someone else learnt
+ * the old one: every other session ends and every API token is revoked; the
+ * session making the change (`keepSessionToken`) stays signed in.
+ */
 export async function changeOwnPassword(
   db: Db,
   id: number,
   current: string,
   next: string,
   settings: Pick<AccountSettings, 'scryptCost'>,
-): Promise<void> {
+  keepSessionToken = '',
+): Promise<PasswordChangeOutcome> {
   const stored = await store.getPasswordHash(db, id);
   if (!stored || !(await verifyPassword(current.slice(0, 1024), stored))) {
     throw new AccountError('password_wrong', 'The current password is wrong.');
   }
   checkPassword(next);
-  await store.updateUser(db, id, { passwordHash: await hashPassword(next, settings.scryptCost) });
+  const passwordHash = await hashPassword(next, settings.scryptCost);
+  return db.transaction().execute(async (trx) => {
+    await store.updateUser(trx, id, { passwordHash });
+    return {
+      sessionsEnded: await deleteOtherSessions(trx, id, hashToken(keepSessionToken)),
+      tokensRevoked: await deleteUserApiTokens(trx, id),
+    };
+  });
 }

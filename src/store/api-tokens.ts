@@ -47,3 +47,8 @@ export async function deleteApiToken(db: Db, userId: number, id: number): Promis
   const result = await db.deleteFrom('api_tokens').where('id', '=', id).where('user_id', '=', userId).executeTakeFirst();
   return Number(result.numDeletedRows) > 0;
 }
+
+export async function deleteUserApiTokens(db: Db, userId: number): Promise<number> {
+  const result = await db.deleteFrom('api_tokens').where('user_id', '=', userId).executeTakeFirst();
+  return Number(result.numDeletedRows);
+}

@@ -32,3 +32,12 @@ export async function consumeSetupToken(db: Db, tokenHash: string, now: string):
     .executeTakeFirst();
   return Number(result.numUpdatedRows) === 1;
 }
+
+/** Links that can no longer be used: spent or expired. */
+export async function deleteSpentSetupTokens(db: Db, now: string): Promise<number> {
+  const result = await db
+    .deleteFrom('setup_tokens')
+    .where((eb) => eb.or([eb('used_at', 'is not', null), eb('expires_at', '<=', now)]))
+    .executeTakeFirst();
+  return Number(result.numDeletedRows);
+}

@@ -74,7 +74,7 @@ describe('signing in and out', () => {
     const res = await signInForm(request.agent(ctx.app), 'dewi', TEST_PASSWORD).then(status(429));
     expect(res.headers['retry-after']).toBe('900');
     expect(res.text).toContain('Too many failed attempts');
-    const row = await ctx.db.selectFrom('login_attempts').selectAll().where('key', '=', 'user:dewi').executeTakeFirstOrThrow();
+    const row = await ctx.db.selectFrom('login_attempts').selectAll().where('key', 'like', 'user-ip:dewi@%').executeTakeFirstOrThrow();
     expect(row.failures).toBe(3);
   });
 

@@ -6,7 +6,8 @@ import type { User } from '../../store/users';
 import type { AppDeps } from '../app';
 import { notFound } from '../../core/errors';
 import { translatorFor } from '../i18n';
-import { accountErrorMessage, field, routeId } from './forms';
+import { formErrorView } from '../errors';
+import { field, routeId } from './forms';
 import { clearSessionCookie } from './session-cookie';
 
 interface AccountPageExtras {
@@ -27,18 +28,26 @@ export function accountRouter({ db, config }: AppDeps): Router {
     const user = currentUser(res);
     res.render('auth/account', { account: user, tokens: await listApiTokens(db, user.id), newToken: null, notice: null, error: null, ...extras });
   }
-  const notice = (req: Request, key: string) => translatorFor(req)(`auth:account.${key}`);
+  const notice = (req: Request, key: string, values: Record<string, number> = {}) => translatorFor(req)(`auth:account.${key}`, values);
 
   router.get('/account', async (_req, res) => render(res));
 
+  /** Shows the page again with a refusal the user can fix; anything else goes to the error page. */
+  async function renderRefusal(req: Request, res: Response, err: unknown) {
+    const { status, message } = formErrorView(err, req);
+    res.status(status);
+    await render(res, { error: message });
+  }
+
   router.post('/account/password', async (req, res) => {
+    const user = currentUser(res);
+    // Only a page session can reach this form; it is the one that stays signed in.
+    const keep = res.locals.auth?.via === 'session' ? res.locals.auth.sessionToken : '';
     try {
-      await changeOwnPassword(db, currentUser(res).id, field(req, 'current_password'), field(req, 'new_password'), config.accounts);
-      await render(res, { notice: notice(req, 'passwordChanged') });
+      const ended = await changeOwnPassword(db, user.id, field(req, 'current_password'), field(req, 'new_password'), config.accounts, keep);
+      await render(res, { notice: notice(req, 'passwordChanged', { sessions: ended.sessionsEnded, tokens: ended.tokensRevoked }) });
     } catch (err) {
-      const { status, message } = accountErrorMessage(req, err);
-      res.status(status);
-      await render(res, { error: message });
+      await renderRefusal(req, res, err);
     }
   });
 
@@ -48,9 +57,7 @@ export function accountRouter({ db, config }: AppDeps): Router {
       res.status(201);
       await render(res, { newToken: token });
     } catch (err) {
-      const { status, message } = accountErrorMessage(req, err);
-      res.status(status);
-      await render(res, { error: message });
+      await renderRefusal(req, res, err);
     }
   });
 

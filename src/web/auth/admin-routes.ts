@@ -4,7 +4,8 @@ import { listUsers } from '../../store/users';
 import type { AppDeps } from '../app';
 import { translatorFor } from '../i18n';
 import { requireRole } from './access';
-import { accountErrorMessage, field, routeId } from './forms';
+import { formErrorView } from '../errors';
+import { field, routeId } from './forms';
 
 /** User management, for admins only. */
 export function adminUsersRouter({ db, config }: AppDeps): Router {
@@ -21,7 +22,7 @@ export function adminUsersRouter({ db, config }: AppDeps): Router {
       await action();
       await render(res, { notice: translatorFor(req)(`auth:users.${noticeKey}`) });
     } catch (err) {
-      const { status, message } = accountErrorMessage(req, err);
+      const { status, message } = formErrorView(err, req);
       res.status(status);
       await render(res, { error: message, form: { name: field(req, 'name'), role: field(req, 'role') || 'editor' } });
     }

@@ -1,7 +1,4 @@
 import type { Request } from 'express';
-import { AccountError } from '../../accounts/account-error';
-import { toErrorView } from '../errors';
-import { translatorFor } from '../i18n';
 
 /** A string field from a URL-encoded form, or '' when it is missing or repeated. */
 export function field(req: Request, name: string): string {
@@ -13,13 +10,6 @@ export function field(req: Request, name: string): string {
 export function safeNext(raw: unknown): string {
   if (typeof raw !== 'string' || !raw.startsWith('/') || raw.startsWith('//') || raw.startsWith('/\\')) return '/';
   return raw;
-}
-
-/** The localised message for an account error, or rethrows anything else. */
-export function accountErrorMessage(req: Request, err: unknown): { status: number; message: string } {
-  if (!(err instanceof AccountError)) throw err;
-  const { status, message } = toErrorView(err, translatorFor(req));
-  return { status, message };
 }
 
 export function routeId(raw: string | undefined): number {

@@ -2,7 +2,8 @@ import { Router } from 'express';
 import { completeSetup, setupLinkUsable } from '../../accounts/setup';
 import type { AppDeps } from '../app';
 import { notFound } from '../../core/errors';
-import { accountErrorMessage, field } from './forms';
+import { formErrorView } from '../errors';
+import { field } from './forms';
 import { signInResponse } from './session-cookie';
 
 /** The one-time link printed at the first start creates the first admin. */
@@ -21,8 +22,7 @@ export function setupRouter({ db, config }: AppDeps): Router {
       await signInResponse(db, config, req, res, user.id);
       res.redirect(303, '/admin/users');
     } catch (err) {
-      const { status, message } = accountErrorMessage(req, err);
-      if (status === 410) throw notFound();
+      const { status, message } = formErrorView(err, req);
       res.status(status).render('auth/setup', { name, error: message });
     }
   });
