@@ -5,7 +5,7 @@
  * learned from the document: from a first pass on short segments (followed
  * by a narrow second pass), from anchor pairs on long ones.
  */
-import { bandAroundPath, bandCells, bandFromAnchors, fullBand, normaliseBand, widenNear, type Anchor, type Band } from './band';
+import { bandAroundPath, bandCells, bandFromAnchors, fullBand, narrowBand, normaliseBand, widenNear, type Anchor, type Band } from './band';
 import { findAnchors } from './anchors';
 import { beadConfidence, unitOverlap } from './confidence';
 import { alignBand, type Bead, type BlockContext } from './dp';
@@ -45,6 +45,22 @@ const REFINE_MARGIN = 6;
  * same evaluation results; 2 cuts the sentence level's cells by a third.
  */
 const STRUCTURE_REFINE_MARGIN = 2;
+/**
+ * Most DP cells one alignment may search over all its passes and repairs.
+ * The bands keep the cells per row bounded, but the rows of a 2 MiB text
+ * of two-word sentences number half a million, and text that repeats
+ * itself sends the repairs along most of the path: such input took tens
+ * of seconds. Past this allowance bands are narrowed around the diagonal
+ * and repairs skipped, so the cells never exceed it by more than about
+ * four per unit. A 2 MiB news text needs about a million, the evaluation
+ * documents far fewer, so the allowance never changes their links.
+ */
+const MAX_DP_CELLS = 3_000_000;
+
+/** What is left of the DP allowance of one alignment; shared by all its passes. */
+interface CellBudget {
+  left: number;
+}
 
 export interface AlignContext {
   readonly features: Features;
@@ -53,6 +69,8 @@ export interface AlignContext {
   readonly blocks?: BlockContext;
   /** Optional band for the whole document (e.g. from the paragraph alignment), sliced for each segment. */
   readonly initialBand?: Band;
+  /** Set by alignWithContext for each alignment. */
+  readonly budget?: CellBudget;
 }
 
 /** The part of a document-wide band that falls inside a segment. */
@@ -83,7 +101,10 @@ function pathCells(beads: readonly Bead[], seg: Segment): Anchor[] {
   return cells;
 }
 
-function runSegment(ctx: AlignContext, model: LengthModel, seg: Segment, band: Band, attempt = 0): Bead[] {
+function runSegment(ctx: AlignContext, model: LengthModel, seg: Segment, wanted: Band, attempt = 0): Bead[] {
+  const budget = ctx.budget!;
+  const band = bandCells(wanted) > budget.left ? narrowBand(wanted, budget.left, seg.m) : wanted;
+  budget.left -= bandCells(band);
   const result = alignBand({
     features: ctx.features,
     model,
@@ -121,6 +142,7 @@ function windowsAround(rows: readonly number[], reach: number, n: number): [numb
 function repairNearEdges(ctx: AlignContext, model: LengthModel, seg: Segment, band: Band, beads: Bead[], edgeRows: number[], attempt: number): Bead[] {
   const firstMargin = ctx.initialBand ? STRUCTURE_REPAIR_MARGIN : ANCHOR_MARGIN * RETRY_GROWTH;
   const margin = firstMargin * RETRY_GROWTH ** (attempt - 1);
+  if (ctx.budget!.left <= 0) return beads;
   const path = pathCells(beads, seg);
   const widened = widenNear(band, path, edgeRows, margin, seg.m);
   const out: Bead[] = [];
@@ -132,14 +154,22 @@ function repairNearEdges(ctx: AlignContext, model: LengthModel, seg: Segment, ba
     while (endBead < beads.length && path[endBead]!.i < to) endBead++;
     const start = path[startBead]!;
     const end = path[endBead]!;
-    out.push(...beads.slice(next, startBead));
     const sub: Segment = { s0: seg.s0 + start.i, n: end.i - start.i, t0: seg.t0 + start.j, m: end.j - start.j };
-    const subBand = trivialSegment(sub) ?? runSegment(ctx, model, sub, sliceBand(widened, { s0: start.i, n: sub.n, t0: start.j, m: sub.m }), attempt);
-    out.push(...subBand);
+    const subBand = sliceBand(widened, { s0: start.i, n: sub.n, t0: start.j, m: sub.m });
+    // A repair the allowance cannot pay for in full keeps the path it would have searched around.
+    const repaired = trivialSegment(sub) ?? (bandCells(subBand) <= ctx.budget!.left ? runSegment(ctx, model, sub, subBand, attempt) : undefined);
+    if (!repaired) continue;
+    append(out, beads, next, startBead);
+    append(out, repaired, 0, repaired.length);
     next = endBead;
   }
-  out.push(...beads.slice(next));
+  append(out, beads, next, beads.length);
   return out;
+}
+
+/** Appends items[from, to) one by one: spreading a long path into push() overflows the call stack. */
+function append<T>(out: T[], items: readonly T[], from: number, to: number): void {
+  for (let k = from; k < to; k++) out.push(items[k]!);
 }
 
 function trivialSegment(seg: Segment): Bead[] | undefined {
@@ -303,7 +333,8 @@ function copyLink(link: Link): Link {
 }
 
 /** Aligns with prepared evidence; shared by alignUnits and alignDocument. */
-export function alignWithContext(ctx: AlignContext): Link[] {
+export function alignWithContext(context: AlignContext): Link[] {
+  const ctx: AlignContext = { ...context, budget: { left: MAX_DP_CELLS } };
   const n = ctx.features.source.count;
   const m = ctx.features.target.count;
   const segments = freeSegments(ctx.plan.pairs, n, m);

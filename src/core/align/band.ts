@@ -126,19 +126,55 @@ export function bandCells(band: Band): number {
 /**
  * Widens a band only around the rows where the path touched its edge:
  * rows within `margin` of such a row get the path's position ± margin.
+ * The path is monotone on both axes, so the path cells within `margin`
+ * rows of row i reach furthest left at the first of them and furthest
+ * right at the last: two pointers walk it once, and the cost is one pass
+ * over the rows and the path whatever the margin.
  */
 export function widenNear(band: Band, path: readonly Anchor[], edgeRows: readonly number[], margin: number, m: number): Band {
   const n = band.lo.length - 1;
   const near = new Uint8Array(n + 1);
-  for (const r of edgeRows) for (let i = Math.max(0, r - margin); i <= Math.min(n, r + margin); i++) near[i] = 1;
+  // Marked by a running count of open windows, so overlapping windows cost nothing extra.
+  const opens = new Int32Array(n + 2);
+  for (const r of edgeRows) {
+    opens[Math.max(0, r - margin)]!++;
+    opens[Math.min(n, r + margin) + 1]!--;
+  }
+  for (let i = 0, open = 0; i <= n; i++) {
+    open += opens[i]!;
+    near[i] = open > 0 ? 1 : 0;
+  }
   const lo = band.lo.slice();
   const hi = band.hi.slice();
-  for (const p of path) {
-    for (let i = Math.max(0, p.i - margin); i <= Math.min(n, p.i + margin); i++) {
-      if (!near[i]) continue;
-      lo[i] = Math.min(lo[i]!, p.j - margin);
-      hi[i] = Math.max(hi[i]!, p.j + margin);
-    }
+  let first = 0;
+  let last = -1;
+  for (let i = 0; i <= n; i++) {
+    while (last + 1 < path.length && path[last + 1]!.i <= i + margin) last++;
+    while (first < path.length && path[first]!.i < i - margin) first++;
+    if (!near[i] || first > last) continue;
+    lo[i] = Math.min(lo[i]!, path[first]!.j - margin);
+    hi[i] = Math.max(hi[i]!, path[last]!.j + margin);
+  }
+  return normaliseBand(lo, hi, m);
+}
+
+/**
+ * The band cut down to about `cells` cells: each row keeps at most `half`
+ * positions either side of the document's diagonal (held inside the row),
+ * with half as large as the allowance leaves room for. Rows stay connected
+ * (normaliseBand), so the result holds at most (n + 1)(2·half + 1) + m + n
+ * cells, and at least one path.
+ */
+export function narrowBand(band: Band, cells: number, m: number): Band {
+  const n = band.lo.length - 1;
+  const half = Math.max(1, Math.floor((cells / (n + 1) - 1) / 2));
+  const lo = new Int32Array(n + 1);
+  const hi = new Int32Array(n + 1);
+  const slope = m / Math.max(1, n);
+  for (let i = 0; i <= n; i++) {
+    const centre = Math.min(band.hi[i]!, Math.max(band.lo[i]!, Math.round(i * slope)));
+    lo[i] = Math.max(band.lo[i]!, centre - half);
+    hi[i] = Math.min(band.hi[i]!, centre + half);
   }
   return normaliseBand(lo, hi, m);
 }

@@ -167,10 +167,13 @@ function selectMatches(tokens: Tokens, spans: Span[]): TermMatch[] {
 /**
  * The keys of each distinct word, kept across calls: the reader matches a document one
  * sentence at a time, and its sentences share most of their words. Bounded like the analyses.
+ * Words longer than `longest` can stand for no key and are neither read nor cached, so a
+ * pasted blob of a million letters costs the scan that found it and nothing more.
  */
-function keyCache(read: (word: string) => Keys): (word: string) => Keys {
+function keyCache(read: (word: string) => Keys, longest: number): (word: string) => Keys {
   const byWord = new Map<string, Keys>();
   return (word) => {
+    if (word.length > longest) return NONE;
     let keys = byWord.get(word);
     if (keys) return keys;
     if (byWord.size >= KEY_CACHE_LIMIT) byWord.clear();
@@ -180,6 +183,24 @@ function keyCache(read: (word: string) => Keys): (word: string) => Keys {
 }
 
 const KEY_CACHE_LIMIT = 200_000;
+const NONE: Keys = Object.freeze([]);
+
+/**
+ * Longest text word that can hold a key of this vocabulary. A key is the word itself, an
+ * English base form (a few letters shorter), a form with clitics removed, or a root with its
+ * affixes removed, and reduplication writes the rest twice (memper-…-kan-memper-…-kan-nya), so
+ * no word longer than twice the longest key plus its affixes reaches one.
+ */
+function longestUsefulWord(vocabulary: Vocabulary): number {
+  let longest = 0;
+  for (const set of [vocabulary.forms, vocabulary.exact, vocabulary.derived, vocabulary.english, vocabulary.englishExact]) {
+    for (const key of set) if (key.length > longest) longest = key.length;
+  }
+  return 2 * (longest + AFFIX_ROOM) + 1;
+}
+
+/** More than the letters two prefixes, a suffix, a possessive and a particle add (memper-, -kan, -nya, -lah). */
+const AFFIX_ROOM = 24;
 
 function tokenize(text: string, english: boolean, read: (w: string) => Keys): Tokens {
   const tokens: Tokens = { text, starts: [], ends: [], keys: [] };
@@ -209,8 +230,8 @@ export function compileGlossary(terms: readonly GlossaryTerm[], options: Compile
   const used = terms.filter((t) => applies(t, options.documentId));
   const source = sourceSide(used);
   const target = targetSide(used);
-  const sourceKeys = keyCache((w) => sourceTokenKeys(w, source.vocabulary));
-  const targetKeys = keyCache((w) => targetTokenKeys(w, target.vocabulary));
+  const sourceKeys = keyCache((w) => sourceTokenKeys(w, source.vocabulary), longestUsefulWord(source.vocabulary));
+  const targetKeys = keyCache((w) => targetTokenKeys(w, target.vocabulary), longestUsefulWord(target.vocabulary));
   return {
     matchSource(text) {
       return match(source, tokenize(text, false, sourceKeys), () => true);

@@ -88,6 +88,7 @@ const PARTICLES = ['', 'lah', 'kah', 'pun', 'tah'];
 
 /** What may follow a root in a word without hyphens: one derivational suffix, then a possessive, then a particle. */
 const ROOT_ENDINGS: ReadonlySet<string> = new Set(SUFFIXES.flatMap((s) => POSSESSIVES.flatMap((p) => PARTICLES.map((q) => s + p + q))));
+const LONGEST_ROOT_ENDING = Math.max(...[...ROOT_ENDINGS].map((e) => e.length));
 
 /**
  * Whether the word may be built on one of the glossary's derived roots: it contains a signature
@@ -96,7 +97,8 @@ const ROOT_ENDINGS: ReadonlySet<string> = new Set(SUFFIXES.flatMap((s) => POSSES
  */
 export function mayHaveDerivedRoot(lower: string, vocabulary: Vocabulary): boolean {
   if (lower.includes('-') || lower.includes('‐')) return vocabulary.derivedSignatures.foundIn(lower);
-  return vocabulary.derivedSignatures.foundIn(lower, (end) => ROOT_ENDINGS.has(lower.slice(end)));
+  // Only a short rest can be an ending: a long one is never cut out, so a long word costs one look-up per signature found.
+  return vocabulary.derivedSignatures.foundIn(lower, (end) => lower.length - end <= LONGEST_ROOT_ENDING && ROOT_ENDINGS.has(lower.slice(end)));
 }
 
 export function addKey(vocabulary: Vocabulary, key: string): void {
