@@ -6,16 +6,6 @@ export interface AttemptLimit {
   max: number;
 }
 
-export interface AttemptWindow {
-  failures: number;
-  windowStartedAt: string;
-}
-
-export async function getAttempts(db: Db, key: string): Promise<AttemptWindow | undefined> {
-  const row = await db.selectFrom('login_attempts').selectAll().where('key', '=', key).executeTakeFirst();
-  return row && { failures: row.failures, windowStartedAt: row.window_started_at };
-}
-
 /**
  * Counts one attempt for the key unless its window is full, in one statement:
  * the guard and the increment cannot be separated by a parallel request, on
