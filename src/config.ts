@@ -48,6 +48,10 @@ export interface Config {
   translateHeartbeatMs: number;
   /** How often an instance looks for queued jobs and expired leases. */
   translatePollMs: number;
+  /** Longest time a client may take to send one whole request (headers and body). */
+  requestTimeoutMs: number;
+  /** How often a server removes what has expired (sessions, sign-in attempts). */
+  housekeepingIntervalMs: number;
 }
 
 export interface AccountSettings {
@@ -135,7 +139,26 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     translateLeaseMs: intFromEnv(env, 'TRANSLATE_LEASE_MS', 60_000),
     translateHeartbeatMs: intFromEnv(env, 'TRANSLATE_HEARTBEAT_MS', 15_000),
     translatePollMs: intFromEnv(env, 'TRANSLATE_POLL_MS', 3_000),
+    // 60 s lets the largest request body (about 4 MiB) arrive at 0.6 Mbit/s, and frees a connection that trickles.
+    requestTimeoutMs: intFromEnv(env, 'REQUEST_TIMEOUT_SECONDS', 60) * 1000,
+    housekeepingIntervalMs: intFromEnv(env, 'HOUSEKEEPING_MINUTES', 15) * 60_000,
   };
+}
+
+/**
+ * The largest body any route accepts: a request declaring more is refused
+ * before it is read. Glossary files may exceed MAX_REQUEST_BYTES; the room
+ * covers a multipart form's boundaries and fields around the file.
+ */
+export function largestRequestBody(config: Config): number {
+  return Math.max(config.maxRequestBytes, config.maxGlossaryBytes + 64 * 1024);
+}
+
+/** The same settings with the library in another database: a SQLite file path or a postgres:// URL. */
+export function withDatabaseAt(config: Config, location: string): Config {
+  return /^postgres(ql)?:\/\//i.test(location)
+    ? { ...config, databaseUrl: location }
+    : { ...config, databaseUrl: null, databaseFile: location };
 }
 
 /** The library's database: PostgreSQL when DATABASE_URL is set, else the SQLite file. */

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { databaseLocation, loadConfig } from '../src/config';
-import { createApp } from '../src/web/app';
-import { openSqlite } from '../src/store/database';
+import { makeTestApp } from './support/app';
 
 describe('database settings', () => {
   it('keeps the library in the SQLite file of DATA_DIR by default', () => {
@@ -43,13 +42,12 @@ describe('TRUST_PROXY', () => {
     ['1', '203.0.113.9', true],
   ];
   it.each(decisions)('with TRUST_PROXY=%s the app trusts a proxy at %s: %s', async (raw, address, trusted) => {
-    const db = openSqlite(':memory:');
+    const ctx = await makeTestApp({ env: { TRUST_PROXY: raw } });
     try {
-      const app = await createApp({ db, config: loadConfig({ TRUST_PROXY: raw }) });
-      const trust = app.get('trust proxy fn') as (address: string, hop: number) => boolean;
+      const trust = ctx.app.get('trust proxy fn') as (address: string, hop: number) => boolean;
       expect(trust(address, 0)).toBe(trusted);
     } finally {
-      await db.destroy();
+      await ctx.close();
     }
   });
 });

@@ -1,5 +1,5 @@
 /*
- * The PostgreSQL pass of `npm test`: runs the accounts, store, web and import suites again with
+ * The PostgreSQL pass of `npm test`: runs the suites that touch a library again with
  * every test library in a fresh schema of TEST_DATABASE_URL. Without that
  * variable there is no server to test against, and the pass is skipped.
  */
@@ -10,10 +10,13 @@ import pg from 'pg';
 import { testSchemaPrefix } from './support/database';
 
 const root = path.resolve(import.meta.dirname, '..');
+/** The suites whose libraries follow TEST_DATABASE_URL (see tests/support/database.ts). */
+const SUITES = ['tests/accounts', 'tests/store', 'tests/web', 'tests/import', 'tests/cli', 'tests/library.test.ts', 'tests/housekeeping.test.ts'];
+const suiteNames = SUITES.join(', ');
 
 function runSuites(run: string): number {
   const vitest = path.join(root, 'node_modules', 'vitest', 'vitest.mjs');
-  const result = spawnSync(process.execPath, [vitest, 'run', '--config', 'tests/vitest.config.ts', 'tests/accounts', 'tests/store', 'tests/web', 'tests/import'], {
+  const result = spawnSync(process.execPath, [vitest, 'run', '--config', 'tests/vitest.config.ts', ...SUITES], {
     cwd: root,
     stdio: 'inherit',
     env: { ...process.env, SEJAJAR_TEST_DIALECT: 'postgres', SEJAJAR_TEST_RUN: run },
@@ -40,11 +43,11 @@ async function dropLeftoverSchemas(url: string, run: string): Promise<number> {
 async function main(): Promise<number> {
   const url = process.env.TEST_DATABASE_URL;
   if (!url) {
-    console.log('TEST_DATABASE_URL is not set: skipping the PostgreSQL pass of tests/accounts, tests/store, tests/web and tests/import.');
+    console.log(`TEST_DATABASE_URL is not set: skipping the PostgreSQL pass of ${suiteNames}.`);
     return 0;
   }
   const run = crypto.randomBytes(3).toString('hex');
-  console.log(`PostgreSQL pass: tests/accounts, tests/store, tests/web and tests/import on TEST_DATABASE_URL (schemas ${testSchemaPrefix(run)}*)`);
+  console.log(`PostgreSQL pass: ${suiteNames} on TEST_DATABASE_URL (schemas ${testSchemaPrefix(run)}*)`);
   const status = runSuites(run);
   const leftovers = await dropLeftoverSchemas(url, run);
   if (leftovers > 0) console.log(`Dropped ${leftovers} test schema(s) that tests left behind.`);

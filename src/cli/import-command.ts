@@ -1,11 +1,13 @@
 import fs from 'node:fs';
 import { parseArgs } from 'node:util';
-import { databaseLocation, loadConfig } from '../config';
 import { decodeTextFile } from '../import/decode';
 import { importDocument } from '../import/import-document';
-import { openDatabase } from '../store/database';
+import { commandConfig, withLibrary, type CommandIo } from './open-library';
 
-export async function runImportCommand(args: string[]): Promise<number> {
+const USAGE = 'Usage: sejajar import FILE [--translation FILE] [--title TITLE] [--title-en TITLE]\n';
+
+export async function runImportCommand(args: string[], io: CommandIo = {}): Promise<number> {
+  const { out = process.stdout, err = process.stderr } = io;
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
@@ -16,26 +18,20 @@ export async function runImportCommand(args: string[]): Promise<number> {
     },
   });
   if (positionals.length !== 1) {
-    process.stderr.write('Usage: sejajar import FILE [--translation FILE] [--title TITLE] [--title-en TITLE]\n');
+    err.write(USAGE);
     return 2;
   }
   const read = (file: string, field: string) => decodeTextFile(fs.readFileSync(file), field, file);
-  const config = loadConfig();
-  const db = await openDatabase(databaseLocation(config));
-  try {
-    const id = await importDocument(
-      db,
-      {
-        title: values.title,
-        titleEn: values['title-en'],
-        source: read(positionals[0], 'source'),
-        translation: values.translation ? read(values.translation, 'translation') : null,
-      },
-      config,
-    );
-    process.stdout.write(`Imported document ${id}: http://localhost:${config.port}/documents/${id}\n`);
+  const input = {
+    title: values.title,
+    titleEn: values['title-en'],
+    source: read(positionals[0], 'source'),
+    translation: values.translation ? read(values.translation, 'translation') : null,
+  };
+  const config = commandConfig(io);
+  return withLibrary(config, async ({ db }) => {
+    const id = await importDocument(db, input, config);
+    out.write(`Imported document ${id}: http://localhost:${config.port}/documents/${id}\n`);
     return 0;
-  } finally {
-    await db.destroy();
-  }
+  });
 }

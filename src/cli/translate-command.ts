@@ -1,16 +1,13 @@
 import { parseArgs } from 'node:util';
-import { loadConfig } from '../config';
-import { openDatabase } from '../store/database';
+import type { Db } from '../store/database';
 import { getJob, type TranslationJob } from '../store/jobs';
 import { JobError } from '../translate/job-errors';
-import { createTranslation } from '../translate/setup';
 import { startTranslation } from '../translate/start-translation';
 import { isTargetLang } from '../translate/target-lang';
+import { commandConfig, withLibrary, type CommandIo, type Output } from './open-library';
 
 const USAGE = 'Usage: sejajar translate DOC [--target en-US|en-GB] [--force]\n';
 const WATCH_INTERVAL_MS = 1000;
-
-type Output = Pick<NodeJS.WriteStream, 'write'> & { isTTY?: boolean };
 
 /**
  * Translates a document with DeepL in this process, printing a progress
@@ -18,14 +15,8 @@ type Output = Pick<NodeJS.WriteStream, 'write'> & { isTTY?: boolean };
  * progress instead. Running it again after a failure resumes: only what is
  * still missing is sent.
  */
-export interface CommandIo {
-  env?: NodeJS.ProcessEnv;
-  out?: Output;
-  err?: Output;
-}
-
 export async function runTranslateCommand(args: string[], io: CommandIo = {}): Promise<number> {
-  const { env = process.env, out = process.stdout, err = process.stderr } = io;
+  const { out = process.stdout, err = process.stderr } = io;
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
@@ -36,31 +27,28 @@ export async function runTranslateCommand(args: string[], io: CommandIo = {}): P
     err.write(USAGE);
     return 2;
   }
-  if (values.target !== undefined && !isTargetLang(values.target)) {
-    err.write(`--target must be en-US or en-GB, not "${values.target}".\n${USAGE}`);
+  const targetLang = values.target;
+  if (targetLang !== undefined && !isTargetLang(targetLang)) {
+    err.write(`--target must be en-US or en-GB, not "${targetLang}".\n${USAGE}`);
     return 2;
   }
-  const config = loadConfig(env);
-  const db = await openDatabase(config.databaseFile);
-  const translation = createTranslation({ db, config });
-  try {
-    const { job } = await startTranslation(db, translation, { documentId, force: values.force, targetLang: values.target });
-    const progress = progressPrinter(out);
-    const claimed = await translation.runner.runJob(job.id, progress);
-    const final = claimed ? await getJob(db, job.id) : await followJob(db, job.id, progress);
-    return report(final, out, err);
-  } catch (error) {
-    if (!(error instanceof JobError)) throw error;
-    err.write(`${error.message}\n`);
-    return 1;
-  } finally {
-    await translation.runner.stop();
-    await db.destroy();
-  }
+  return withLibrary(commandConfig(io), async ({ db, translation }) => {
+    try {
+      const { job } = await startTranslation(db, translation, { documentId, force: values.force, targetLang });
+      const progress = progressPrinter(out);
+      const claimed = await translation.runner.runJob(job.id, progress);
+      const final = claimed ? await getJob(db, job.id) : await followJob(db, job.id, progress);
+      return report(final, out, err);
+    } catch (error) {
+      if (!(error instanceof JobError)) throw error;
+      err.write(`${error.message}\n`);
+      return 1;
+    }
+  });
 }
 
 /** Another instance holds the job: watch it until it ends. */
-async function followJob(db: Awaited<ReturnType<typeof openDatabase>>, id: number, progress: (p: { done: number; total: number }) => void) {
+async function followJob(db: Db, id: number, progress: (p: { done: number; total: number }) => void) {
   for (;;) {
     const job = await getJob(db, id);
     if (!job || (job.status !== 'queued' && job.status !== 'running')) return job;

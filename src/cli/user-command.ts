@@ -1,8 +1,7 @@
 import { parseArgs } from 'node:util';
 import { AccountError } from '../accounts/account-error';
 import { createUser } from '../accounts/users';
-import { loadConfig } from '../config';
-import { openDatabase } from '../store/database';
+import { commandConfig, withLibrary, type CommandIo } from './open-library';
 import { promptPassword, readPasswordFromStdin } from './read-password';
 
 const USAGE = 'Usage: sejajar user add NAME [--admin] [--password-stdin]\n';
@@ -15,28 +14,29 @@ async function askPassword(fromStdin: boolean): Promise<string> {
   return first;
 }
 
-export async function runUserCommand(args: string[]): Promise<number> {
+export async function runUserCommand(args: string[], io: CommandIo = {}): Promise<number> {
+  const { out = process.stdout, err = process.stderr } = io;
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
     options: { admin: { type: 'boolean', default: false }, 'password-stdin': { type: 'boolean', default: false } },
   });
   if (positionals[0] !== 'add' || positionals.length !== 2) {
-    process.stderr.write(USAGE);
+    err.write(USAGE);
     return 2;
   }
-  const password = await askPassword(values['password-stdin'] ?? false);
-  const config = loadConfig();
-  const db = await openDatabase(config.databaseFile);
-  try {
-    const user = await createUser(db, { name: positionals[1], password, role: values.admin ? 'admin' : 'editor' }, config.accounts);
-    process.stdout.write(`Added ${user.role} ${user.name}.\n`);
-    return 0;
-  } catch (err) {
-    if (!(err instanceof AccountError)) throw err;
-    process.stderr.write(`sejajar: ${err.message}\n`);
-    return 1;
-  } finally {
-    await db.destroy();
-  }
+  const config = commandConfig(io);
+  // The library is opened before the password is asked for: nobody types it twice for a database that is not there.
+  return withLibrary(config, async ({ db }) => {
+    const password = await askPassword(values['password-stdin'] ?? false);
+    try {
+      const user = await createUser(db, { name: positionals[1], password, role: values.admin ? 'admin' : 'editor' }, config.accounts);
+      out.write(`Added ${user.role} ${user.name}.\n`);
+      return 0;
+    } catch (error) {
+      if (!(error instanceof AccountError)) throw error;
+      err.write(`sejajar: ${error.message}\n`);
+      return 1;
+    }
+  });
 }

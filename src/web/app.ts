@@ -1,7 +1,7 @@
 import path from 'node:path';
 import cookieParser from 'cookie-parser';
 import express, { type Express } from 'express';
-import type { Config } from '../config';
+import { largestRequestBody, type Config } from '../config';
 import { GlossaryService } from '../glossary/service';
 import type { Db } from '../store/database';
 import { apiDocumentsRouter } from './api/documents';
@@ -13,29 +13,29 @@ import { editApiRouter } from './edit/api';
 import { editPagesRouter } from './edit/routes';
 import { handleErrors, handleNotFound } from './errors';
 import { glossaryRouter } from './glossary/routes';
+import { refuseDeclaredOversize } from './declared-length';
 import { createI18n, SUPPORTED_LANGUAGES } from './i18n';
 import { languageMiddleware } from './language';
 import { libraryRouter } from './library/routes';
 import { securityHeaders } from './security-headers';
 import { translateRouter } from './translate/routes';
-import { approvedTermsInLibrary, type ApprovedTermsProvider } from '../translate/approved-terms';
-import { createTranslation, type TranslationSetup } from '../translate/setup';
+import type { TranslationSetup } from '../translate/setup';
 
+/** What the feature routers are given. */
 export interface AppDeps {
   db: Db;
   config: Config;
-  /** Approved glossary terms for the DeepL glossary; none by default. */
-  approvedTerms?: ApprovedTermsProvider;
-  /** Machine translation; by default built from the config, its job runner not started. */
-  translation?: TranslationSetup;
   /** Terms and checks for the reader and the library; made from `db` when not given. */
   glossary?: GlossaryService;
 }
 
 export type ServiceDeps = AppDeps & { glossary: GlossaryService };
 
+/** The parts of an open library (src/library.ts) the app serves. */
+export type LibraryParts = AppDeps & { translation: TranslationSetup };
+
 /** Builds the Express app; it does not listen, so tests can drive it directly. */
-export async function createApp(deps: AppDeps): Promise<Express> {
+export async function createApp(deps: LibraryParts): Promise<Express> {
   const app = express();
   const i18n = await createI18n(deps.config.localesDir);
 
@@ -63,15 +63,15 @@ export async function createApp(deps: AppDeps): Promise<Express> {
     res.locals.csrfToken ??= '';
     next();
   });
+  // Before anything that may read a body: a declared length over every limit is refused unread.
+  app.use(refuseDeclaredOversize(largestRequestBody(deps.config)));
 
   const services: ServiceDeps = { ...deps, glossary: deps.glossary ?? new GlossaryService(deps.db) };
   // Access control comes before every feature router: routes added later are covered without being listed.
   mountAccessControl(app, services);
   mountAccountRoutes(app, services);
-  const approvedTerms = deps.approvedTerms ?? approvedTermsInLibrary(deps.db);
-  const translation = deps.translation ?? createTranslation({ db: deps.db, config: deps.config, approvedTerms });
   app.use(libraryRouter(services));
-  app.use(translateRouter(deps.db, translation));
+  app.use(translateRouter(deps.db, deps.translation));
   app.use(editPagesRouter(services));
   app.use(documentsRouter(services));
   app.use(documentManageRouter(services));

@@ -3,7 +3,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { makeDataDir } from '../support/app';
+import { loadConfig } from '../../src/config';
+import { openLibrary } from '../../src/library';
+import { makeDataDir, makeTestDatabase, testEnv } from '../support/database';
 
 const run = promisify(execFile);
 const bin = path.resolve(import.meta.dirname, '../../src/bin/sejajar.mjs');
@@ -44,12 +46,22 @@ describe('sejajar command', () => {
     expect(stderr).toBe('');
   });
 
-  it('import stores a document in DATA_DIR', async () => {
-    const env = { ...process.env, DATA_DIR: path.join(dir, 'data') };
-    const { stdout } = await run('node', [bin, 'import', path.join(dir, 'id.txt'), '--translation', path.join(dir, 'en.txt'), '--title', 'Uji'], { env });
-    expect(stdout).toMatch(/Imported document 1/);
-    expect(fs.existsSync(path.join(dir, 'data', 'sejajar.sqlite'))).toBe(true);
-  });
+  it('import stores a document in the library the settings name', async () => {
+    const database = await makeTestDatabase();
+    try {
+      const env = { ...process.env, ...testEnv(database) };
+      const { stdout } = await run('node', [bin, 'import', path.join(dir, 'id.txt'), '--translation', path.join(dir, 'en.txt'), '--title', 'Uji'], { env });
+      expect(stdout).toMatch(/Imported document 1/);
+      const library = await openLibrary(loadConfig(testEnv(database)));
+      try {
+        expect(await library.db.selectFrom('documents').select(['id', 'title']).execute()).toEqual([{ id: 1, title: 'Uji' }]);
+      } finally {
+        await library.close();
+      }
+    } finally {
+      await database.drop();
+    }
+  }, 60_000);
 
   it('explains an unknown command', async () => {
     await expect(run('node', [bin, 'fly'])).rejects.toMatchObject({ code: 2, stderr: expect.stringContaining('Unknown command "fly"') });

@@ -2,13 +2,14 @@ import { execFile } from 'node:child_process';
 import path from 'node:path';
 import { PassThrough } from 'node:stream';
 import { promisify } from 'node:util';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
 import { runCopyDbCommand } from '../../src/cli/copy-db-command';
 import { runMigrateCommand } from '../../src/cli/migrate-command';
 import { loadConfig } from '../../src/config';
 import { importDocument } from '../../src/import/import-document';
 import { openDatabase } from '../../src/store/database';
-import { makeTestDatabase, testDatabaseUrl, type TestDatabase } from '../support/database';
+import { describeLocation } from '../../src/store/dialect';
+import { makeTestDatabase, testDatabaseUrl, testEnv, type TestDatabase } from '../support/database';
 
 const run = promisify(execFile);
 const bin = path.resolve(import.meta.dirname, '../../src/bin/sejajar.mjs');
@@ -41,10 +42,12 @@ describe(`sejajar migrate and copy-db (to ${targetDialect})`, () => {
   });
 
   it('migrate says what it ran, then that nothing was left to run', async () => {
-    const env = { DATA_DIR: source.dataDir };
+    const library = await makeTestDatabase();
+    onTestFinished(() => library.drop());
+    const env = testEnv(library);
     const first = capture();
     expect(await runMigrateCommand([], first.stream, env)).toBe(0);
-    expect(first.text()).toContain(`Database: ${sourceFile}`);
+    expect(first.text()).toContain(`Database: ${describeLocation(library.location)}`);
     expect(first.text()).toMatch(/^Applied 001_documents$/m);
     const again = capture();
     expect(await runMigrateCommand([], again.stream, env)).toBe(0);

@@ -1,13 +1,12 @@
 import { execFile } from 'node:child_process';
-import fs from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runTranslateCommand } from '../../src/cli/translate-command';
 import { loadConfig } from '../../src/config';
-import { openDatabase } from '../../src/store/database';
+import { openLibrary } from '../../src/library';
 import { getJob } from '../../src/store/jobs';
-import { makeDataDir } from '../support/app';
+import { makeTestDatabase, testEnv, type TestDatabase } from '../support/database';
 import { startFakeDeepL, type FakeDeepL } from '../support/fake-deepl';
 import { importParagraphs, indonesianParagraphs } from '../support/translate';
 
@@ -15,24 +14,23 @@ const run = promisify(execFile);
 const bin = path.resolve(import.meta.dirname, '../../src/bin/sejajar.mjs');
 
 describe('sejajar translate', () => {
-  let dir: string;
+  let database: TestDatabase;
   let fake: FakeDeepL;
   let env: NodeJS.ProcessEnv;
 
   beforeAll(async () => {
-    dir = makeDataDir();
+    database = await makeTestDatabase();
     fake = await startFakeDeepL();
-    env = { DATA_DIR: dir, DEEPL_AUTH_KEY: fake.authKey, DEEPL_SERVER_URL: fake.url, TRANSLATE_CONCURRENCY: '1' };
-    const config = loadConfig(env);
-    const db = await openDatabase(config.databaseFile);
-    await importParagraphs({ db, config }, indonesianParagraphs(3));
-    await importParagraphs({ db, config }, indonesianParagraphs(1, 'B'), ['A translation a person wrote.']);
-    await importParagraphs({ db, config }, indonesianParagraphs(2, 'C'));
-    await db.destroy();
+    env = { ...testEnv(database), DEEPL_AUTH_KEY: fake.authKey, DEEPL_SERVER_URL: fake.url, TRANSLATE_CONCURRENCY: '1' };
+    const library = await openLibrary(loadConfig(env));
+    await importParagraphs(library, indonesianParagraphs(3));
+    await importParagraphs(library, indonesianParagraphs(1, 'B'), ['A translation a person wrote.']);
+    await importParagraphs(library, indonesianParagraphs(2, 'C'));
+    await library.close();
   });
   afterAll(async () => {
     await fake.stop();
-    fs.rmSync(dir, { recursive: true, force: true });
+    await database.drop();
   });
 
   /** Runs the command in this process, capturing what it prints. */
@@ -63,10 +61,13 @@ describe('sejajar translate', () => {
       'Translated document 1 (en-GB): 3/3 paragraphs, 3 sent to DeepL, ' + indonesianParagraphs(3).join('').length + ' characters billed.',
       '',
     ]);
-    const db = await openDatabase(loadConfig(env).databaseFile);
-    expect((await getJob(db, 1))?.status).toBe('failed');
-    expect(await getJob(db, 2)).toMatchObject({ status: 'done', target_lang: 'en-GB', done_paragraphs: 3 });
-    await db.destroy();
+    const { db, close } = await openLibrary(loadConfig(env));
+    try {
+      expect((await getJob(db, 1))?.status).toBe('failed');
+      expect(await getJob(db, 2)).toMatchObject({ status: 'done', target_lang: 'en-GB', done_paragraphs: 3 });
+    } finally {
+      await close();
+    }
   });
 
   it('refuses to replace English a person wrote without --force, and explains bad arguments', async () => {

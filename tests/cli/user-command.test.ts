@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { verifyPassword } from '../../src/accounts/passwords';
 import { openDatabase } from '../../src/store/database';
 import { findUserByName } from '../../src/store/users';
-import { makeTestDatabase, type TestDatabase } from '../support/database';
+import { makeTestDatabase, testEnv, type TestDatabase } from '../support/database';
 import { startServerProcess } from '../support/server-process';
 
 const bin = path.resolve(import.meta.dirname, '../../src/bin/sejajar.mjs');
@@ -23,7 +23,7 @@ function runWithInput(args: string[], input: string, env: NodeJS.ProcessEnv): Pr
 
 describe('sejajar user add and the first-start set-up link', () => {
   let database: TestDatabase;
-  const env = (): NodeJS.ProcessEnv => ({ DATA_DIR: database.dataDir, DATABASE_URL: database.databaseUrl ?? '', SCRYPT_COST: '10' });
+  const env = (): NodeJS.ProcessEnv => testEnv(database);
   beforeAll(async () => {
     database = await makeTestDatabase();
   });

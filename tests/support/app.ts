@@ -1,17 +1,21 @@
 import type { Express } from 'express';
 import { loadConfig, type Config } from '../../src/config';
 import { seedIfEmpty } from '../../src/import/seed';
-import { openDatabase, type Db } from '../../src/store/database';
+import { openLibrary, type Library } from '../../src/library';
+import type { Db } from '../../src/store/database';
 import type { DialectName } from '../../src/store/dialect';
+import type { TranslationSetup } from '../../src/translate/setup';
 import { createApp } from '../../src/web/app';
-import { makeTestDatabase, type TestDatabase } from './database';
+import { makeTestDatabase, testEnv, type TestDatabase } from './database';
 
-export { makeDataDir } from './database';
+export { makeDataDir, testEnv } from './database';
 
 export interface TestContext {
   app: Express;
   db: Db;
   config: Config;
+  /** Machine translation as the server sets it up; its job runner is not started. */
+  translation: TranslationSetup;
   dataDir: string;
   dialect: DialectName;
   close(): Promise<void>;
@@ -24,19 +28,17 @@ export interface TestAppOptions {
 
 /** The configuration a server on this test database would load. */
 export function testConfig(database: TestDatabase, env: NodeJS.ProcessEnv = {}): Config {
-  // Cheap password hashing keeps sign-in fast in tests; production uses the default cost.
-  return loadConfig({ DATA_DIR: database.dataDir, DATABASE_URL: database.databaseUrl, SCRYPT_COST: '10', ...env });
+  return loadConfig({ ...testEnv(database), ...env });
 }
 
-/** One app instance with its own connection(s) to an existing test database. */
-export async function openTestApp(database: TestDatabase, options: TestAppOptions = {}) {
-  const config = testConfig(database, options.env);
-  const db = await openDatabase(database.location);
+/** One app instance with its own connection(s) to an existing test database, opened as the server opens its library. */
+export async function openTestApp(database: TestDatabase, options: TestAppOptions = {}): Promise<{ app: Express; library: Library } & Pick<Library, 'db' | 'config' | 'translation'>> {
+  const library = await openLibrary(testConfig(database, options.env));
   try {
-    if (options.seed) await seedIfEmpty(db, config.seedsDir, config);
-    return { app: await createApp({ db, config }), db, config };
+    if (options.seed) await seedIfEmpty(library.db, library.config.seedsDir, library.config);
+    return { app: await createApp(library), library, db: library.db, config: library.config, translation: library.translation };
   } catch (err) {
-    await db.destroy();
+    await library.close();
     throw err;
   }
 }
@@ -47,18 +49,19 @@ export async function openTestApp(database: TestDatabase, options: TestAppOption
  */
 export async function makeTestApp(options: TestAppOptions = {}): Promise<TestContext> {
   const database = await makeTestDatabase();
-  const { app, db, config } = await openTestApp(database, options).catch(async (err: unknown) => {
+  const { app, library } = await openTestApp(database, options).catch(async (err: unknown) => {
     await database.drop();
     throw err;
   });
   return {
     app,
-    db,
-    config,
+    db: library.db,
+    config: library.config,
+    translation: library.translation,
     dataDir: database.dataDir,
     dialect: database.dialect,
     async close() {
-      await db.destroy();
+      await library.close();
       await database.drop();
     },
   };

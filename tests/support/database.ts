@@ -3,7 +3,9 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
-import { openDatabase, type Db } from '../../src/store/database';
+import { loadConfig } from '../../src/config';
+import { openLibrary, type Library } from '../../src/library';
+import type { Db } from '../../src/store/database';
 import type { DatabaseLocation, DialectName } from '../../src/store/dialect';
 
 /*
@@ -87,26 +89,40 @@ async function adminQuery(url: string, text: string): Promise<void> {
   }
 }
 
+/**
+ * The environment of a server or command on this test database: DATA_DIR,
+ * and DATABASE_URL in the PostgreSQL pass. Cheap password hashing keeps
+ * sign-in fast in tests; production uses the default cost.
+ */
+export function testEnv(database: TestDatabase): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = { DATA_DIR: database.dataDir, DATABASE_URL: database.databaseUrl ?? '', SCRYPT_COST: '10' };
+  // Every test opens its own connections to the one test server; a few each are enough.
+  if (database.location.dialect === 'postgres') env.DATABASE_POOL_SIZE = String(database.location.poolSize ?? 4);
+  return env;
+}
+
 export interface TestDb {
   db: Db;
   dialect: DialectName;
   database: TestDatabase;
+  library: Library;
   close(): Promise<void>;
 }
 
-/** A migrated, empty library database for store tests. */
+/** A migrated, empty library database for store tests, opened as the server opens its library. */
 export async function makeTestDb(dialect: DialectName = testDialect()): Promise<TestDb> {
   const database = await makeTestDatabase(dialect);
-  const db = await openDatabase(database.location).catch(async (err: unknown) => {
+  const library = await openLibrary(loadConfig(testEnv(database))).catch(async (err: unknown) => {
     await database.drop();
     throw err;
   });
   return {
-    db,
+    db: library.db,
     dialect,
     database,
+    library,
     async close() {
-      await db.destroy();
+      await library.close();
       await database.drop();
     },
   };

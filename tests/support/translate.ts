@@ -3,12 +3,13 @@ import type { Express } from 'express';
 import { loadConfig, type Config } from '../../src/config';
 import type { Translator } from '../../src/core/translate/types';
 import { importDocument } from '../../src/import/import-document';
-import { openDatabase, type Db } from '../../src/store/database';
+import { openLibrary } from '../../src/library';
+import type { Db } from '../../src/store/database';
 import { getJob, type TranslationJob } from '../../src/store/jobs';
-import type { ApprovedTermsProvider } from '../../src/translate/approved-terms';
+import { noApprovedTerms, type ApprovedTermsProvider } from '../../src/translate/approved-terms';
 import { createDeepLTranslator } from '../../src/translate/deepl';
 import type { RunnerOptions } from '../../src/translate/jobs';
-import { createTranslation, type TranslationSetup } from '../../src/translate/setup';
+import type { TranslationSetup } from '../../src/translate/setup';
 import { createApp } from '../../src/web/app';
 import request from 'supertest';
 import { makeDataDir } from './app';
@@ -43,16 +44,14 @@ export interface TranslateTestOptions {
 export async function makeTranslateTestApp(fake: FakeDeepL, options: TranslateTestOptions = {}): Promise<TranslateTestContext> {
   const dataDir = makeDataDir();
   const config = loadConfig({ DATA_DIR: dataDir, SCRYPT_COST: '10', DEEPL_AUTH_KEY: fake.authKey, DEEPL_SERVER_URL: fake.url });
-  const db = await openDatabase(config.databaseFile);
   const deepl = createDeepLTranslator({ authKey: fake.authKey, serverUrl: fake.url, maxRetries: 1, timeoutMs: options.timeoutMs ?? 15_000 });
-  const translation = createTranslation({
-    db,
-    config,
+  const library = await openLibrary(config, {
     translator: options.wrap ? options.wrap(deepl) : deepl,
-    approvedTerms: options.approvedTerms,
+    approvedTerms: options.approvedTerms ?? noApprovedTerms,
     runner: { pollMs: 50, heartbeatMs: 100, applyEveryMs: 500, retry: { attempts: 1, delayMs: 10 }, ...options.runner },
   });
-  const app = await createApp({ db, config, translation });
+  const { db, translation } = library;
+  const app = await createApp(library);
   const editor = await signedInAgent({ app, db, config });
   return {
     app,
@@ -62,8 +61,7 @@ export async function makeTranslateTestApp(fake: FakeDeepL, options: TranslateTe
     editor,
     post: (path) => editor.agent.post(path).set('x-csrf-token', editor.csrf),
     async close() {
-      await translation.runner.stop();
-      await db.destroy();
+      await library.close();
       fs.rmSync(dataDir, { recursive: true, force: true });
     },
   };

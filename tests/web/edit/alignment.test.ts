@@ -63,7 +63,7 @@ describe('alignment editing API', () => {
   it('keeps the history in the database, so a new app instance can undo', async () => {
     const rows = await ctx.db.selectFrom('alignment_operations').select(['kind', 'state']).where('document_id', '=', id).orderBy('id').execute();
     expect(rows).toEqual(steps.map(([, body]) => ({ kind: body.op, state: 'done' })));
-    const { app: restarted } = await editorApp({ ...ctx, app: await createApp({ db: ctx.db, config: ctx.config }) });
+    const { app: restarted } = await editorApp({ ...ctx, app: await createApp(ctx) });
     await request(restarted).post(`/api/documents/${id}/alignment/undo`).expect(200);
     expect(shape(await links())).toBe(steps[steps.length - 2][2]);
     await request(restarted).post(`/api/documents/${id}/alignment/redo`).expect(200);

@@ -1,0 +1,80 @@
+import { databaseLocation, type Config } from './config';
+import type { Translator } from './core/translate/types';
+import { startHousekeeping, type Housekeeping } from './housekeeping';
+import { migrateToLatest, type Db, type MigrationReport } from './store/database';
+import { createKysely, describeLocation } from './store/dialect';
+import type { Database } from './store/schema';
+import { approvedTermsInLibrary, type ApprovedTermsProvider } from './translate/approved-terms';
+import { createTranslation, type TranslationSetupInput, type TranslationSetup } from './translate/setup';
+
+/**
+ * An open library: the one place where the configuration becomes a
+ * database (PostgreSQL when DATABASE_URL is set, else the SQLite file in
+ * DATA_DIR, migrated), machine translation, and the housekeeping timer.
+ * The server, every command that touches the library and the tests open it
+ * here, so none of them can end up on another database than the settings name.
+ */
+export interface Library {
+  db: Db;
+  config: Config;
+  translation: TranslationSetup;
+  /** What bringing the schema up to date did while opening. */
+  migrations: MigrationReport;
+  /** Stops housekeeping and the translation job runner, then closes the database. Safe to call twice. */
+  close(): Promise<void>;
+}
+
+export interface LibraryOptions {
+  /** Prune expired rows on a timer: for the server; commands that exit at once leave it off. */
+  housekeeping?: boolean;
+  /** Replaces the DeepL translator made from the config (tests). */
+  translator?: Translator | null;
+  /** Where the DeepL glossary's terms come from; the library's approved terms by default. */
+  approvedTerms?: ApprovedTermsProvider;
+  runner?: TranslationSetupInput['runner'];
+}
+
+/** The database could not be opened or brought up to date; the message names it (without its password). */
+export class LibraryUnavailableError extends Error {
+  constructor(where: string, cause: unknown) {
+    super(`Cannot open the library at ${where}: ${reason(cause)}`, { cause });
+    this.name = 'LibraryUnavailableError';
+  }
+}
+
+/** Node reports a host with several addresses that all refused as an AggregateError with no message of its own. */
+function reason(err: unknown): string {
+  if (err instanceof AggregateError && !err.message) return reason(err.errors[0]);
+  if (err instanceof Error) return err.message || (err as NodeJS.ErrnoException).code || err.name;
+  return String(err);
+}
+
+export async function openLibrary(config: Config, options: LibraryOptions = {}): Promise<Library> {
+  const { db, migrations } = await openMigrated(config);
+  const translation = createTranslation({
+    db,
+    config,
+    approvedTerms: options.approvedTerms ?? approvedTermsInLibrary(db),
+    translator: options.translator,
+    runner: options.runner,
+  });
+  const housekeeping: Housekeeping | undefined = options.housekeeping ? startHousekeeping(db, config) : undefined;
+  let closing: Promise<void> | undefined;
+  const close = async () => {
+    await housekeeping?.stop();
+    await translation.runner.stop();
+    await db.destroy();
+  };
+  return { db, config, translation, migrations, close: () => (closing ??= close()) };
+}
+
+async function openMigrated(config: Config): Promise<{ db: Db; migrations: MigrationReport }> {
+  const location = databaseLocation(config);
+  const db = createKysely<Database>(location);
+  try {
+    return { db, migrations: await migrateToLatest(db) };
+  } catch (err) {
+    await db.destroy().catch(() => undefined);
+    throw new LibraryUnavailableError(describeLocation(location), err);
+  }
+}
