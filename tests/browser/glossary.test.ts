@@ -96,4 +96,29 @@ describe('glossary terms in the reader, in chromium', () => {
     expect(await page.locator('#source').inputValue()).toBe('Rusia');
     expect(await page.locator('input[name="returnTo"]').inputValue()).toBe('/documents/1');
   });
+
+  it('imports a CSV file through the upload form on the glossary page, with the form\'s CSRF token', async () => {
+    // A browser of its own: signed in through the form, posting exactly what the page sends.
+    const context = await browser.newContext();
+    try {
+      const own = await context.newPage();
+      const editor = await createTestUser(ctx);
+      await signInPage(own, url, editor.name, TEST_PASSWORD);
+      await own.goto(`${url}/glossary`);
+      const csv = 'source,targets,note\r\nkedaulatan rakyat,popular sovereignty,\r\ngencatan senjata,ceasefire|truce,\r\n';
+      await own.locator('#file').setInputFiles({ name: 'terms.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+      const [response] = await Promise.all([
+        own.waitForResponse((r) => new URL(r.url()).pathname === '/glossary/import'),
+        own.locator('.glossary-files button[type=submit]').click(),
+      ]);
+      expect(response.status()).toBe(200);
+      expect(await own.locator('#import-result').textContent()).toContain('Imported: 2 new, 0 updated.');
+      await own.goto(`${url}/glossary?q=gencatan`);
+      const row = own.locator('.glossary-table tbody tr');
+      expect(await row.count()).toBe(1);
+      expect(await row.first().textContent()).toContain('ceasefire, truce');
+    } finally {
+      await context.close();
+    }
+  });
 });

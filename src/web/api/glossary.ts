@@ -1,12 +1,16 @@
-import express, { Router, type Request, type Response } from 'express';
-import multer from 'multer';
-import { checkTermInput, type TermCheck } from '../../core/glossary/index';
-import { createTerm, deleteTerm, getGlossaryVersion, getTerm, GlossaryChangeError, listTerms, updateTerm, type StoredTerm } from '../../store/glossary';
+import express, { Router, type ErrorRequestHandler, type Request, type Response } from 'express';
+import { GlossaryFileError, TermInputError } from '../../core/glossary/index';
+import { unknownGlossaryFormat } from '../../core/glossary/errors';
+import { DomainError } from '../../core/errors';
+import { importGlossaryFile, readFormat } from '../../glossary/files';
+import { addTerm, changeTerm, findTerm, findTerms, glossaryVersion, removeTerm } from '../../glossary/terms';
+import type { StoredTerm } from '../../store/glossary';
 import type { AppDeps } from '../app';
+import { viewerOf } from '../auth/locals';
+import { toErrorView } from '../errors';
 import { fieldMessages } from '../glossary/form';
-import { importGlossaryBytes, importUploadedGlossary, readDocumentId } from '../glossary/import';
-import { authorOf, parseTermId, readFilter } from '../glossary/routes';
-import { DomainError, notFound } from '../../core/errors';
+import { readTermQuery } from '../glossary/query';
+import { glossaryUpload } from '../glossary/upload';
 import { translatorFor } from '../i18n';
 
 export function termJson(term: StoredTerm) {
@@ -22,97 +26,72 @@ function bodyObject(req: Request): Record<string, unknown> {
   return body as Record<string, unknown>;
 }
 
-function sendInvalid(req: Request, res: Response, check: Extract<TermCheck, { ok: false }>) {
+/**
+ * A refused term or file says what was wrong in detail: each field, or each problem in the file
+ * with its line. Status and message come from the one mapping; only the details are added here.
+ */
+const glossaryErrorDetails: ErrorRequestHandler = (err, req, res, next) => {
+  if (!(err instanceof TermInputError) && !(err instanceof GlossaryFileError)) return next(err);
   const t = translatorFor(req);
-  const messages = fieldMessages(check.errors, t);
-  res.status(400).json({
-    error: {
-      code: 'invalid_term',
-      message: Object.values(messages).join(' '),
-      fields: check.errors.map((e) => ({ field: e.field, code: e.code, message: messages[e.field] })),
-    },
-  });
-}
-
-function changeError(req: Request, err: GlossaryChangeError, source: string): DomainError {
-  return new DomainError(err.code === 'duplicate_term' ? 'conflict' : 'invalid', err.code, translatorFor(req)(`glossary:error.${err.code}`, { source }));
-}
-
-async function loadTerm(req: Request, db: AppDeps['db']): Promise<StoredTerm> {
-  const term = await getTerm(db, parseTermId(req.params.id as string));
-  if (!term) throw notFound('term');
-  return term;
-}
+  const view = toErrorView(err, t);
+  const details =
+    err instanceof TermInputError
+      ? { fields: err.fields.map((e) => ({ field: e.field, code: e.code, message: fieldMessages([e], t)[e.field] })) }
+      : { errors: err.problems };
+  res.status(view.status).json({ error: { code: view.code, message: view.message, ...details } });
+};
 
 export function apiGlossaryRouter({ db, config }: AppDeps): Router {
   const router = Router();
   router.use('/glossary', express.json({ limit: config.maxRequestBytes }));
-  const upload = multer({ storage: multer.memoryStorage(), limits: { fileSize: config.maxGlossaryBytes, files: 1, fields: 4 } }).single('file');
+  const upload = glossaryUpload(config.maxGlossaryBytes);
   const rawFile = express.raw({ type: () => true, limit: config.maxGlossaryBytes });
 
-  async function store(req: Request, res: Response, id: number | null, input: Record<string, unknown>) {
-    const check = checkTermInput(input);
-    if (!check.ok) return sendInvalid(req, res, check);
-    try {
-      if (id === null) {
-        const created = await createTerm(db, check.term, authorOf(res));
-        res.status(201).location(`/api/glossary/${created}`).json({ term: termJson((await getTerm(db, created))!) });
-        return;
-      }
-      if (!(await updateTerm(db, id, check.term))) throw notFound('term');
-      res.json({ term: termJson((await getTerm(db, id))!) });
-    } catch (err) {
-      throw err instanceof GlossaryChangeError ? changeError(req, err, check.term.source) : err;
+  /** The file from a multipart upload (scope in its fields) or the raw body (scope in ?document=). */
+  async function receiveFile(req: Request, res: Response) {
+    if (req.is('multipart/form-data')) {
+      const { bytes, fileName, fields } = await upload(req, res);
+      return { bytes, fileName, scope: fields.documentId };
     }
+    await new Promise<void>((resolve, reject) => rawFile(req, res, (err: unknown) => (err ? reject(err) : resolve())));
+    return { bytes: Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0), fileName: '', scope: req.query.document };
   }
 
   router.get('/glossary', async (req, res) => {
-    const [terms, version] = await Promise.all([listTerms(db, readFilter(req.query)), getGlossaryVersion(db)]);
+    const [terms, version] = await Promise.all([findTerms(db, viewerOf(res), readTermQuery(req.query)), glossaryVersion(db)]);
     res.json({ version, terms: terms.map(termJson) });
   });
 
   router.post('/glossary/import', async (req, res) => {
-    const t = translatorFor(req);
-    const format = req.query.format === 'csv' || req.query.format === 'tbx' ? req.query.format : null;
-    if (req.query.format !== undefined && format === null) throw new DomainError('invalid', 'invalid_format', t('glossary:import.badFormat'));
-    const outcome = req.is('multipart/form-data')
-      ? await importUploadedGlossary(req, res, upload, db, config, t, authorOf(res), () => format)
-      : await importRaw(req, res, format);
-    if (outcome.status !== 200) {
-      res.status(outcome.status).json({ error: { code: outcome.code, message: outcome.message, errors: outcome.errors } });
-      return;
-    }
-    res.json({ added: outcome.added, updated: outcome.updated, version: await getGlossaryVersion(db) });
+    const format = readFormat(req.query.format);
+    if (format === undefined) throw unknownGlossaryFormat();
+    const file = { ...(await receiveFile(req, res)), format };
+    const { added, updated } = await importGlossaryFile(db, viewerOf(res), file, config.maxGlossaryBytes);
+    res.json({ added, updated, version: await glossaryVersion(db) });
   });
-
-  async function importRaw(req: Request, res: Response, format: 'csv' | 'tbx' | null) {
-    await new Promise<void>((resolve, reject) => rawFile(req, res, (err: unknown) => (err ? reject(err) : resolve())));
-    const bytes = Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0);
-    const documentId = readDocumentId(req.query.document);
-    if (documentId === undefined) throw new DomainError('invalid', 'unknown_document', translatorFor(req)('glossary:error.unknown_document'));
-    return importGlossaryBytes(db, { bytes, fileName: '', format, documentId }, config.maxGlossaryBytes, authorOf(res), translatorFor(req));
-  }
 
   router.get('/glossary/:id', async (req, res) => {
-    res.json({ term: termJson(await loadTerm(req, db)) });
+    res.json({ term: termJson(await findTerm(db, viewerOf(res), req.params.id)) });
   });
 
-  router.post('/glossary', (req, res) => store(req, res, null, bodyObject(req)));
+  router.post('/glossary', async (req, res) => {
+    const term = await addTerm(db, viewerOf(res), bodyObject(req));
+    res.status(201).location(`/api/glossary/${term.id}`).json({ term: termJson(term) });
+  });
 
   router.put('/glossary/:id', async (req, res) => {
-    const term = await loadTerm(req, db);
-    await store(req, res, term.id, bodyObject(req));
+    res.json({ term: termJson(await changeTerm(db, viewerOf(res), req.params.id, bodyObject(req))) });
   });
 
   router.patch('/glossary/:id', async (req, res) => {
-    const term = await loadTerm(req, db);
-    await store(req, res, term.id, { ...termJson(term), ...bodyObject(req) });
+    res.json({ term: termJson(await changeTerm(db, viewerOf(res), req.params.id, bodyObject(req), true)) });
   });
 
   router.delete('/glossary/:id', async (req, res) => {
-    if (!(await deleteTerm(db, parseTermId(req.params.id)))) throw notFound('term');
+    await removeTerm(db, viewerOf(res), req.params.id);
     res.status(204).end();
   });
 
+  router.use('/glossary', glossaryErrorDetails);
   return router;
 }

@@ -1,4 +1,4 @@
-import { checkTermInput, type FieldError, type GlossaryTerm, type TermCheck } from '../../core/glossary/index';
+import type { FieldError, GlossaryTerm } from '../../core/glossary/index';
 import type { Translate } from '../i18n';
 
 /** The term form as typed, kept as text so that a refused form comes back as the user left it. */
@@ -58,10 +58,6 @@ export function valuesFromTerm(term: GlossaryTerm): TermFormValues {
     documentId: term.documentId === null ? '' : String(term.documentId),
     returnTo: '',
   };
-}
-
-export function checkTermForm(values: TermFormValues): TermCheck {
-  return checkTermInput({ ...values, caseSensitive: values.caseSensitive });
 }
 
 /** Field errors as the form shows them: one localised message per field. */
