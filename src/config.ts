@@ -139,7 +139,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     translateLeaseMs: intFromEnv(env, 'TRANSLATE_LEASE_MS', 60_000),
     translateHeartbeatMs: intFromEnv(env, 'TRANSLATE_HEARTBEAT_MS', 15_000),
     translatePollMs: intFromEnv(env, 'TRANSLATE_POLL_MS', 3_000),
-    // 60 s lets the largest request body (about 4 MiB) arrive at 0.6 Mbit/s, and frees a connection that trickles.
+    // 60 s lets a 4 MiB body (a document and its translation) arrive at 0.6 Mbit/s, and frees a connection that trickles.
     requestTimeoutMs: intFromEnv(env, 'REQUEST_TIMEOUT_SECONDS', 60) * 1000,
     housekeepingIntervalMs: intFromEnv(env, 'HOUSEKEEPING_MINUTES', 15) * 60_000,
   };
