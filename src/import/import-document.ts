@@ -1,7 +1,7 @@
 import { alignDocument } from '../core/align/index';
 import type { SegmentedParagraph } from '../core/text/index';
 import type { Visibility } from '../core/model';
-import { alignmentLexicon } from '../store/alignment-lexicon';
+import { alignmentLexicon } from '../glossary/alignment-lexicon';
 import type { Db } from '../store/database';
 import { insertDocument } from '../store/documents';
 import { checkSize, intakeOptionalLine, intakeSide, intakeTitle, type ImportLimits } from './intake';

@@ -1,16 +1,17 @@
+import type { Link } from '../core/model';
 import type { Db } from './database';
+import { bumpRevision } from './document-revision';
+import { readStoredLinks, writeLinks, type StoredLink } from './links';
+import { insertParagraphs } from './paragraphs';
 import type { DocumentRow, Lang, Origin, SegmentStatus, Visibility } from './schema';
+import { writeSentenceVersions } from './sentences';
+
+export type { StoredLink };
 
 /** A paragraph ready to store: its text and the sentences found in it. */
 export interface ParagraphInput {
   text: string;
   sentences: string[];
-}
-
-export interface LinkInput {
-  source: number[];
-  target: number[];
-  confidence: number;
 }
 
 export interface NewDocument {
@@ -23,8 +24,8 @@ export interface NewDocument {
   source: ParagraphInput[];
   translation: ParagraphInput[];
   translationOrigin: Exclude<Origin, 'source'>;
-  paragraphLinks: LinkInput[];
-  sentenceLinks: LinkInput[];
+  paragraphLinks: Link[];
+  sentenceLinks: Link[];
   visibility?: Visibility;
   /** The user who imported it; null for the samples and the command line. */
   createdBy?: number | null;
@@ -46,15 +47,6 @@ export interface StoredParagraph {
   sentences: StoredSentence[];
 }
 
-export interface StoredLink {
-  id: number;
-  position: number;
-  source: number[];
-  target: number[];
-  confidence: number;
-  confirmed: boolean;
-}
-
 export interface DocumentDetail {
   document: DocumentRow;
   source: StoredParagraph[];
@@ -74,15 +66,6 @@ export interface DocumentSummary {
   visibility: Visibility;
 }
 
-// SQLite allows 32766 bound values per statement; stay well below it.
-const ROWS_PER_INSERT = 500;
-
-function chunks<T>(items: readonly T[], size = ROWS_PER_INSERT): T[][] {
-  const out: T[][] = [];
-  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
-  return out;
-}
-
 /** Stores a whole document, its segments and alignment in one transaction. */
 export async function insertDocument(db: Db, input: NewDocument, now = new Date()): Promise<number> {
   const stamp = now.toISOString();
@@ -100,81 +83,28 @@ export async function insertDocument(db: Db, input: NewDocument, now = new Date(
         updated_at: stamp,
         visibility: input.visibility ?? 'public',
         created_by: input.createdBy ?? null,
+        revision: 1,
       })
       .returning('id')
       .executeTakeFirstOrThrow();
 
     await insertSide(trx, id, 'id', input.source, 'source', stamp);
     await insertSide(trx, id, 'en', input.translation, input.translationOrigin, stamp);
-    await replaceLinks(trx, id, 'paragraph_links', input.paragraphLinks);
-    await replaceLinks(trx, id, 'sentence_links', input.sentenceLinks);
+    await writeLinks(trx, id, 'paragraph', input.paragraphLinks);
+    await writeLinks(trx, id, 'sentence', input.sentenceLinks);
     return id;
   });
 }
 
 async function insertSide(db: Db, documentId: number, lang: Lang, paragraphs: ParagraphInput[], origin: Origin, stamp: string) {
-  if (paragraphs.length === 0) return;
-  const rows = paragraphs.map((p, position) => ({ document_id: documentId, lang, position, text: p.text }));
-  for (const chunk of chunks(rows)) await db.insertInto('paragraphs').values(chunk).execute();
-
-  const ids = await db
-    .selectFrom('paragraphs')
-    .select(['id', 'position'])
-    .where('document_id', '=', documentId)
-    .where('lang', '=', lang)
-    .orderBy('position')
-    .execute();
-
+  const ids = await insertParagraphs(db, documentId, lang, paragraphs.map((p, position) => ({ position, text: p.text })));
   const status: SegmentStatus = origin === 'source' ? 'source' : origin === 'machine' ? 'machine' : 'draft';
   let position = 0;
-  const sentenceRows = paragraphs.flatMap((p, i) =>
-    p.sentences.map((text) => ({
-      document_id: documentId,
-      paragraph_id: ids[i].id,
-      lang,
-      position: position++,
-      text,
-      origin,
-      status,
-      version: 1,
-      updated_at: stamp,
-    })),
+  const versions = paragraphs.flatMap((p, i) =>
+    p.sentences.map((text) => ({ paragraphId: ids[i], position: position++, lang, text, origin, status, version: 1 })),
   );
-  for (const chunk of chunks(sentenceRows)) await db.insertInto('sentences').values(chunk).execute();
-
-  if (origin !== 'source') {
-    // The first revision of every English segment is the text as it arrived.
-    await db
-      .insertInto('segment_revisions')
-      .columns(['sentence_id', 'document_id', 'version', 'text', 'origin', 'author', 'created_at'])
-      .expression((eb) =>
-        eb
-          .selectFrom('sentences')
-          .select(['id', 'document_id', 'version', 'text', 'origin'])
-          .select((e) => [e.val<string | null>(null).as('author'), e.val(stamp).as('created_at')])
-          .where('document_id', '=', documentId)
-          .where('lang', '=', lang),
-      )
-      .execute();
-  }
-}
-
-export async function replaceLinks(
-  db: Db,
-  documentId: number,
-  table: 'paragraph_links' | 'sentence_links',
-  links: readonly (LinkInput & { confirmed?: boolean })[],
-): Promise<void> {
-  await db.deleteFrom(table).where('document_id', '=', documentId).execute();
-  const rows = links.map((l, position) => ({
-    document_id: documentId,
-    position,
-    source_json: JSON.stringify(l.source),
-    target_json: JSON.stringify(l.target),
-    confidence: l.confidence,
-    confirmed: l.confirmed ? 1 : 0,
-  }));
-  for (const chunk of chunks(rows)) await db.insertInto(table).values(chunk).execute();
+  // The first revision of every English segment is the text as it arrived.
+  await writeSentenceVersions(db, documentId, versions, null, stamp);
 }
 
 /** Every document a viewer may see: private ones only when `includePrivate` is set. */
@@ -224,7 +154,11 @@ export async function deleteDocument(db: Db, id: number): Promise<boolean> {
 }
 
 export async function setDocumentVisibility(db: Db, id: number, visibility: Visibility, now = new Date()): Promise<void> {
-  await db.updateTable('documents').set({ visibility, updated_at: now.toISOString() }).where('id', '=', id).execute();
+  await db.transaction().execute(async (trx) => {
+    await trx.updateTable('documents').set({ visibility }).where('id', '=', id).execute();
+    // Who may see the document is part of every page cached for it.
+    await bumpRevision(trx, id, now.toISOString());
+  });
 }
 
 export async function countDocuments(db: Db): Promise<number> {
@@ -243,8 +177,8 @@ export async function getDocument(db: Db, id: number): Promise<DocumentDetail | 
   const [paragraphs, sentences, paragraphLinks, sentenceLinks] = await Promise.all([
     db.selectFrom('paragraphs').selectAll().where('document_id', '=', id).orderBy('position').execute(),
     db.selectFrom('sentences').selectAll().where('document_id', '=', id).orderBy('position').execute(),
-    readLinks(db, id, 'paragraph_links'),
-    readLinks(db, id, 'sentence_links'),
+    readStoredLinks(db, id, 'paragraph'),
+    readStoredLinks(db, id, 'sentence'),
   ]);
 
   const byParagraph = new Map<number, StoredSentence[]>();
@@ -259,16 +193,4 @@ export async function getDocument(db: Db, id: number): Promise<DocumentDetail | 
       .map((p) => ({ id: p.id, position: p.position, text: p.text, sentences: byParagraph.get(p.id) ?? [] }));
 
   return { document, source: side('id'), translation: side('en'), paragraphLinks, sentenceLinks };
-}
-
-async function readLinks(db: Db, documentId: number, table: 'paragraph_links' | 'sentence_links'): Promise<StoredLink[]> {
-  const rows = await db.selectFrom(table).selectAll().where('document_id', '=', documentId).orderBy('position').execute();
-  return rows.map((r) => ({
-    id: r.id,
-    position: r.position,
-    source: JSON.parse(r.source_json) as number[],
-    target: JSON.parse(r.target_json) as number[],
-    confidence: r.confidence,
-    confirmed: r.confirmed === 1,
-  }));
 }

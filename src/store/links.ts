@@ -1,14 +1,20 @@
-import type { EditableLink } from '../core/edit/index';
-import { alignmentLexicon } from './alignment-lexicon';
+import type { ConfirmedLink, Link } from '../core/model';
 import type { Db } from './database';
-import { replaceLinks } from './documents';
-import type { LinkLevel } from './schema';
+import type { Lang, LinkLevel } from './schema';
 
 export const linkTable = (level: LinkLevel) => (level === 'paragraph' ? 'paragraph_links' : 'sentence_links');
 
-export async function readEditableLinks(db: Db, documentId: number, level: LinkLevel): Promise<EditableLink[]> {
+/** A link as stored: its row id and place in the list, for pages that name links. */
+export interface StoredLink extends ConfirmedLink {
+  id: number;
+  position: number;
+}
+
+export async function readStoredLinks(db: Db, documentId: number, level: LinkLevel): Promise<StoredLink[]> {
   const rows = await db.selectFrom(linkTable(level)).selectAll().where('document_id', '=', documentId).orderBy('position').execute();
   return rows.map((r) => ({
+    id: r.id,
+    position: r.position,
     source: JSON.parse(r.source_json) as number[],
     target: JSON.parse(r.target_json) as number[],
     confidence: r.confidence,
@@ -16,12 +22,28 @@ export async function readEditableLinks(db: Db, documentId: number, level: LinkL
   }));
 }
 
-export function writeEditableLinks(db: Db, documentId: number, level: LinkLevel, links: readonly EditableLink[]): Promise<void> {
-  return replaceLinks(db, documentId, linkTable(level), links);
+export async function readLinks(db: Db, documentId: number, level: LinkLevel): Promise<ConfirmedLink[]> {
+  return (await readStoredLinks(db, documentId, level)).map(({ source, target, confidence, confirmed }) => ({ source, target, confidence, confirmed }));
+}
+
+/** Replaces a level's links as a whole; a link without `confirmed` is stored unconfirmed. */
+export async function writeLinks(db: Db, documentId: number, level: LinkLevel, links: readonly Link[]): Promise<void> {
+  const table = linkTable(level);
+  await db.deleteFrom(table).where('document_id', '=', documentId).execute();
+  const rows = links.map((l, position) => ({
+    document_id: documentId,
+    position,
+    source_json: JSON.stringify(l.source),
+    target_json: JSON.stringify(l.target),
+    confidence: l.confidence,
+    confirmed: l.confirmed ? 1 : 0,
+  }));
+  // SQLite allows 32766 bound values per statement; stay well below it.
+  for (let i = 0; i < rows.length; i += 500) await db.insertInto(table).values(rows.slice(i, i + 500)).execute();
 }
 
 /** Sentence texts of one side in document order, the indices links use. */
-export async function sideTexts(db: Db, documentId: number, lang: 'id' | 'en'): Promise<string[]> {
+export async function sideTexts(db: Db, documentId: number, lang: Lang): Promise<string[]> {
   const rows = await db
     .selectFrom('sentences')
     .select('text')
@@ -33,7 +55,7 @@ export async function sideTexts(db: Db, documentId: number, lang: 'id' | 'en'): 
 }
 
 /** Sentence positions of each paragraph of one side, in order. */
-export async function sentencePositionsByParagraph(db: Db, documentId: number, lang: 'id' | 'en'): Promise<number[][]> {
+export async function sentencePositionsByParagraph(db: Db, documentId: number, lang: Lang): Promise<number[][]> {
   const rows = await db
     .selectFrom('sentences as s')
     .innerJoin('paragraphs as p', 'p.id', 's.paragraph_id')
@@ -47,27 +69,35 @@ export async function sentencePositionsByParagraph(db: Db, documentId: number, l
   return Array.from(out, (p) => p ?? []);
 }
 
-/** Everything re-alignment needs about a document: its links, sentence texts and paragraph layout. */
-export interface AlignmentState {
-  paragraphLinks: EditableLink[];
-  sentenceLinks: EditableLink[];
-  sourceTexts: string[];
-  targetTexts: string[];
-  sourceByParagraph: number[][];
-  targetByParagraph: number[][];
-  /** The library's approved terms as word pairs, so re-alignment weighs the same evidence as import. */
-  lexicon: Map<string, string[]>;
+/** Sentence texts of each paragraph of one side, in order: what a whole document is aligned from. */
+export async function sentenceTextsByParagraph(db: Db, documentId: number, lang: Lang): Promise<string[][]> {
+  // From the paragraphs, so that one without sentences still counts as a paragraph.
+  const rows = await db
+    .selectFrom('paragraphs as p')
+    .leftJoin('sentences as s', 's.paragraph_id', 'p.id')
+    .select(['p.position as paragraph', 's.text'])
+    .where('p.document_id', '=', documentId)
+    .where('p.lang', '=', lang)
+    .orderBy('p.position')
+    .orderBy('s.position')
+    .execute();
+  const out: string[][] = [];
+  for (const r of rows) {
+    const paragraph = (out[r.paragraph] ??= []);
+    if (r.text !== null) paragraph.push(r.text);
+  }
+  return Array.from(out, (p) => p ?? []);
 }
 
-export async function readAlignmentState(db: Db, documentId: number): Promise<AlignmentState> {
-  const [paragraphLinks, sentenceLinks, sourceTexts, targetTexts, sourceByParagraph, targetByParagraph, lexicon] = await Promise.all([
-    readEditableLinks(db, documentId, 'paragraph'),
-    readEditableLinks(db, documentId, 'sentence'),
-    sideTexts(db, documentId, 'id'),
-    sideTexts(db, documentId, 'en'),
-    sentencePositionsByParagraph(db, documentId, 'id'),
-    sentencePositionsByParagraph(db, documentId, 'en'),
-    alignmentLexicon(db),
-  ]);
-  return { paragraphLinks, sentenceLinks, sourceTexts, targetTexts, sourceByParagraph, targetByParagraph, lexicon };
+/** Source and target unit counts of one level, what a valid link list must cover. */
+export async function unitCounts(db: Db, documentId: number, level: LinkLevel): Promise<{ source: number; target: number }> {
+  const table = level === 'paragraph' ? 'paragraphs' : 'sentences';
+  const rows = await db
+    .selectFrom(table)
+    .select((eb) => ['lang', eb.fn.countAll<number>().as('n')])
+    .where('document_id', '=', documentId)
+    .groupBy('lang')
+    .execute();
+  const count = (lang: string) => Number(rows.find((r) => r.lang === lang)?.n ?? 0);
+  return { source: count('id'), target: count('en') };
 }

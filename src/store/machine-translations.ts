@@ -1,5 +1,6 @@
 import type { GlossaryRef } from '../core/translate/types';
 import type { Db } from './database';
+import { bumpRevision } from './document-revision';
 import { getMeta, replaceMeta, setMeta } from './meta';
 import type { MachineParagraphRow } from './schema';
 
@@ -127,10 +128,9 @@ function parseGlossaryRef(raw: string | undefined): GlossaryRef | null {
 
 /** The English variant machine translation produces for the document. */
 export async function setDocumentTargetLang(db: Db, documentId: number, targetLang: string, now = new Date()): Promise<boolean> {
-  const result = await db
-    .updateTable('documents')
-    .set({ target_lang: targetLang, updated_at: now.toISOString() })
-    .where('id', '=', documentId)
-    .executeTakeFirst();
-  return Number(result.numUpdatedRows) === 1;
+  return db.transaction().execute(async (trx) => {
+    const result = await trx.updateTable('documents').set({ target_lang: targetLang }).where('id', '=', documentId).executeTakeFirst();
+    await bumpRevision(trx, documentId, now.toISOString());
+    return Number(result.numUpdatedRows) === 1;
+  });
 }

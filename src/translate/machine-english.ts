@@ -1,10 +1,8 @@
-import { alignDocument } from '../core/align/index';
 import { splitSentences } from '../core/text/index';
 import { hasPersonalEnglish } from '../core/translate/personal-english';
-import { alignmentLexicon } from '../store/alignment-lexicon';
+import { replaceEnglishSide } from '../editing/english-side';
 import type { Db } from '../store/database';
-import { getDocument, replaceLinks } from '../store/documents';
-import { replaceEnglishSide } from '../store/english-side';
+import { getDocument } from '../store/documents';
 import { listMachineParagraphs } from '../store/machine-translations';
 import { humanEnglishRefused } from './job-errors';
 
@@ -35,18 +33,10 @@ export async function applyMachineEnglish(
     if (!options.replacePersonal && hasPersonalEnglish(englishNow)) throw humanEnglishRefused();
 
     const english = machine.map((row) => englishSentences(row.text));
-    const changed = await replaceEnglishSide(trx, documentId, english, { origin: 'machine', now: options.now });
-    if (!changed) return false;
-    const alignment = alignDocument(
-      detail.source.map((p) => p.sentences.map((s) => s.text)),
-      english,
-      {
-        lockedParagraphs: machine.map((row, target) => ({ source: [row.source_position], target: [target], confidence: 1 })),
-        lexicon: await alignmentLexicon(trx),
-      },
-    );
-    await replaceLinks(trx, documentId, 'paragraph_links', alignment.paragraphs);
-    await replaceLinks(trx, documentId, 'sentence_links', alignment.sentences);
-    return true;
+    return replaceEnglishSide(trx, documentId, english, {
+      origin: 'machine',
+      knownParagraphs: machine.map((row, target) => ({ source: [row.source_position], target: [target], confidence: 1 })),
+      now: options.now,
+    });
   });
 }

@@ -1,9 +1,9 @@
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_TERM, type TermDraft } from '../../src/core/glossary';
-import { alignmentLexicon } from '../../src/store/alignment-lexicon';
+import { alignmentLexicon } from '../../src/glossary/alignment-lexicon';
 import { createTerm } from '../../src/store/glossary';
-import { readAlignmentState } from '../../src/store/links';
+import { readAlignmentState } from '../../src/editing/alignment-state';
 import type { Express } from 'express';
 import { makeTestApp, type TestContext } from '../support/app';
 import { editorApp } from '../support/edit-fixture';

@@ -4,8 +4,8 @@ import { Migrator } from 'kysely';
 import { afterEach, describe, expect, it } from 'vitest';
 import { migrateToLatest, openSqlite, type Db } from '../../src/store/database';
 import * as m001 from '../../src/store/migrations/001_documents';
-import { saveParagraph } from '../../src/store/paragraph-edit';
-import { segmentHistory } from '../../src/store/segments';
+import { saveParagraph } from '../../src/editing/paragraph';
+import { segmentHistory } from '../../src/editing/segment';
 import { makeDataDir } from '../support/app';
 
 describe('migration 004 on a library that already has documents', () => {
@@ -57,7 +57,7 @@ describe('migration 004 on a library that already has documents', () => {
       { text: 'Two.', origin: 'machine' },
     ]);
     const paragraph = await db.selectFrom('paragraphs').select('id').where('lang', '=', 'en').executeTakeFirstOrThrow();
-    const saved = await saveParagraph(db, { paragraphId: paragraph.id, text: 'One and two.', versions: [1, 1], author: 'Sari' });
+    const saved = await saveParagraph(db, { paragraphId: paragraph.id, text: 'One and two.', versions: [1, 1] }, 'Sari');
     expect(saved.kind).toBe('saved');
     const left = await db.selectFrom('segment_revisions').select(['text', 'author']).where('document_id', '=', id).orderBy('id').execute();
     expect(left).toEqual([

@@ -1,5 +1,7 @@
 export * from './links';
 export * from './undo';
 export * from './units';
-export { realignRange } from './realign';
+export { realignRange, withConfirmed } from './realign';
+export * from './english-rows';
+export * from './sentence-reuse';
 export * from './segment-text';

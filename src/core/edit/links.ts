@@ -1,18 +1,10 @@
 import { DomainError } from '../errors';
+import type { ConfirmedLink, Side } from '../model';
 /**
  * Hand corrections of an alignment. A link list is valid when every unit of
  * each side appears exactly once, in order, and no link is empty on both
  * sides; every operation here keeps that true or throws LinkEditError.
  */
-
-export interface EditableLink {
-  source: number[];
-  target: number[];
-  confidence: number;
-  confirmed: boolean;
-}
-
-export type Side = 'source' | 'target';
 
 export class LinkEditError extends DomainError {
   constructor(code: string, message: string) {
@@ -22,19 +14,19 @@ export class LinkEditError extends DomainError {
 }
 
 /** What a person made is certain, but stays open to re-alignment until confirmed. */
-const manual = (source: number[], target: number[]): EditableLink => ({ source, target, confidence: 1, confirmed: false });
+const manual = (source: number[], target: number[]): ConfirmedLink => ({ source, target, confidence: 1, confirmed: false });
 
-function linkAt(links: readonly EditableLink[], index: number): EditableLink {
+function linkAt(links: readonly ConfirmedLink[], index: number): ConfirmedLink {
   const link = links[index];
   if (!Number.isInteger(index) || !link) throw new LinkEditError('no_such_link', `There is no link ${index}.`);
   return link;
 }
 
-function replaceAt(links: readonly EditableLink[], index: number, count: number, inserted: EditableLink[]): EditableLink[] {
+function replaceAt(links: readonly ConfirmedLink[], index: number, count: number, inserted: ConfirmedLink[]): ConfirmedLink[] {
   return [...links.slice(0, index), ...inserted, ...links.slice(index + count)];
 }
 
-export function mergeWithNext(links: readonly EditableLink[], index: number): EditableLink[] {
+export function mergeWithNext(links: readonly ConfirmedLink[], index: number): ConfirmedLink[] {
   const first = linkAt(links, index);
   if (index + 1 >= links.length) throw new LinkEditError('no_next_link', 'The last link has no next link to merge with.');
   const second = links[index + 1];
@@ -45,7 +37,7 @@ export function mergeWithNext(links: readonly EditableLink[], index: number): Ed
  * Splits a link after `sourceCount` source and `targetCount` target units.
  * Both parts must keep at least one unit.
  */
-export function splitLink(links: readonly EditableLink[], index: number, sourceCount: number, targetCount: number): EditableLink[] {
+export function splitLink(links: readonly ConfirmedLink[], index: number, sourceCount: number, targetCount: number): ConfirmedLink[] {
   const link = linkAt(links, index);
   const fits = (n: number, max: number) => Number.isInteger(n) && n >= 0 && n <= max;
   if (!fits(sourceCount, link.source.length) || !fits(targetCount, link.target.length)) {
@@ -58,7 +50,7 @@ export function splitLink(links: readonly EditableLink[], index: number, sourceC
 }
 
 /** The split a single key press makes: the first unit of each side becomes its own link. */
-export function defaultSplit(link: EditableLink): { sourceCount: number; targetCount: number } {
+export function defaultSplit(link: ConfirmedLink): { sourceCount: number; targetCount: number } {
   const sourceCount = Math.min(1, link.source.length);
   const targetCount = Math.min(1, link.target.length);
   if (sourceCount + targetCount < link.source.length + link.target.length) return { sourceCount, targetCount };
@@ -72,7 +64,7 @@ export type Edge = 'first' | 'last';
  * Moves the first unit of one side to the end of the previous link, or the
  * last unit to the start of the next link. A link left empty disappears.
  */
-export function moveUnit(links: readonly EditableLink[], index: number, side: Side, edge: Edge): EditableLink[] {
+export function moveUnit(links: readonly ConfirmedLink[], index: number, side: Side, edge: Edge): ConfirmedLink[] {
   const link = linkAt(links, index);
   const neighbour = edge === 'first' ? index - 1 : index + 1;
   if (neighbour < 0 || neighbour >= links.length) {
@@ -89,15 +81,15 @@ export function moveUnit(links: readonly EditableLink[], index: number, side: Si
   return replaceAt(links, Math.min(index, neighbour), 2, pair.filter((l) => !isEmpty(l)));
 }
 
-export function setConfirmed(links: readonly EditableLink[], index: number, confirmed: boolean): EditableLink[] {
+export function setConfirmed(links: readonly ConfirmedLink[], index: number, confirmed: boolean): ConfirmedLink[] {
   const link = linkAt(links, index);
   return replaceAt(links, index, 1, [{ ...link, confirmed }]);
 }
 
-const isEmpty = (link: EditableLink) => link.source.length === 0 && link.target.length === 0;
+const isEmpty = (link: ConfirmedLink) => link.source.length === 0 && link.target.length === 0;
 
 /** Throws unless the links cover 0..n-1 of each side once and in order. */
-export function checkLinks(links: readonly EditableLink[], sourceCount: number, targetCount: number): void {
+export function checkLinks(links: readonly ConfirmedLink[], sourceCount: number, targetCount: number): void {
   const covers = (side: Side, count: number) => {
     const units = links.flatMap((l) => l[side]);
     return units.length === count && units.every((u, i) => u === i);

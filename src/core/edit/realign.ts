@@ -1,5 +1,5 @@
 import { alignUnits } from '../align/index';
-import type { EditableLink } from './links';
+import type { ConfirmedLink, Link } from '../model';
 import { linkRangeOf } from './units';
 
 /**
@@ -8,12 +8,12 @@ import { linkRangeOf } from './units';
  * afresh and put back. Confirmed links inside the range stay as they are.
  */
 export function realignRange(
-  links: readonly EditableLink[],
+  links: readonly ConfirmedLink[],
   sourceSentences: readonly string[],
   targetSentences: readonly string[],
   group: { source: number[]; target: number[] },
   options: { lexicon?: ReadonlyMap<string, string[]> } = {},
-): EditableLink[] {
+): ConfirmedLink[] {
   const bySource = linkRangeOf(links, 'source', group.source);
   const byTarget = linkRangeOf(links, 'target', group.target);
   const ranges = [bySource, byTarget].filter((r): r is [number, number] => r !== null);
@@ -43,5 +43,17 @@ export function realignRange(
   return [...links.slice(0, first), ...confirmedAgain, ...links.slice(last + 1)];
 }
 
-const sameUnits = (a: EditableLink, b: EditableLink) =>
+const sameUnits = (a: Link, b: Link) =>
   a.source.join() === b.source.join() && a.target.join() === b.target.join();
+
+/**
+ * A fresh alignment as stored: links people confirmed were locked, so they
+ * come back unchanged and are marked confirmed again; every other link is
+ * open to the next re-alignment.
+ */
+export function withConfirmed(links: readonly Link[], locked: readonly ConfirmedLink[] = []): ConfirmedLink[] {
+  const confirmed = new Set(locked.map(unitsKey));
+  return links.map((l) => (confirmed.has(unitsKey(l)) ? { ...l, confidence: 1, confirmed: true } : { ...l, confirmed: false }));
+}
+
+const unitsKey = (l: Link) => `${l.source.join(',')}|${l.target.join(',')}`;

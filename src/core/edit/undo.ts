@@ -1,4 +1,4 @@
-import type { EditableLink } from './links';
+import type { ConfirmedLink } from '../model';
 
 /**
  * An undo record: the links at [start, start + before.length) were replaced
@@ -7,11 +7,11 @@ import type { EditableLink } from './links';
  */
 export interface LinkChange {
   start: number;
-  before: EditableLink[];
-  after: EditableLink[];
+  before: ConfirmedLink[];
+  after: ConfirmedLink[];
 }
 
-export function sameLink(a: EditableLink, b: EditableLink): boolean {
+export function sameLink(a: ConfirmedLink, b: ConfirmedLink): boolean {
   return (
     a.confirmed === b.confirmed &&
     a.confidence === b.confidence &&
@@ -23,7 +23,7 @@ export function sameLink(a: EditableLink, b: EditableLink): boolean {
 }
 
 /** The smallest range that differs between two link lists. */
-export function changeBetween(before: readonly EditableLink[], after: readonly EditableLink[]): LinkChange {
+export function changeBetween(before: readonly ConfirmedLink[], after: readonly ConfirmedLink[]): LinkChange {
   let start = 0;
   while (start < before.length && start < after.length && sameLink(before[start], after[start])) start++;
   let tail = 0;
@@ -42,18 +42,18 @@ export function changeBetween(before: readonly EditableLink[], after: readonly E
  * links there are no longer what the record expects.
  */
 function replaceRange(
-  links: readonly EditableLink[],
+  links: readonly ConfirmedLink[],
   start: number,
-  expected: readonly EditableLink[],
-  replacement: readonly EditableLink[],
-): EditableLink[] | null {
+  expected: readonly ConfirmedLink[],
+  replacement: readonly ConfirmedLink[],
+): ConfirmedLink[] | null {
   if (start + expected.length > links.length) return null;
   if (!expected.every((l, i) => sameLink(l, links[start + i]))) return null;
   return [...links.slice(0, start), ...replacement, ...links.slice(start + expected.length)];
 }
 
-export const applyChange = (links: readonly EditableLink[], change: LinkChange) =>
+export const applyChange = (links: readonly ConfirmedLink[], change: LinkChange) =>
   replaceRange(links, change.start, change.before, change.after);
 
-export const revertChange = (links: readonly EditableLink[], change: LinkChange) =>
+export const revertChange = (links: readonly ConfirmedLink[], change: LinkChange) =>
   replaceRange(links, change.start, change.after, change.before);

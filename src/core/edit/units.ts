@@ -1,4 +1,4 @@
-import type { EditableLink, Side } from './links';
+import type { ConfirmedLink, Side } from '../model';
 
 /**
  * Units [from, from + oldCount) of one side were replaced by `newCount`
@@ -7,16 +7,16 @@ import type { EditableLink, Side } from './links';
  * is valid but rough: re-align the affected group afterwards.
  */
 export function replaceUnits(
-  links: readonly EditableLink[],
+  links: readonly ConfirmedLink[],
   side: Side,
   from: number,
   oldCount: number,
   newCount: number,
-): EditableLink[] {
+): ConfirmedLink[] {
   const shift = newCount - oldCount;
   const fresh = Array.from({ length: newCount }, (_, i) => from + i);
   let placed = newCount === 0;
-  const out: EditableLink[] = [];
+  const out: ConfirmedLink[] = [];
   for (const link of links) {
     const units: number[] = [];
     for (const u of link[side]) {
@@ -34,7 +34,7 @@ export function replaceUnits(
 }
 
 /** Index range [first, last] of the links holding any of the given units, or null. */
-export function linkRangeOf(links: readonly EditableLink[], side: Side, units: readonly number[]): [number, number] | null {
+export function linkRangeOf(links: readonly ConfirmedLink[], side: Side, units: readonly number[]): [number, number] | null {
   const wanted = new Set(units);
   let first = -1;
   let last = -1;

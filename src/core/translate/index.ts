@@ -7,6 +7,5 @@ export * from './concurrency';
 export { formEncodedLength } from './form-size';
 export { splitSentencesRough } from './sentence-split';
 export * from './run-plan';
-export * from './sentence-reuse';
 export * from './neighbour-plan';
 export * from './personal-english';

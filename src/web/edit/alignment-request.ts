@@ -1,15 +1,12 @@
-import { defaultSplit, mergeWithNext, moveUnit, setConfirmed, splitLink, type EditableLink } from '../../core/edit/index';
-import { recordLinkEdit } from '../../store/alignment-ops';
+import { defaultSplit, mergeWithNext, moveUnit, setConfirmed, splitLink } from '../../core/edit/index';
+import type { ConfirmedLink, LinkLevel } from '../../core/model';
+import { editLinks, linksChanged } from '../../editing/alignment';
 import type { Db } from '../../store/database';
-import type { LinkLevel } from '../../store/schema';
 import { intField, oneOf } from './input';
 
 const OPERATIONS = ['merge', 'split', 'move', 'confirm', 'unconfirm'] as const;
 
-/** Thrown inside the transaction when the link the page showed is no longer at that index. */
-class LinksMoved extends Error {}
-
-function sameAs(link: EditableLink | undefined, expected: unknown): boolean {
+function sameAs(link: ConfirmedLink | undefined, expected: unknown): boolean {
   if (expected === undefined) return true;
   const e = expected as { source?: unknown; target?: unknown };
   return !!link && JSON.stringify(link.source) === JSON.stringify(e.source) && JSON.stringify(link.target) === JSON.stringify(e.target);
@@ -18,9 +15,9 @@ function sameAs(link: EditableLink | undefined, expected: unknown): boolean {
 function editFor(body: Record<string, unknown>, op: (typeof OPERATIONS)[number], index: number) {
   switch (op) {
     case 'merge':
-      return (links: EditableLink[]) => mergeWithNext(links, index);
+      return (links: ConfirmedLink[]) => mergeWithNext(links, index);
     case 'split':
-      return (links: EditableLink[]) => {
+      return (links: ConfirmedLink[]) => {
         const point = links[index] ? defaultSplit(links[index]) : { sourceCount: 0, targetCount: 0 };
         const sourceCount = body.sourceCount === undefined ? point.sourceCount : intField(body, 'sourceCount');
         const targetCount = body.targetCount === undefined ? point.targetCount : intField(body, 'targetCount');
@@ -29,11 +26,11 @@ function editFor(body: Record<string, unknown>, op: (typeof OPERATIONS)[number],
     case 'move': {
       const side = oneOf(body, 'side', ['source', 'target'] as const);
       const edge = oneOf(body, 'edge', ['first', 'last'] as const);
-      return (links: EditableLink[]) => moveUnit(links, index, side, edge);
+      return (links: ConfirmedLink[]) => moveUnit(links, index, side, edge);
     }
     case 'confirm':
     case 'unconfirm':
-      return (links: EditableLink[]) => setConfirmed(links, index, op === 'confirm');
+      return (links: ConfirmedLink[]) => setConfirmed(links, index, op === 'confirm');
   }
 }
 
@@ -46,25 +43,15 @@ export async function alignmentOperation(
   documentId: number,
   body: Record<string, unknown>,
   author: string | null,
-): Promise<{ kind: 'done'; operationId: number } | { kind: 'moved' }> {
+): Promise<number> {
   const level = oneOf(body, 'level', ['sentence', 'paragraph'] as const satisfies readonly LinkLevel[]);
   const op = oneOf(body, 'op', OPERATIONS);
   const index = intField(body, 'index');
   const edit = editFor(body, op, index);
-  try {
-    const { operationId } = await recordLinkEdit(db, {
-      documentId,
-      level,
-      kind: op,
-      author,
-      edit: (links) => {
-        if (!sameAs(links[index], body.expect)) throw new LinksMoved();
-        return edit(links);
-      },
-    });
-    return { kind: 'done', operationId };
-  } catch (err) {
-    if (err instanceof LinksMoved) return { kind: 'moved' };
-    throw err;
-  }
+  const guarded = (links: ConfirmedLink[]) => {
+    // Thrown inside the transaction, so nothing is written when the page's link has moved.
+    if (!sameAs(links[index], body.expect)) throw linksChanged();
+    return edit(links);
+  };
+  return editLinks(db, { documentId, level, kind: op, edit: guarded }, author);
 }

@@ -3,9 +3,9 @@ import { authorName } from '../../core/model';
 import { documentDetail } from '../../documents/access';
 import { decodeTextFile } from '../../import/decode';
 import { intakeSide } from '../../import/intake';
-import { historyState } from '../../store/alignment-ops';
+import { historyState } from '../../editing/alignment';
+import { replaceTranslation } from '../../editing/english-side';
 import { reviewProgress } from '../../store/segments';
-import { replaceTranslation } from '../../store/translation';
 import type { AppDeps } from '../app';
 import { viewerOf } from '../auth/locals';
 import { formErrorView } from '../errors';
@@ -47,7 +47,7 @@ export function editPagesRouter({ db, config }: AppDeps): Router {
       text = formField(req.body, 'translation_text');
       const file = req.file && req.file.size > 0 ? decodeTextFile(req.file.buffer, 'translation_file', req.file.originalname) : null;
       const translation = intakeSide(file ?? text, 'translation', config);
-      await replaceTranslation(db, { documentId: document.id, translation, author: authorName(viewerOf(res)) });
+      await replaceTranslation(db, document.id, translation, authorName(viewerOf(res)));
       res.redirect(303, `/documents/${document.id}/edit`);
     } catch (err) {
       const view = formErrorView(err, req);

@@ -1,11 +1,11 @@
+import type { ConfirmedLink } from '../../core/model';
 import type { DocumentDetail, StoredSentence } from '../../store/documents';
 
-export interface EditSentenceLink {
+/** A sentence link as the edit page shows it: the sentences themselves in place of their positions. */
+export interface EditSentenceLink extends Pick<ConfirmedLink, 'confidence' | 'confirmed'> {
   index: number;
   source: StoredSentence[];
   target: StoredSentence[];
-  confidence: number;
-  confirmed: boolean;
   reviewed: boolean;
 }
 

@@ -10,8 +10,8 @@ import {
   revertChange,
   setConfirmed,
   splitLink,
-  type EditableLink,
 } from '../../../src/core/edit/index';
+import type { ConfirmedLink as EditableLink } from '../../../src/core/model';
 
 /** "0,1-0|2-1,2|-3" → links; a trailing ! marks a confirmed link. */
 function parse(spec: string): EditableLink[] {

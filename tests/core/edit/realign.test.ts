@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { checkLinks, realignRange, replaceUnits, type EditableLink } from '../../../src/core/edit/index';
+import { checkLinks, realignRange, replaceUnits } from '../../../src/core/edit/index';
+import type { ConfirmedLink as EditableLink } from '../../../src/core/model';
 
 const link = (source: number[], target: number[], confirmed = false): EditableLink => ({ source, target, confidence: 0.5, confirmed });
 const show = (links: EditableLink[]) => links.map((l) => `${l.source.join(',')}-${l.target.join(',')}${l.confirmed ? '!' : ''}`).join('|');

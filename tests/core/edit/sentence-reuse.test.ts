@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { planSentenceReuse } from '../../../src/core/translate/sentence-reuse';
+import { planSentenceReuse } from '../../../src/core/edit/sentence-reuse';
 
 describe('planSentenceReuse', () => {
   it.each([

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openDatabase, type Db } from '../../src/store/database';
 import { getDocument, insertDocument } from '../../src/store/documents';
-import { replaceEnglishSide } from '../../src/store/english-side';
+import { replaceEnglishSide } from '../../src/editing/english-side';
 import { makeDataDir } from '../support/app';
 
 describe('replaceEnglishSide', () => {

@@ -1,0 +1,74 @@
+import { alignDocument } from '../core/align/index';
+import { realignRange, withConfirmed } from '../core/edit/index';
+import type { ConfirmedLink, Link } from '../core/model';
+import { alignmentLexicon } from '../glossary/alignment-lexicon';
+import type { Db } from '../store/database';
+import { readLinks, sentencePositionsByParagraph, sentenceTextsByParagraph, sideTexts, writeLinks } from '../store/links';
+
+/** Everything re-alignment needs about a document: its links, sentence texts and paragraph layout. */
+export interface AlignmentState {
+  paragraphLinks: ConfirmedLink[];
+  sentenceLinks: ConfirmedLink[];
+  sourceTexts: string[];
+  targetTexts: string[];
+  sourceByParagraph: number[][];
+  targetByParagraph: number[][];
+  /** The library's approved terms as word pairs, so re-alignment weighs the same evidence as import. */
+  lexicon: Map<string, string[]>;
+}
+
+export async function readAlignmentState(db: Db, documentId: number): Promise<AlignmentState> {
+  const [paragraphLinks, sentenceLinks, sourceTexts, targetTexts, sourceByParagraph, targetByParagraph, lexicon] = await Promise.all([
+    readLinks(db, documentId, 'paragraph'),
+    readLinks(db, documentId, 'sentence'),
+    sideTexts(db, documentId, 'id'),
+    sideTexts(db, documentId, 'en'),
+    sentencePositionsByParagraph(db, documentId, 'id'),
+    sentencePositionsByParagraph(db, documentId, 'en'),
+    alignmentLexicon(db),
+  ]);
+  return { paragraphLinks, sentenceLinks, sourceTexts, targetTexts, sourceByParagraph, targetByParagraph, lexicon };
+}
+
+/**
+ * After the English of one paragraph changed its sentence count, re-aligns
+ * only the sentences of the paragraph group (paragraph link) holding it.
+ */
+export async function realignParagraphGroup(db: Db, documentId: number, englishParagraph: number): Promise<void> {
+  const { paragraphLinks, sentenceLinks, sourceTexts, targetTexts, sourceByParagraph, targetByParagraph, lexicon } = await readAlignmentState(
+    db,
+    documentId,
+  );
+  const group = paragraphLinks.find((l) => l.target.includes(englishParagraph));
+  const units = group
+    ? {
+        source: group.source.flatMap((p) => sourceByParagraph[p] ?? []),
+        target: group.target.flatMap((p) => targetByParagraph[p] ?? []),
+      }
+    : { source: [], target: targetByParagraph[englishParagraph] ?? [] };
+  const realigned = realignRange(sentenceLinks, sourceTexts, targetTexts, units, { lexicon });
+  await writeLinks(db, documentId, 'sentence', realigned);
+}
+
+/**
+ * Aligns the whole document afresh, keeping what is locked: the links people
+ * confirmed, or paragraph links known from how the English was made.
+ * Returns both levels as stored.
+ */
+export async function alignWholeDocument(
+  db: Db,
+  documentId: number,
+  locked: { paragraphs?: ConfirmedLink[]; sentences?: ConfirmedLink[]; knownParagraphs?: Link[] } = {},
+): Promise<{ paragraphs: ConfirmedLink[]; sentences: ConfirmedLink[] }> {
+  const [source, target, lexicon] = await Promise.all([
+    sentenceTextsByParagraph(db, documentId, 'id'),
+    sentenceTextsByParagraph(db, documentId, 'en'),
+    alignmentLexicon(db),
+  ]);
+  const lockedParagraphs = [...(locked.paragraphs ?? []), ...(locked.knownParagraphs ?? [])];
+  const aligned = alignDocument(source, target, { lockedParagraphs, lockedSentences: locked.sentences ?? [], lexicon });
+  const next = { paragraphs: withConfirmed(aligned.paragraphs, locked.paragraphs), sentences: withConfirmed(aligned.sentences, locked.sentences) };
+  await writeLinks(db, documentId, 'paragraph', next.paragraphs);
+  await writeLinks(db, documentId, 'sentence', next.sentences);
+  return next;
+}

@@ -1,0 +1,126 @@
+import { planSegmentSave, sentencesOfEdit, wordDiff, replaceUnits, type DiffPart, type SegmentStatusChoice } from '../core/edit/index';
+import { invalid, notFound } from '../core/errors';
+import type { SegmentStatus } from '../core/model';
+import type { Db } from '../store/database';
+import { readLinks, writeLinks } from '../store/links';
+import { englishParagraph } from '../store/paragraphs';
+import { refreshParagraphText, shiftSentences } from '../store/positions';
+import { revisionOf, revisionsOf } from '../store/revisions';
+import type { SentenceRow } from '../store/schema';
+import { englishSentence, writeSentenceVersions } from '../store/sentences';
+import { endChange } from './change';
+
+export interface SegmentState {
+  id: number;
+  text: string;
+  version: number;
+  status: SegmentStatus;
+}
+
+export interface SegmentSave {
+  sentenceId: number;
+  text: string;
+  /** The version the editor started from; a newer stored version is a conflict. */
+  version: number;
+  status?: SegmentStatusChoice;
+}
+
+/** A conflict is an answer, not a failure: it carries what is stored now so the page can show both texts. */
+export type SaveResult = { kind: 'saved'; segment: SegmentState; added: SegmentState[] } | { kind: 'conflict'; current: SegmentState };
+
+export const emptyText = () => invalid('text_empty', 'The English text is empty.');
+
+export const stateOf = (row: Pick<SentenceRow, 'id' | 'text' | 'version' | 'status'>): SegmentState => ({
+  id: row.id,
+  text: row.text,
+  version: row.version,
+  status: row.status,
+});
+
+/**
+ * Saves one English segment. A text that now holds several sentences becomes
+ * several segments, and only its paragraph group is re-aligned.
+ */
+export async function saveSegment(db: Db, save: SegmentSave, author: string | null, now = new Date()): Promise<SaveResult> {
+  const sentences = sentencesOfEdit(save.text);
+  if (sentences.length === 0) throw emptyText();
+  const stamp = now.toISOString();
+  return db.transaction().execute(async (trx) => {
+    const row = await englishSentence(trx, save.sentenceId);
+    if (!row) throw notFound('segment');
+    if (row.version !== save.version) return { kind: 'conflict', current: stateOf(row) } as const;
+
+    const { next, added } = planSegmentSave(row, sentences, save.status);
+    const documentId = row.document_id;
+    await shiftSentences(trx, documentId, 'en', row.position + 1, added.length);
+    const after = (i: number) => ({ paragraphId: row.paragraph_id, position: row.position + 1 + i, lang: 'en' as const });
+    const [, ...addedIds] = await writeSentenceVersions(
+      trx,
+      documentId,
+      [
+        // The revision names the person who saved, also when only the status changed.
+        { id: row.id, paragraphId: row.paragraph_id, position: row.position, lang: 'en', ...next, revisionOrigin: 'human' },
+        ...added.map((text, i) => ({ ...after(i), text, origin: 'human' as const, status: next.status, version: 1 })),
+      ],
+      author,
+      stamp,
+    );
+    await refreshParagraphText(trx, row.paragraph_id);
+    if (added.length > 0) {
+      const links = await readLinks(trx, documentId, 'sentence');
+      await writeLinks(trx, documentId, 'sentence', replaceUnits(links, 'target', row.position, 1, 1 + added.length));
+      const paragraph = await englishParagraph(trx, row.paragraph_id);
+      await endChange(trx, documentId, stamp, { realignParagraph: paragraph?.position, unitsMoved: true });
+    } else {
+      await endChange(trx, documentId, stamp);
+    }
+    return {
+      kind: 'saved',
+      segment: { id: row.id, text: next.text, version: next.version, status: next.status },
+      added: added.map((text, i) => ({ id: addedIds[i], text, version: 1, status: next.status })),
+    } as const;
+  });
+}
+
+/** Reverting writes the old text as a new revision, so the history only grows. */
+export async function revertSegment(
+  db: Db,
+  input: { sentenceId: number; revisionId: number; version: number },
+  author: string | null,
+): Promise<SaveResult> {
+  const revision = await revisionOf(db, input.sentenceId, input.revisionId);
+  if (!revision) throw notFound('revision');
+  return saveSegment(db, { sentenceId: input.sentenceId, text: revision.text, version: input.version, status: 'draft' }, author);
+}
+
+export interface RevisionView {
+  id: number;
+  version: number;
+  text: string;
+  origin: string;
+  author: string | null;
+  createdAt: string;
+  /** Against the revision before it; null for the first. */
+  diffPrevious: DiffPart[] | null;
+  /** Against the machine translation, when there was one. */
+  diffMachine: DiffPart[] | null;
+}
+
+/** A segment's revisions, newest first, each with what it changed. */
+export async function segmentHistory(db: Db, sentenceId: number): Promise<{ segment: SegmentState; revisions: RevisionView[] }> {
+  const row = await englishSentence(db, sentenceId);
+  if (!row) throw notFound('segment');
+  const rows = await revisionsOf(db, sentenceId);
+  const machine = rows.find((r) => r.origin === 'machine');
+  const revisions = rows.map((r, i) => ({
+    id: r.id,
+    version: r.version,
+    text: r.text,
+    origin: r.origin,
+    author: r.author,
+    createdAt: r.created_at,
+    diffPrevious: i > 0 ? wordDiff(rows[i - 1].text, r.text) : null,
+    diffMachine: machine && machine !== r ? wordDiff(machine.text, r.text) : null,
+  }));
+  return { segment: stateOf(row), revisions: revisions.reverse() };
+}

@@ -1,0 +1,29 @@
+import type { Db } from './database';
+import type { Lang, ParagraphRow } from './schema';
+
+export function englishParagraph(db: Db, id: number): Promise<ParagraphRow | undefined> {
+  return db.selectFrom('paragraphs').selectAll().where('id', '=', id).where('lang', '=', 'en').executeTakeFirst();
+}
+
+export function sideParagraphs(db: Db, documentId: number, lang: Lang): Promise<ParagraphRow[]> {
+  return db.selectFrom('paragraphs').selectAll().where('document_id', '=', documentId).where('lang', '=', lang).orderBy('position').execute();
+}
+
+/** Inserts paragraphs of one side at the given positions; returns their ids in the order given. */
+export async function insertParagraphs(db: Db, documentId: number, lang: Lang, paragraphs: readonly { position: number; text: string }[]): Promise<number[]> {
+  const ids = new Map<number, number>();
+  for (let i = 0; i < paragraphs.length; i += 500) {
+    const rows = paragraphs.slice(i, i + 500).map((p) => ({ document_id: documentId, lang, position: p.position, text: p.text }));
+    // RETURNING promises no order, so rows are matched by position, unique per side.
+    for (const r of await db.insertInto('paragraphs').values(rows).returning(['id', 'position']).execute()) ids.set(r.position, r.id);
+  }
+  return paragraphs.map((p) => ids.get(p.position)!);
+}
+
+export async function placeParagraph(db: Db, id: number, place: { position: number; text: string }): Promise<void> {
+  await db.updateTable('paragraphs').set(place).where('id', '=', id).execute();
+}
+
+export async function deleteParagraphs(db: Db, ids: readonly number[]): Promise<void> {
+  for (let i = 0; i < ids.length; i += 500) await db.deleteFrom('paragraphs').where('id', 'in', ids.slice(i, i + 500)).execute();
+}
