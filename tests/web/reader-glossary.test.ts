@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { saveSegment } from '../../src/editing/segment';
 import { createTerm } from '../../src/store/glossary';
 import { DEFAULT_TERM } from '../../src/core/glossary';
 import { makeTestApp, type TestContext } from '../support/app';
@@ -48,7 +49,8 @@ describe('glossary in the reader', () => {
 
   it('marks an English sentence that drops an approved term, and the library count follows', async () => {
     const sentence = await ctx.db.selectFrom('sentences').select(['id', 'text', 'version']).where('lang', '=', 'en').where('text', 'like', '%security forces%').executeTakeFirstOrThrow();
-    await ctx.db.updateTable('sentences').set({ text: sentence.text.replace('security forces', 'police'), version: sentence.version + 1, updated_at: new Date().toISOString() }).where('id', '=', sentence.id).execute();
+    // Through the one write path, so the document's revision (what the reader's cache keys on) moves.
+    await saveSegment(ctx.db, { sentenceId: sentence.id, text: sentence.text.replace('security forces', 'police'), version: sentence.version }, null);
     const res = await web().get('/documents/1').expect(200);
     expect(markers(res.text)).toBe(1);
     expect(res.text).toContain('<span class="term-missing-flag" aria-hidden="true">⚑</span> Glossary: no equivalent here for pasukan keamanan → security forces</span>');
