@@ -5,6 +5,17 @@ import { openDatabase, type Db } from '../../src/store/database';
 import { getDocument, insertDocument } from '../../src/store/documents';
 import { replaceEnglishSide } from '../../src/editing/english-side';
 import { makeDataDir } from '../support/app';
+import { mergeWithNext } from '../../src/core/edit/index';
+import { segmentDocument } from '../../src/core/text/index';
+import { editLinks, historyState } from '../../src/editing/alignment';
+import { replaceTranslation } from '../../src/editing/english-side';
+import { saveSegment } from '../../src/editing/segment';
+import { readLinks } from '../../src/store/links';
+import { putMachineParagraph } from '../../src/store/machine-translations';
+import { retiredSegments } from '../../src/store/retired-segments';
+import { applyMachineEnglish } from '../../src/translate/machine-english';
+import { makeTestDb, type TestDb } from '../support/database';
+import { englishOf, importMarket, MARKET } from './fixture';
 
 describe('replaceEnglishSide', () => {
   let dir: string;
@@ -78,5 +89,71 @@ describe('replaceEnglishSide', () => {
       const newest = own.reduce((a, b) => (b.version > a.version ? b : a));
       expect([newest.text, newest.version]).toEqual([s[1], s[3]]);
     }
+  });
+});
+
+/** Replacing the English side through the service, on the test run's database: one policy for a person's translation and machine output. */
+describe('replacing the English side', () => {
+  let t: TestDb;
+  let id: number;
+  beforeEach(async () => {
+    t = await makeTestDb();
+    id = await importMarket(t.db);
+  });
+  afterEach(() => t.close());
+
+  const translation = (text: string) => segmentDocument(text, 'en');
+
+  it("keeps the rows of a person's unchanged sentences, and lists the texts that left among the retired", async () => {
+    const before = await englishOf(t.db, id);
+    await saveSegment(t.db, { sentenceId: before[0].id, text: before[0].text, version: 1, status: 'reviewed' }, 'sari');
+    await replaceTranslation(t.db, id, translation(`${MARKET.translation.split('\n\n')[0]}\n\nA busy market.`), 'budi');
+    const after = await englishOf(t.db, id);
+    expect(after.map((s) => [s.id, s.text, s.status])).toEqual([
+      [before[0].id, before[0].text, 'reviewed'],
+      [before[1].id, before[1].text, 'draft'],
+      [before[2].id, 'A busy market.', 'draft'],
+    ]);
+    const retired = await retiredSegments(t.db, id);
+    expect(retired.map((r) => [r.sentenceId, r.text, r.reason])).toEqual([
+      [before[3].id, before[3].text, 'translation_replaced'],
+      [before[2].id, before[2].text, 'translation_replaced'],
+    ]);
+    // The dropped row's history went to the sentence that took its place, so every old text is still in a live history.
+    const live = await t.db.selectFrom('segment_revisions').select('text').where('sentence_id', 'in', after.map((s) => s.id)).execute();
+    expect(live.map((r) => r.text)).toEqual(expect.arrayContaining(before.map((s) => s.text)));
+    expect((await readLinks(t.db, id, 'sentence')).flatMap((l) => l.target)).toEqual([0, 1, 2]);
+  });
+
+  it('refuses a document that does not exist', async () => {
+    await expect(replaceTranslation(t.db, 999_999, translation('One.'), null)).rejects.toMatchObject({ kind: 'not_found' });
+  });
+
+  it('machine output ends undo history that no longer describes the links', async () => {
+    await editLinks(t.db, { documentId: id, level: 'sentence', kind: 'merge', edit: (l) => mergeWithNext(l, 0) }, null);
+    expect((await historyState(t.db, id)).canUndo).toBe(true);
+    const source = await t.db.selectFrom('paragraphs').select('position').where('document_id', '=', id).where('lang', '=', 'id').orderBy('position').execute();
+    for (const { position } of source) {
+      await putMachineParagraph(t.db, {
+        documentId: id,
+        sourcePosition: position,
+        cacheKey: `k${id}-${position}`,
+        text: `Machine paragraph ${position}. It has two sentences.`,
+        engine: 'test',
+        model: null,
+        targetLang: 'en-US',
+        jobId: null,
+        billedCharacters: 0,
+      });
+    }
+    expect(await applyMachineEnglish(t.db, id, { replacePersonal: true })).toBe(true);
+    expect((await englishOf(t.db, id)).map((s) => [s.text, s.origin, s.status])).toEqual([
+      ['Machine paragraph 0.', 'machine', 'machine'],
+      ['It has two sentences.', 'machine', 'machine'],
+      ['Machine paragraph 1.', 'machine', 'machine'],
+      ['It has two sentences.', 'machine', 'machine'],
+    ]);
+    expect(await historyState(t.db, id)).toEqual({ canUndo: false, canRedo: false });
+    expect((await retiredSegments(t.db, id)).map((r) => r.reason)).toEqual(Array(4).fill('machine_translation'));
   });
 });

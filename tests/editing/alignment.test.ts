@@ -1,0 +1,61 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { mergeWithNext, setConfirmed } from '../../src/core/edit/index';
+import { editLinks, historyState, linksChanged, realignDocument, stepHistory } from '../../src/editing/alignment';
+import { readLinks } from '../../src/store/links';
+import { makeTestDb, type TestDb } from '../support/database';
+import { importMarket } from './fixture';
+
+const show = (links: { source: number[]; target: number[]; confirmed: boolean }[]) =>
+  links.map((l) => `${l.source.join(',')}-${l.target.join(',')}${l.confirmed ? '!' : ''}`).join('|');
+
+describe('editing the alignment', () => {
+  let t: TestDb;
+  let id: number;
+  beforeEach(async () => {
+    t = await makeTestDb();
+    id = await importMarket(t.db);
+  });
+  afterEach(() => t.close());
+
+  const sentences = async () => show(await readLinks(t.db, id, 'sentence'));
+
+  it('applies an edit, undoes and redoes it', async () => {
+    expect(await sentences()).toBe('0-0|1-1|2-2|3-3');
+    await editLinks(t.db, { documentId: id, level: 'sentence', kind: 'merge', edit: (l) => mergeWithNext(l, 0) }, 'sari');
+    expect(await sentences()).toBe('0,1-0,1|2-2|3-3');
+    await stepHistory(t.db, id, 'undo');
+    expect(await sentences()).toBe('0-0|1-1|2-2|3-3');
+    expect(await historyState(t.db, id)).toEqual({ canUndo: false, canRedo: true });
+    await stepHistory(t.db, id, 'redo');
+    expect(await sentences()).toBe('0,1-0,1|2-2|3-3');
+  });
+
+  it('writes nothing when the edit refuses, or leaves links that miss a sentence', async () => {
+    const moved = editLinks(t.db, { documentId: id, level: 'sentence', kind: 'merge', edit: () => { throw linksChanged(); } }, null);
+    await expect(moved).rejects.toMatchObject({ kind: 'conflict', code: 'links_changed' });
+    const dropping = editLinks(t.db, { documentId: id, level: 'sentence', kind: 'merge', edit: (l) => l.slice(1) }, null);
+    await expect(dropping).rejects.toMatchObject({ kind: 'invalid', code: 'invalid_links' });
+    expect(await sentences()).toBe('0-0|1-1|2-2|3-3');
+    expect(await historyState(t.db, id)).toEqual({ canUndo: false, canRedo: false });
+  });
+
+  it('refuses to undo when there is nothing, and a step the links no longer match, writing nothing', async () => {
+    await expect(stepHistory(t.db, id, 'undo')).rejects.toMatchObject({ kind: 'conflict', code: 'nothing_to_undo' });
+    await editLinks(t.db, { documentId: id, level: 'sentence', kind: 'merge', edit: (l) => mergeWithNext(l, 0) }, null);
+    // Changed behind the history's back: the recorded range no longer matches.
+    await t.db.updateTable('sentence_links').set({ confidence: 0.5 }).where('document_id', '=', id).where('position', '=', 0).execute();
+    await expect(stepHistory(t.db, id, 'undo')).rejects.toMatchObject({ kind: 'conflict', code: 'history_stale' });
+    expect(await sentences()).toBe('0,1-0,1|2-2|3-3');
+    expect(await historyState(t.db, id)).toEqual({ canUndo: true, canRedo: false });
+  });
+
+  it('re-aligns the whole document around confirmed links, as one undoable operation', async () => {
+    await editLinks(t.db, { documentId: id, level: 'sentence', kind: 'merge', edit: (l) => setConfirmed(mergeWithNext(l, 2), 2, true) }, null);
+    expect(await sentences()).toBe('0-0|1-1|2,3-2,3!');
+    await realignDocument(t.db, id, 'sari');
+    expect(await sentences()).toBe('0-0|1-1|2,3-2,3!');
+    await stepHistory(t.db, id, 'undo');
+    expect(await sentences()).toBe('0-0|1-1|2,3-2,3!');
+    expect(await historyState(t.db, id)).toEqual({ canUndo: true, canRedo: true });
+  });
+});
