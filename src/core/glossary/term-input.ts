@@ -2,6 +2,7 @@
  * Checks one term as typed into a form or sent to the API, field by field, so that a form can
  * show every problem next to its field and the API can name them.
  */
+import { normalizeLine, normalizeText } from '../text/index';
 import type { GlossaryTerm, MatchMode, TermStatus } from './types';
 import { scanWords } from './words';
 
@@ -22,9 +23,12 @@ export const TERM_LIMITS = { source: 200, target: 200, targets: 20, note: 2000 }
 const MODES: readonly MatchMode[] = ['forms', 'derived'];
 const STATUSES: readonly TermStatus[] = ['proposed', 'approved'];
 
-/** Collapses runs of white space, so "pasukan  keamanan" and "pasukan keamanan" are one term. */
+/**
+ * The text intake for a one-line field, which also collapses runs of white
+ * space, so "pasukan  keamanan" and "pasukan keamanan" are one term.
+ */
 export function tidy(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
+  return normalizeLine(text);
 }
 
 /** The source as compared for duplicates: case matters only for case-sensitive terms. */
@@ -58,7 +62,7 @@ function readChoice<T extends string>(value: unknown, choices: readonly T[], fal
 }
 
 /** A note keeps its line breaks (as one kind, \n): it is prose, not a term to match. */
-const keepLines = (text: string) => text.replace(/\r\n?/g, '\n').trim();
+const keepLines = (text: string) => normalizeText(text).trim();
 
 function checkText(field: TermField, value: unknown, max: number, required: boolean, errors: FieldError[], clean = tidy): string {
   if (value !== undefined && value !== null && typeof value !== 'string') {
