@@ -2,6 +2,8 @@
  * A document as exchange formats see it: its sentence links in order, each
  * with the texts on both sides and the paragraph group it falls in.
  */
+import type { Link } from '../model';
+
 export interface ExchangePair {
   /** Index of the paragraph link the pair belongs to; pairs of one group share a paragraph. */
   group: number;
@@ -19,12 +21,6 @@ export interface ExchangeDocument {
   pairs: ExchangePair[];
 }
 
-interface SentenceLinkLike {
-  source: number[];
-  target: number[];
-  confidence: number;
-  confirmed?: boolean;
-}
 
 /**
  * Builds pairs from sentence texts, sentence links, and the paragraph of each
@@ -36,7 +32,7 @@ export function pairsOf(input: {
   sourceParagraphOf: readonly number[];
   targetParagraphOf: readonly number[];
   paragraphLinks: readonly { source: number[]; target: number[] }[];
-  sentenceLinks: readonly SentenceLinkLike[];
+  sentenceLinks: readonly Link[];
 }): ExchangePair[] {
   const groupOfSource = new Map<number, number>();
   const groupOfTarget = new Map<number, number>();

@@ -1,11 +1,12 @@
+import type { Link } from '../model';
 import { normalizeLine, splitSentences } from '../text/index';
 import type { ParsedTmx, TmxUnit } from './tmx-parse';
 
 export interface TmxDocumentParts {
   source: { text: string; sentences: string[] }[];
   translation: { text: string; sentences: string[] }[];
-  paragraphLinks: { source: number[]; target: number[]; confidence: number }[];
-  sentenceLinks: { source: number[]; target: number[]; confidence: number }[];
+  paragraphLinks: Link[];
+  sentenceLinks: Link[];
 }
 
 /**

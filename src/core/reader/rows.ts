@@ -3,6 +3,7 @@
  * paragraph link, each sentence tagged with the sentence link it belongs to,
  * so the page can light up counterparts without knowing anything about alignment.
  */
+import type { Link } from '../model';
 
 export interface SentenceLike {
   position: number;
@@ -12,13 +13,6 @@ export interface SentenceLike {
 export interface ParagraphLike<S extends SentenceLike = SentenceLike> {
   position: number;
   sentences: S[];
-}
-
-export interface LinkLike {
-  source: number[];
-  target: number[];
-  confidence: number;
-  confirmed?: boolean;
 }
 
 export interface ReaderSentence<S extends SentenceLike = SentenceLike> {
@@ -42,7 +36,7 @@ export interface ReaderRow<S extends SentenceLike = SentenceLike> {
   target: ReaderParagraph<S>[];
 }
 
-function linkIndexBySentence(links: readonly LinkLike[], side: 'source' | 'target'): Map<number, number> {
+function linkIndexBySentence(links: readonly Link[], side: 'source' | 'target'): Map<number, number> {
   const index = new Map<number, number>();
   links.forEach((link, i) => {
     for (const position of link[side]) index.set(position, i);
@@ -53,7 +47,7 @@ function linkIndexBySentence(links: readonly LinkLike[], side: 'source' | 'targe
 function tagParagraph<S extends SentenceLike>(
   paragraph: ParagraphLike<S>,
   linkOf: Map<number, number>,
-  links: readonly LinkLike[],
+  links: readonly Link[],
   otherSide: 'source' | 'target',
 ): ReaderParagraph<S> {
   return {
@@ -68,8 +62,8 @@ function tagParagraph<S extends SentenceLike>(
 export function buildReaderRows<S extends SentenceLike>(
   source: readonly ParagraphLike<S>[],
   target: readonly ParagraphLike<S>[],
-  paragraphLinks: readonly LinkLike[],
-  sentenceLinks: readonly LinkLike[],
+  paragraphLinks: readonly Link[],
+  sentenceLinks: readonly Link[],
 ): ReaderRow<S>[] {
   const sourceLink = linkIndexBySentence(sentenceLinks, 'source');
   const targetLink = linkIndexBySentence(sentenceLinks, 'target');

@@ -16,10 +16,9 @@ export interface EditParagraph {
   versions: number[];
 }
 
-export interface EditGroup {
+/** A paragraph link as the edit page shows it, with the sentence links that start in it. */
+export interface EditGroup extends Pick<ConfirmedLink, 'confidence' | 'confirmed'> {
   index: number;
-  confirmed: boolean;
-  confidence: number;
   /** Paragraphs on both sides together; a passage of one paragraph cannot be split. */
   paragraphCount: number;
   sourceParagraphs: number;
