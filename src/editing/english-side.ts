@@ -8,11 +8,12 @@ import { moveSideAside } from '../store/positions';
 import { recordRetired } from '../store/retired-segments';
 import { moveRevisions, recordedVersions } from '../store/revisions';
 import type { SentenceRow } from '../store/schema';
-
-type Row = SentenceRow & { paragraphId: number };
 import { deleteSentences, placeSentence, sideSentences, writeSentenceVersions, type SentenceVersion } from '../store/sentences';
 import { alignWholeDocument } from './alignment-state';
 import { endChange } from './change';
+
+/** A stored English sentence as the side's plan sees it. */
+type Row = SentenceRow & { paragraphId: number };
 
 export interface SideWrite {
   /** Who wrote the new side: a person (a replaced translation) or the machine. */
@@ -30,8 +31,8 @@ const reasonOf = (origin: Writer) => (origin === 'machine' ? 'machine_translatio
 
 /**
  * The one way a document's English side is replaced, for a person's new
- * translation and for machine output alike.
- * Makes the English side of a document read `paragraphs`, changing as few
+ * translation and for machine output alike. Makes the side read
+ * `paragraphs` (sentences per paragraph), changing as few
  * rows as it can (see planSideReplace), then aligns the document again.
  * Whatever a sentence said before stays in segment_revisions, and the texts
  * that left are listed among the retired segments. Returns false, writing
