@@ -1,11 +1,11 @@
 import { databaseLocation, type Config } from './config';
-import type { Translator } from './core/translate/types';
+import type { Translator } from './core/machine-translation/types';
 import { startHousekeeping, type Housekeeping } from './housekeeping';
 import { migrateToLatest, type Db, type MigrationReport } from './store/database';
 import { createKysely, describeLocation } from './store/dialect';
 import type { Database } from './store/schema';
-import { approvedTermsInLibrary, type ApprovedTermsProvider } from './translate/approved-terms';
-import { createTranslation, type TranslationSetupInput, type TranslationSetup } from './translate/setup';
+import { approvedTermsInLibrary, type ApprovedTermsProvider } from './machine-translation/approved-terms';
+import { createTranslation, type TranslationSetupInput, type TranslationSetup } from './machine-translation/setup';
 
 /**
  * An open library: the one place where the configuration becomes a

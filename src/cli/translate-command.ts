@@ -1,9 +1,9 @@
 import { parseArgs } from 'node:util';
 import type { Db } from '../store/database';
 import { getJob, type TranslationJob } from '../store/jobs';
-import { JobError } from '../translate/job-errors';
-import { startTranslation } from '../translate/start-translation';
-import { isTargetLang } from '../translate/target-lang';
+import { JobError } from '../machine-translation/job-errors';
+import { startTranslation } from '../machine-translation/start-translation';
+import { isTargetLang } from '../machine-translation/target-lang';
 import { commandConfig, withLibrary, type CommandIo, type Output } from './open-library';
 
 const USAGE = 'Usage: sejajar translate DOC [--target en-US|en-GB] [--force]\n';

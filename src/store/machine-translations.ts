@@ -1,4 +1,4 @@
-import type { GlossaryRef } from '../core/translate/types';
+import type { GlossaryRef } from '../core/machine-translation/types';
 import type { Db } from './database';
 import { bumpRevision } from './document-revision';
 import { getMeta, replaceMeta, setMeta } from './meta';

@@ -18,8 +18,8 @@ import { createI18n, SUPPORTED_LANGUAGES } from './i18n';
 import { languageMiddleware } from './language';
 import { libraryRouter } from './library/routes';
 import { securityHeaders } from './security-headers';
-import { translateRouter } from './translate/routes';
-import type { TranslationSetup } from '../translate/setup';
+import { translateRouter } from './machine-translation/routes';
+import type { TranslationSetup } from '../machine-translation/setup';
 
 /** What the feature routers are given. */
 export interface AppDeps {

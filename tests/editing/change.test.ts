@@ -9,7 +9,7 @@ import type { Db } from '../../src/store/database';
 import { setDocumentVisibility } from '../../src/store/documents';
 import { putMachineParagraph, setDocumentTargetLang } from '../../src/store/machine-translations';
 import { documentStamp, documentStamps } from '../../src/store/stamps';
-import { applyMachineEnglish } from '../../src/translate/machine-english';
+import { applyMachineEnglish } from '../../src/machine-translation/machine-english';
 import { makeTestDb, type TestDb } from '../support/database';
 import { englishOf, importMarket, revisionOf } from './fixture';
 

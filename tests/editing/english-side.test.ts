@@ -13,7 +13,7 @@ import { saveSegment } from '../../src/editing/segment';
 import { readLinks } from '../../src/store/links';
 import { putMachineParagraph } from '../../src/store/machine-translations';
 import { retiredSegments } from '../../src/store/retired-segments';
-import { applyMachineEnglish } from '../../src/translate/machine-english';
+import { applyMachineEnglish } from '../../src/machine-translation/machine-english';
 import { makeTestDb, type TestDb } from '../support/database';
 import { englishOf, importMarket, MARKET } from './fixture';
 

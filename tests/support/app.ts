@@ -4,7 +4,7 @@ import { seedIfEmpty } from '../../src/import/seed';
 import { openLibrary, type Library } from '../../src/library';
 import type { Db } from '../../src/store/database';
 import type { DialectName } from '../../src/store/dialect';
-import type { TranslationSetup } from '../../src/translate/setup';
+import type { TranslationSetup } from '../../src/machine-translation/setup';
 import { createApp } from '../../src/web/app';
 import { makeTestDatabase, testEnv, type TestDatabase } from './database';
 

@@ -1,8 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createDeepLTranslator, deeplOptionsFromEnv, type DeepLTranslatorOptions } from '../../src/translate/deepl';
-import { batchToRequest, mergeBatchResults, planBatches } from '../../src/core/translate/planner';
-import { TranslationError } from '../../src/core/translate/errors';
-import { toGlossaryEntries } from '../../src/core/translate/glossary-entries';
+import { createDeepLTranslator, deeplOptionsFromEnv, type DeepLTranslatorOptions } from '../../src/machine-translation/deepl';
+import { batchToRequest, mergeBatchResults, planBatches } from '../../src/core/machine-translation/planner';
+import { TranslationError } from '../../src/core/machine-translation/errors';
+import { toGlossaryEntries } from '../../src/core/machine-translation/glossary-entries';
 import { startFakeDeepL, type FakeDeepL } from '../support/fake-deepl';
 
 let fake: FakeDeepL;

@@ -8,9 +8,9 @@ import {
   splitToFit,
   type PlannedBatch,
   type SourceParagraph,
-} from '../../../src/core/translate/planner';
-import { formEncodedLength } from '../../../src/core/translate/form-size';
-import type { TranslationResult } from '../../../src/core/translate/types';
+} from '../../../src/core/machine-translation/planner';
+import { formEncodedLength } from '../../../src/core/machine-translation/form-size';
+import type { TranslationResult } from '../../../src/core/machine-translation/types';
 
 const paragraphs = (texts: string[]): SourceParagraph[] => texts.map((text, index) => ({ index, text }));
 

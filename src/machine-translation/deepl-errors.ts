@@ -7,7 +7,7 @@ import {
   QuotaExceededError,
   TooManyRequestsError,
 } from 'deepl-node';
-import { TranslationError } from '../core/translate/errors';
+import { TranslationError } from '../core/machine-translation/errors';
 
 const TIMEOUT_CODES = new Set(['ECONNABORTED', 'ETIMEDOUT']);
 

@@ -1,10 +1,10 @@
 import request from 'supertest';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { ApprovedTerm } from '../../src/core/translate/glossary-entries';
+import type { ApprovedTerm } from '../../src/core/machine-translation/glossary-entries';
 import { getDocument } from '../../src/store/documents';
 import { latestJobForDocument } from '../../src/store/jobs';
 import { getGlossaryRef } from '../../src/store/machine-translations';
-import { approvedTermsFrom } from '../../src/translate/approved-terms';
+import { approvedTermsFrom } from '../../src/machine-translation/approved-terms';
 import { startFakeDeepL, type FakeDeepL } from '../support/fake-deepl';
 import {
   importParagraphs,

@@ -6,8 +6,8 @@ import type {
   TranslationResult,
   Translator,
   Usage,
-} from '../core/translate/types';
-import { TranslationError } from '../core/translate/errors';
+} from '../core/machine-translation/types';
+import { TranslationError } from '../core/machine-translation/errors';
 import { toTranslationError, type ErrorContext } from './deepl-errors';
 import { DeepLGlossarySync } from './deepl-glossary';
 

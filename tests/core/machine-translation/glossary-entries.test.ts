@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { entriesToTsv, glossaryVersion, toGlossaryEntries } from '../../../src/core/translate/glossary-entries';
+import { entriesToTsv, glossaryVersion, toGlossaryEntries } from '../../../src/core/machine-translation/glossary-entries';
 
 describe('toGlossaryEntries', () => {
   it('maps each source to its first target, sorted by source', () => {

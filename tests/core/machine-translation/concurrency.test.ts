@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { limitConcurrency } from '../../../src/core/translate/concurrency';
+import { limitConcurrency } from '../../../src/core/machine-translation/concurrency';
 
 const tick = () => new Promise<void>((resolve) => setTimeout(resolve, 5));
 

@@ -1,6 +1,6 @@
 import { DeepLClient, GlossaryEntries, GlossaryNotFoundError, type MultilingualGlossaryInfo } from 'deepl-node';
-import { glossaryVersion } from '../core/translate/glossary-entries';
-import type { GlossaryEntry, GlossaryRef } from '../core/translate/types';
+import { glossaryVersion } from '../core/machine-translation/glossary-entries';
+import type { GlossaryEntry, GlossaryRef } from '../core/machine-translation/types';
 
 const SOURCE_LANG = 'id';
 // Glossaries are not regional: one 'en' dictionary serves en-US and en-GB.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { splitSentencesRough } from '../../../src/core/translate/sentence-split';
+import { splitSentencesRough } from '../../../src/core/machine-translation/sentence-split';
 
 describe('splitSentencesRough', () => {
   it.each([

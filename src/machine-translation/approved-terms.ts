@@ -1,5 +1,5 @@
-import { toGlossaryEntries, type ApprovedTerm } from '../core/translate/glossary-entries';
-import type { GlossaryEntry } from '../core/translate/types';
+import { toGlossaryEntries, type ApprovedTerm } from '../core/machine-translation/glossary-entries';
+import type { GlossaryEntry } from '../core/machine-translation/types';
 import type { Db } from '../store/database';
 import { listTerms } from '../store/glossary';
 

@@ -1,6 +1,6 @@
 import request from 'supertest';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { Translator } from '../../src/core/translate/types';
+import type { Translator } from '../../src/core/machine-translation/types';
 import { getDocument } from '../../src/store/documents';
 import { getJob, latestJobForDocument } from '../../src/store/jobs';
 import { startFakeDeepL, type FakeDeepL } from '../support/fake-deepl';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { planMissingParagraphs } from '../../../src/core/translate/neighbour-plan';
+import { planMissingParagraphs } from '../../../src/core/machine-translation/neighbour-plan';
 
 const doc = ['Satu.', 'Dua.', '', 'Tiga.', 'Empat.', 'Lima.'].map((text, index) => ({ index, text }));
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { planBatches, type ParagraphTranslation } from '../../../src/core/translate/planner';
-import { runPlan } from '../../../src/core/translate/run-plan';
-import { TranslationError } from '../../../src/core/translate/errors';
-import type { TranslationRequest, TranslationResult, Translator } from '../../../src/core/translate/types';
+import { planBatches, type ParagraphTranslation } from '../../../src/core/machine-translation/planner';
+import { runPlan } from '../../../src/core/machine-translation/run-plan';
+import { TranslationError } from '../../../src/core/machine-translation/errors';
+import type { TranslationRequest, TranslationResult, Translator } from '../../../src/core/machine-translation/types';
 
 /** Upper-cases texts after a short delay; can be told to fail on a given call. */
 function memoryTranslator(failOnCall?: number) {

@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import os from 'node:os';
-import { isTranslationError } from '../core/translate/errors';
-import type { PlanOptions } from '../core/translate/planner';
-import type { Translator } from '../core/translate/types';
+import { isTranslationError } from '../core/machine-translation/errors';
+import type { PlanOptions } from '../core/machine-translation/planner';
+import type { Translator } from '../core/machine-translation/types';
 import type { Db } from '../store/database';
 import { claimJob, renewLease, settleJob, type JobOutcome, type TranslationJob } from '../store/jobs';
 import { noApprovedTerms, type ApprovedTermsProvider } from './approved-terms';

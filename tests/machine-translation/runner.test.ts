@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { claimJob, enqueueJob, getJob } from '../../src/store/jobs';
-import { TranslationJobRunner } from '../../src/translate/jobs';
-import { createDeepLTranslator } from '../../src/translate/deepl';
+import { TranslationJobRunner } from '../../src/machine-translation/jobs';
+import { createDeepLTranslator } from '../../src/machine-translation/deepl';
 import { startFakeDeepL, type FakeDeepL } from '../support/fake-deepl';
 import {
   importParagraphs,

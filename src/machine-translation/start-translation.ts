@@ -1,4 +1,4 @@
-import { hasPersonalEnglish } from '../core/translate/personal-english';
+import { hasPersonalEnglish } from '../core/machine-translation/personal-english';
 import type { Db } from '../store/database';
 import { getDocument } from '../store/documents';
 import { billedCharactersForDocument, enqueueJob, latestJobForDocument, type TranslationJob } from '../store/jobs';
@@ -6,7 +6,7 @@ import { setDocumentTargetLang } from '../store/machine-translations';
 import { humanEnglishRefused, JobError, notConfigured } from './job-errors';
 import type { TranslationSetup } from './setup';
 import { toTargetLang } from './target-lang';
-import type { TargetLang } from '../core/translate/types';
+import type { TargetLang } from '../core/machine-translation/types';
 
 export interface StartRequest {
   documentId: number;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cacheKey, type CacheKeyInput } from '../../../src/core/translate/cache-key';
+import { cacheKey, type CacheKeyInput } from '../../../src/core/machine-translation/cache-key';
 
 const base: CacheKeyInput = {
   text: 'Pemerintah menaikkan harga BBM.',

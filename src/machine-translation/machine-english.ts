@@ -1,5 +1,5 @@
 import { splitSentences } from '../core/text/index';
-import { hasPersonalEnglish } from '../core/translate/personal-english';
+import { hasPersonalEnglish } from '../core/machine-translation/personal-english';
 import { replaceEnglishSide } from '../editing/english-side';
 import type { Db } from '../store/database';
 import { getDocument } from '../store/documents';

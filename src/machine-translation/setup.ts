@@ -1,5 +1,5 @@
 import type { Config } from '../config';
-import type { Translator } from '../core/translate/types';
+import type { Translator } from '../core/machine-translation/types';
 import type { Db } from '../store/database';
 import { noApprovedTerms, type ApprovedTermsProvider } from './approved-terms';
 import { createDeepLTranslator } from './deepl';

@@ -1,5 +1,5 @@
-import { isTranslationError } from '../../core/translate/errors';
-import type { Translator, Usage } from '../../core/translate/types';
+import { isTranslationError } from '../../core/machine-translation/errors';
+import type { Translator, Usage } from '../../core/machine-translation/types';
 import type { TranslationJob } from '../../store/jobs';
 import type { Translate } from '../i18n';
 

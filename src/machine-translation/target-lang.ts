@@ -1,4 +1,4 @@
-import type { TargetLang } from '../core/translate/types';
+import type { TargetLang } from '../core/machine-translation/types';
 
 export const TARGET_LANGS: readonly TargetLang[] = ['en-US', 'en-GB'];
 export const DEFAULT_TARGET_LANG: TargetLang = 'en-US';
