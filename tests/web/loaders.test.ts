@@ -13,7 +13,9 @@ import { listRoutes } from '../support/routes';
 const OTHER_PARAMS: Record<string, string> = {
   format: 'an export format name, checked by the export',
   token: 'a set-up link, checked by the account service',
-  id: 'a user or an API token of the signed-in user, or a glossary term (its scope is checked by the glossary service)',
+  termId: 'a glossary term: the glossary service asks the one loader about the document it is scoped to',
+  userId: 'a user, on the admin pages',
+  tokenId: "one of the signed-in user's own API tokens",
 };
 
 const paramsOf = (path: string) => [...path.matchAll(/:(\w+)/g)].map((m) => m[1]);

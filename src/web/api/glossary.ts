@@ -70,8 +70,8 @@ export function apiGlossaryRouter({ db, config }: AppDeps): Router {
     res.json({ added, updated, version: await glossaryVersion(db) });
   });
 
-  router.get('/glossary/:id', async (req, res) => {
-    res.json({ term: termJson(await findTerm(db, viewerOf(res), req.params.id)) });
+  router.get('/glossary/:termId', async (req, res) => {
+    res.json({ term: termJson(await findTerm(db, viewerOf(res), req.params.termId)) });
   });
 
   router.post('/glossary', async (req, res) => {
@@ -79,16 +79,16 @@ export function apiGlossaryRouter({ db, config }: AppDeps): Router {
     res.status(201).location(`/api/glossary/${term.id}`).json({ term: termJson(term) });
   });
 
-  router.put('/glossary/:id', async (req, res) => {
-    res.json({ term: termJson(await changeTerm(db, viewerOf(res), req.params.id, bodyObject(req))) });
+  router.put('/glossary/:termId', async (req, res) => {
+    res.json({ term: termJson(await changeTerm(db, viewerOf(res), req.params.termId, bodyObject(req))) });
   });
 
-  router.patch('/glossary/:id', async (req, res) => {
-    res.json({ term: termJson(await changeTerm(db, viewerOf(res), req.params.id, bodyObject(req), true)) });
+  router.patch('/glossary/:termId', async (req, res) => {
+    res.json({ term: termJson(await changeTerm(db, viewerOf(res), req.params.termId, bodyObject(req), true)) });
   });
 
-  router.delete('/glossary/:id', async (req, res) => {
-    await removeTerm(db, viewerOf(res), req.params.id);
+  router.delete('/glossary/:termId', async (req, res) => {
+    await removeTerm(db, viewerOf(res), req.params.termId);
     res.status(204).end();
   });
 

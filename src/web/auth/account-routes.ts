@@ -61,8 +61,8 @@ export function accountRouter({ db, config }: AppDeps): Router {
     }
   });
 
-  router.post('/account/tokens/:id/revoke', async (req, res) => {
-    if (!(await revokeApiToken(db, currentUser(res).id, routeId(req.params.id)))) throw notFound('token');
+  router.post('/account/tokens/:tokenId/revoke', async (req, res) => {
+    if (!(await revokeApiToken(db, currentUser(res).id, routeId(req.params.tokenId)))) throw notFound('token');
     res.redirect(303, '/account');
   });
 

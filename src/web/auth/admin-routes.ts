@@ -38,16 +38,16 @@ export function adminUsersRouter({ db, config }: AppDeps): Router {
     }, 'added'),
   );
 
-  router.post('/admin/users/:id/role', (req, res) =>
-    change(req, res, () => setRole(db, routeId(req.params.id), field(req, 'role')), 'roleChanged'),
+  router.post('/admin/users/:userId/role', (req, res) =>
+    change(req, res, () => setRole(db, routeId(req.params.userId), field(req, 'role')), 'roleChanged'),
   );
 
-  router.post('/admin/users/:id/disable', (req, res) =>
-    change(req, res, () => setDisabled(db, routeId(req.params.id), field(req, 'disabled') !== '0'), 'statusChanged'),
+  router.post('/admin/users/:userId/disable', (req, res) =>
+    change(req, res, () => setDisabled(db, routeId(req.params.userId), field(req, 'disabled') !== '0'), 'statusChanged'),
   );
 
-  router.post('/admin/users/:id/password', (req, res) =>
-    change(req, res, () => resetPassword(db, routeId(req.params.id), field(req, 'password'), config.accounts), 'passwordReset'),
+  router.post('/admin/users/:userId/password', (req, res) =>
+    change(req, res, () => resetPassword(db, routeId(req.params.userId), field(req, 'password'), config.accounts), 'passwordReset'),
   );
 
   return router;

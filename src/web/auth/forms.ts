@@ -1,3 +1,4 @@
+import { parseId } from '../../core/model';
 import type { Request } from 'express';
 
 /** A string field from a URL-encoded form, or '' when it is missing or repeated. */
@@ -12,6 +13,7 @@ export function safeNext(raw: unknown): string {
   return raw;
 }
 
+/** A route's id parameter as a number; NaN (which finds nothing) when it is not an id. */
 export function routeId(raw: string | undefined): number {
-  return /^[1-9]\d{0,15}$/.test(raw ?? '') ? Number(raw) : NaN;
+  return parseId(raw) ?? NaN;
 }

@@ -48,7 +48,7 @@ export function glossaryRouter({ db, config }: AppDeps): Router {
     res.render('glossary/form', { values, id, errors, documents: await termScopes(db, viewerOf(res)) });
   }
 
-  /** The form posted to `/glossary` (new) or `/glossary/:id`; a refusal comes back as the form with its messages. */
+  /** The form posted to `/glossary` (new) or `/glossary/:termId`; a refusal comes back as the form with its messages. */
   async function save(req: Request, res: Response, id: string | null) {
     const values = termFormValues(req.body);
     const viewer = viewerOf(res);
@@ -98,19 +98,19 @@ export function glossaryRouter({ db, config }: AppDeps): Router {
     await renderIndex(req, res, outcome);
   });
 
-  router.get('/glossary/:id/edit', async (req, res) => {
-    const term = await findTerm(db, viewerOf(res), req.params.id);
+  router.get('/glossary/:termId/edit', async (req, res) => {
+    const term = await findTerm(db, viewerOf(res), req.params.termId);
     await renderForm(res, valuesFromTerm(term), term.id);
   });
 
-  router.post('/glossary/:id', form, (req, res) => save(req, res, req.params.id));
+  router.post('/glossary/:termId', form, (req, res) => save(req, res, req.params.termId));
 
-  router.get('/glossary/:id/delete', async (req, res) => {
-    res.render('glossary/delete', { term: await findTerm(db, viewerOf(res), req.params.id) });
+  router.get('/glossary/:termId/delete', async (req, res) => {
+    res.render('glossary/delete', { term: await findTerm(db, viewerOf(res), req.params.termId) });
   });
 
-  router.post('/glossary/:id/delete', form, async (req, res) => {
-    await removeTerm(db, viewerOf(res), req.params.id);
+  router.post('/glossary/:termId/delete', form, async (req, res) => {
+    await removeTerm(db, viewerOf(res), req.params.termId);
     res.redirect(303, '/glossary?deleted=1');
   });
 
