@@ -1,3 +1,4 @@
+import { normalizeLine } from '../core/text/index';
 import type { Db } from '../store/database';
 import * as store from '../store/api-tokens';
 import type { User } from '../store/users';
@@ -10,7 +11,7 @@ const MAX_NAME_LENGTH = 80;
 
 /** Creates a token; the plain value is returned once and never stored. */
 export async function issueApiToken(db: Db, userId: number, rawName: string, now = new Date()): Promise<{ id: number; token: string }> {
-  const name = rawName.normalize('NFC').replace(/\s+/g, ' ').trim();
+  const name = normalizeLine(rawName);
   if (!name || [...name].length > MAX_NAME_LENGTH) {
     throw new AccountError('token_name_invalid', 'Give the token a name of up to 80 characters.');
   }

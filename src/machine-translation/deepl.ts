@@ -1,3 +1,4 @@
+import { normalizeText } from '../core/text/index';
 import { DeepLClient, type ModelType, type TextResult } from 'deepl-node';
 import type {
   GlossaryEntry,
@@ -91,9 +92,10 @@ async function translateBatch(
   return results.map(toResult);
 }
 
+/** DeepL's English enters the library here, so it passes the same intake as text a person imports. */
 function toResult(result: TextResult): TranslationResult {
   return {
-    text: result.text,
+    text: normalizeText(result.text),
     billedCharacters: result.billedCharacters,
     detectedSourceLang: result.detectedSourceLang.toLowerCase(),
     model: result.modelTypeUsed,

@@ -121,9 +121,11 @@ function immediateTransactions(database: SqliteDatabase): SqliteDatabase {
 }
 
 /**
- * PostgreSQL text cannot hold U+0000 (the insert fails), SQLite's can. Both
- * drop it from every string sent to the database, so any text is accepted
- * and the two hold the same library. NUL never carries meaning in Sejajar's text.
+ * PostgreSQL text cannot hold U+0000 (the statement fails), SQLite's can.
+ * Text that is stored has passed the one intake (core/text/normalize.ts),
+ * which drops every control character; this guard is for the rest: values
+ * that are only looked up (a searched word, a sign-in name), where a NUL
+ * must find nothing on both databases rather than fail on one of them.
  */
 class DropNulCharacters extends OperationNodeTransformer {
   protected override transformValue(node: ValueNode): ValueNode {
