@@ -14,6 +14,12 @@ export type Origin = 'source' | 'human' | 'machine';
 
 export type SegmentStatus = 'source' | 'machine' | 'draft' | 'reviewed';
 
+/**
+ * The status a segment starts with: Indonesian is the source, machine output
+ * is marked as such, and new text from a person is a draft until reviewed.
+ */
+export const statusOfNew = (origin: Origin): SegmentStatus => (origin === 'source' ? 'source' : origin === 'machine' ? 'machine' : 'draft');
+
 /** The two levels at which a document is aligned. */
 export type LinkLevel = 'paragraph' | 'sentence';
 

@@ -1,4 +1,4 @@
-import type { Link } from '../core/model';
+import { statusOfNew, type Link } from '../core/model';
 import type { Db } from './database';
 import { bumpRevision } from './document-revision';
 import { readStoredLinks, writeLinks, type StoredLink } from './links';
@@ -98,7 +98,7 @@ export async function insertDocument(db: Db, input: NewDocument, now = new Date(
 
 async function insertSide(db: Db, documentId: number, lang: Lang, paragraphs: ParagraphInput[], origin: Origin, stamp: string) {
   const ids = await insertParagraphs(db, documentId, lang, paragraphs.map((p, position) => ({ position, text: p.text })));
-  const status: SegmentStatus = origin === 'source' ? 'source' : origin === 'machine' ? 'machine' : 'draft';
+  const status = statusOfNew(origin);
   let position = 0;
   const versions = paragraphs.flatMap((p, i) =>
     p.sentences.map((text) => ({ paragraphId: ids[i], position: position++, lang, text, origin, status, version: 1 })),

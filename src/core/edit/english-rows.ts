@@ -1,4 +1,4 @@
-import type { Origin, SegmentStatus } from '../model';
+import { statusOfNew, type Origin, type SegmentStatus } from '../model';
 import type { SegmentStatusChoice } from './segment-text';
 import { planSentenceReuse } from './sentence-reuse';
 
@@ -22,7 +22,7 @@ export interface EnglishRow {
 export type Writer = Exclude<Origin, 'source'>;
 
 /** New text from a person is a draft until reviewed; machine output is marked as such. */
-export const statusOfWritten = (writer: Writer): SegmentStatus => (writer === 'machine' ? 'machine' : 'draft');
+export const statusOfWritten = (writer: Writer): SegmentStatus => statusOfNew(writer);
 
 /** What a row becomes: its text, status and origin at the next version. */
 export interface NextVersion {
