@@ -6,15 +6,15 @@ import { importTmx } from '../../import/import-tmx';
 import type { ServiceDeps } from '../app';
 import { formErrorView } from '../errors';
 import { loadedDocument, useDocumentLoaders } from '../loaders';
-import { formField, runUpload, singleFileUpload } from '../uploads';
-import { documentUpload, emptyForm, formValues, importRequestFromForm, parseUpload, type DocumentFormValues } from './form';
+import { fileUpload, formField, runUpload, uploadedFile } from '../uploads';
+import { emptyForm, formValues, importRequestFromForm, type DocumentFormValues } from './form';
 import { ReaderBodies } from './reader-body';
 
 /** Importing documents (text or TMX) and reading them. */
 export function documentsRouter({ db, config, glossary }: ServiceDeps): Router {
   const router = useDocumentLoaders(Router(), db);
-  const upload = documentUpload(config.maxDocumentBytes);
-  const tmxUpload = singleFileUpload(2 * config.maxDocumentBytes, 'tmx_file');
+  const upload = fileUpload(config.maxDocumentBytes, ['source_file', 'translation_file']);
+  const tmxUpload = fileUpload(2 * config.maxDocumentBytes, ['tmx_file']);
   const readerBodies = new ReaderBodies(db, glossary);
 
   router.get('/documents/new', (_req, res) => {
@@ -24,9 +24,9 @@ export function documentsRouter({ db, config, glossary }: ServiceDeps): Router {
   router.post('/documents', async (req, res) => {
     let values: DocumentFormValues = emptyForm;
     try {
-      await parseUpload(upload, req, res);
+      await runUpload(upload, req, res);
       values = formValues(req.body);
-      const request = importRequestFromForm(values, req.files);
+      const request = importRequestFromForm(values, req);
       const id = await importDocument(db, { ...request, createdBy: res.locals.user?.id ?? null }, config);
       res.redirect(303, `/documents/${id}`);
     } catch (err) {
@@ -39,8 +39,9 @@ export function documentsRouter({ db, config, glossary }: ServiceDeps): Router {
   router.post('/documents/tmx', async (req, res) => {
     try {
       await runUpload(tmxUpload, req, res);
-      if (!req.file || req.file.size === 0) throw invalid('tmx_missing', 'Choose a TMX file.', {}, 'tmx_file');
-      const xml = decodeTextFile(req.file.buffer, 'tmx_file', req.file.originalname);
+      const file = uploadedFile(req, 'tmx_file');
+      if (!file) throw invalid('tmx_missing', 'Choose a TMX file.', {}, 'tmx_file');
+      const xml = decodeTextFile(file.buffer, 'tmx_file', file.originalname);
       const visibility = formField(req.body, 'visibility') === 'private' ? 'private' : 'public';
       const request = { xml, title: formField(req.body, 'title'), visibility, createdBy: res.locals.user?.id ?? null } as const;
       const id = await importTmx(db, request, config);

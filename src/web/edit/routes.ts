@@ -10,13 +10,13 @@ import type { AppDeps } from '../app';
 import { viewerOf } from '../auth/locals';
 import { formErrorView } from '../errors';
 import { loadedDocument, useDocumentLoaders } from '../loaders';
-import { formField, runUpload, singleFileUpload } from '../uploads';
+import { fileUpload, formField, runUpload, uploadedFile } from '../uploads';
 import { sendExport } from './export';
 import { editGroups } from './view-model';
 
 export function editPagesRouter({ db, config }: AppDeps): Router {
   const router = useDocumentLoaders(Router(), db);
-  const translationUpload = singleFileUpload(config.maxDocumentBytes, 'translation_file');
+  const translationUpload = fileUpload(config.maxDocumentBytes, ['translation_file']);
 
   async function renderEditor(_req: Request, res: Response) {
     const detail = await documentDetail(db, loadedDocument(res));
@@ -45,8 +45,9 @@ export function editPagesRouter({ db, config }: AppDeps): Router {
     try {
       await runUpload(translationUpload, req, res);
       text = formField(req.body, 'translation_text');
-      const file = req.file && req.file.size > 0 ? decodeTextFile(req.file.buffer, 'translation_file', req.file.originalname) : null;
-      const translation = intakeSide(file ?? text, 'translation', config);
+      const file = uploadedFile(req, 'translation_file');
+      const upload = file && decodeTextFile(file.buffer, 'translation_file', file.originalname);
+      const translation = intakeSide(upload ?? text, 'translation', config);
       await replaceTranslation(db, document.id, translation, authorName(viewerOf(res)));
       res.redirect(303, `/documents/${document.id}/edit`);
     } catch (err) {

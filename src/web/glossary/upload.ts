@@ -1,5 +1,5 @@
 import type { Request, Response } from 'express';
-import multer from 'multer';
+import { fileUpload, runUpload, uploadedFile } from '../uploads';
 import { glossaryFileTooLarge, unreadableUpload } from '../../core/glossary/errors';
 
 export interface Upload {
@@ -14,13 +14,14 @@ export interface Upload {
  * upload that cannot be read become the glossary's own errors, so both routers answer alike.
  */
 export function glossaryUpload(maxBytes: number): (req: Request, res: Response) => Promise<Upload> {
-  const single = multer({ storage: multer.memoryStorage(), limits: { fileSize: maxBytes, files: 1, fields: 4 } }).single('file');
-  return (req, res) =>
-    new Promise((resolve, reject) => {
-      single(req, res, (err: unknown) => {
-        if (err) return reject((err as { code?: string }).code === 'LIMIT_FILE_SIZE' ? glossaryFileTooLarge(maxBytes) : unreadableUpload());
-        const fields = (req.body ?? {}) as Record<string, unknown>;
-        resolve({ bytes: req.file?.buffer ?? new Uint8Array(), fileName: req.file?.originalname ?? '', fields });
-      });
-    });
+  const upload = fileUpload(maxBytes, ['file']);
+  return async (req, res) => {
+    try {
+      await runUpload(upload, req, res);
+    } catch (err) {
+      throw (err as { code?: string }).code === 'LIMIT_FILE_SIZE' ? glossaryFileTooLarge(maxBytes) : unreadableUpload();
+    }
+    const file = uploadedFile(req, 'file');
+    return { bytes: file?.buffer ?? new Uint8Array(), fileName: file?.originalname ?? '', fields: (req.body ?? {}) as Record<string, unknown> };
+  };
 }
