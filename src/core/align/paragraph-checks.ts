@@ -97,6 +97,13 @@ export function splitAlongSentences(paragraphs: Link[], sentences: readonly Link
   return out;
 }
 
+/** Each paragraph's slot in a link's union-find, counted from `first`. */
+function slotsOf(paragraphs: readonly number[], first: number): Map<number, number> {
+  const slots = new Map<number, number>();
+  paragraphs.forEach((p, k) => slots.set(p, first + k));
+  return slots;
+}
+
 /** The parts of a paragraph link its sentence links connect, in order; undefined when that is the link itself or parts interleave. */
 function partsOf(link: Link, inside: readonly Link[], source: Flat, target: Flat): Link[] | undefined {
   const a = link.source.length;
@@ -105,8 +112,11 @@ function partsOf(link: Link, inside: readonly Link[], source: Flat, target: Flat
     while (parent[x] !== x) x = parent[x] = parent[parent[x]!]!;
     return x;
   };
-  const sourceSlot = (u: number) => link.source.indexOf(source.block[u]!);
-  const targetSlot = (v: number) => a + link.target.indexOf(target.block[v]!);
+  // Slots by paragraph, looked up once per sentence: a link of thousands of paragraphs holds hundreds of thousands of sentences.
+  const sourceSlots = slotsOf(link.source, 0);
+  const targetSlots = slotsOf(link.target, a);
+  const sourceSlot = (u: number) => sourceSlots.get(source.block[u]!)!;
+  const targetSlot = (v: number) => targetSlots.get(target.block[v]!)!;
   for (const s of inside) {
     const first = find(sourceSlot(s.source[0]!));
     for (const u of s.source) parent[find(sourceSlot(u))] = first;
@@ -132,9 +142,11 @@ function partsOf(link: Link, inside: readonly Link[], source: Flat, target: Flat
   const sourceAlone = alone('source');
   const targetAlone = alone('target');
   const out: Link[] = [];
+  let nextSource = 0;
+  let nextTarget = 0;
   const flush = (sourceBefore: number, targetBefore: number) => {
-    while (sourceAlone.length > 0 && sourceAlone[0]! < sourceBefore) out.push({ source: [sourceAlone.shift()!], target: [], confidence: link.confidence });
-    while (targetAlone.length > 0 && targetAlone[0]! < targetBefore) out.push({ source: [], target: [targetAlone.shift()!], confidence: link.confidence });
+    for (; nextSource < sourceAlone.length && sourceAlone[nextSource]! < sourceBefore; nextSource++) out.push({ source: [sourceAlone[nextSource]!], target: [], confidence: link.confidence });
+    for (; nextTarget < targetAlone.length && targetAlone[nextTarget]! < targetBefore; nextTarget++) out.push({ source: [], target: [targetAlone[nextTarget]!], confidence: link.confidence });
   };
   for (const p of pairs) {
     flush(p.source[0]!, p.target[0]!);

@@ -77,3 +77,44 @@ describe('alignDocument splits paragraph links the sentences divide', () => {
     expectValidAlignment(result.paragraphs, c.source.length, c.target.length);
   });
 });
+
+/**
+ * One paragraph link of `count` paragraphs a side, `sentences` each (text that repeats
+ * itself gets such links), whose sentence links pair every other paragraph with its
+ * counterpart and leave the rest alone: the split gives `count` links.
+ */
+function longLink(count: number, sentences: number) {
+  const source = flatten(Array.from({ length: count }, () => Array.from({ length: sentences }, () => 'x')));
+  const target = flatten(Array.from({ length: count }, () => Array.from({ length: sentences }, () => 'y')));
+  const all = Array.from({ length: count }, (_, k) => k);
+  const sentenceLinks: Link[] = [];
+  for (let k = 0; k < count; k += 2) {
+    for (let s = 0; s < sentences; s++) sentenceLinks.push({ source: [k * sentences + s], target: [k * sentences + s], confidence: 0.9 });
+  }
+  return { paragraphs: [{ source: all, target: all, confidence: 0.9 }], sentenceLinks, source, target };
+}
+
+function cpuMsOfSplit(count: number): { ms: number; links: number } {
+  const { paragraphs, sentenceLinks, source, target } = longLink(count, 4);
+  const times: number[] = [];
+  let links = 0;
+  for (let run = 0; run < 3; run++) {
+    const started = process.cpuUsage();
+    links = splitAlongSentences(paragraphs, sentenceLinks, source, target, []).length;
+    const used = process.cpuUsage(started);
+    times.push((used.user + used.system) / 1000);
+  }
+  return { ms: times.sort((a, b) => a - b)[1]!, links };
+}
+
+describe('splitAlongSentences on a link of thousands of paragraphs', () => {
+  it('does work linear in the sentences: four times the paragraphs take about four times as long, not sixteen', () => {
+    // Compiling the code is paid before measuring; the constant work per paragraph is small, so the sizes are large.
+    cpuMsOfSplit(2000);
+    const small = cpuMsOfSplit(8000);
+    const large = cpuMsOfSplit(32000);
+    // Each paired paragraph becomes a link, and each paragraph left alone one of its own on each side.
+    expect(large.links).toBe(32000 + 16000);
+    expect(large.ms / small.ms, `${small.ms.toFixed(1)} ms for 8,000 paragraphs, ${large.ms.toFixed(1)} ms for 32,000`).toBeLessThan(10);
+  });
+});
