@@ -6,22 +6,27 @@
 import type { Anchor } from './band';
 import type { Features } from './features';
 
-/** Candidate pairs (u, v) in global indices with the number of rare keys they share. */
-function rarePairs(f: Features, s0: number, n: number, t0: number, m: number): Map<number, number> {
-  const pairs = new Map<number, number>();
+/**
+ * Candidate pairs: units sharing a key that each side holds once, in segment-local
+ * DP coordinates, each pair once, by source unit and then in the order found.
+ */
+function rarePairs(f: Features, s0: number, n: number, t0: number, m: number): Anchor[] {
+  const points: Anchor[] = [];
   const { offsets, keys } = f.source;
-  const stride = f.target.count + 1;
+  // pairedWith[v - t0]: the last source unit (plus one) paired with target unit v, so each pair is listed once.
+  const pairedWith = new Int32Array(m);
   for (let u = s0; u < s0 + n; u++) {
     for (let x = offsets[u]!; x < offsets[u + 1]!; x++) {
       const k = keys[x]!;
       if (f.sourceDf[k] !== 1 || f.targetDf[k] !== 1 || f.weight[k] === 0) continue;
       const v = f.postingUnits[f.postingOffsets[k]!]!;
       if (v < t0 || v >= t0 + m) continue;
-      const id = u * stride + v;
-      pairs.set(id, (pairs.get(id) ?? 0) + 1);
+      if (pairedWith[v - t0] === u + 1) continue;
+      pairedWith[v - t0] = u + 1;
+      points.push({ i: u - s0 + 1, j: v - t0 + 1 });
     }
   }
-  return pairs;
+  return points;
 }
 
 /** Longest chain strictly increasing in both coordinates (patience sorting). */
@@ -127,12 +132,5 @@ function windowAnchors(f: Features, s0: number, n: number, t0: number, m: number
  * path passes near row i, column j (just after the anchored pair).
  */
 export function findAnchors(f: Features, s0: number, n: number, t0: number, m: number): Anchor[] {
-  const stride = f.target.count + 1;
-  const points: Anchor[] = windowAnchors(f, s0, n, t0, m);
-  for (const id of rarePairs(f, s0, n, t0, m).keys()) {
-    const u = Math.floor(id / stride);
-    const v = id - u * stride;
-    points.push({ i: u - s0 + 1, j: v - t0 + 1 });
-  }
-  return longestIncreasingChain(points);
+  return longestIncreasingChain([...windowAnchors(f, s0, n, t0, m), ...rarePairs(f, s0, n, t0, m)]);
 }

@@ -96,23 +96,51 @@ function cachedWordKeys(token: string, lang: Lang, lexicon: Lexicon): string[] {
   return keys;
 }
 
-function sortedUnique(ids: readonly number[]): Int32Array {
-  const sorted = new Int32Array(ids.length);
-  for (let x = 0; x < ids.length; x++) sorted[x] = ids[x]!;
-  sorted.sort();
-  let kept = 0;
-  for (let x = 0; x < sorted.length; x++) if (x === 0 || sorted[x] !== sorted[x - 1]) sorted[kept++] = sorted[x]!;
-  return sorted.subarray(0, kept);
-}
+/** Distinct texts remembered per side; past this, repeated texts are read again. */
+const MAX_REMEMBERED_UNITS = 100_000;
+/** Lists up to this long are sorted in place, sparing a view object per unit. */
+const INSERTION_SORT_MAX = 32;
 
-/** Turns texts into key-id lists, sharing one key dictionary and one token cache per language. */
+/**
+ * Turns texts into key-id lists, sharing one key dictionary and one token
+ * cache per language. The lists are held end to end in one pool, unit k's
+ * at pool[start[k] .. end[k]): a typed array per unit, and the garbage it
+ * leaves, cost more than reading the words on half a million short
+ * sentences. A text read before (a repeated sentence, a paragraph of one
+ * sentence) shares the earlier unit's list.
+ */
 class KeyCollector {
   private readonly cache = new Map<string, number[]>();
+  private readonly units = new Map<string, number>();
   private readonly buffer: number[] = [];
+  /** seen[id] === stamp when key id is already in the unit being read. */
+  private seen: Int32Array = new Int32Array(1024);
+  private stamp = 0;
+  pool: Int32Array = new Int32Array(1024);
+  private used = 0;
+  readonly start: number[] = [];
+  readonly end: number[] = [];
 
   constructor(private readonly lang: Lang, private readonly lexicon: Lexicon, private readonly ids: Map<string, number>) {}
 
-  unitKeys(text: string): Int32Array {
+  /** Reads one unit; returns its index. */
+  add(text: string): number {
+    const unit = this.start.length;
+    const known = this.units.get(text);
+    if (known !== undefined) {
+      this.start.push(this.start[known]!);
+      this.end.push(this.end[known]!);
+      return unit;
+    }
+    if (this.units.size < MAX_REMEMBERED_UNITS) this.units.set(text, unit);
+    this.collect(text);
+    this.start.push(this.used);
+    this.keepSortedUnique();
+    this.end.push(this.used);
+    return unit;
+  }
+
+  private collect(text: string): void {
     const lower = text.toLowerCase();
     const ids = this.buffer;
     ids.length = 0;
@@ -129,7 +157,25 @@ class KeyCollector {
     }
     if (mayHoldNumbers(lower)) this.pushAll(numberKeys(text, this.lang));
     this.pushAll(punctuationKeys(text));
-    return sortedUnique(ids);
+  }
+
+  /** Appends the buffer's distinct ids to the pool, ascending. */
+  private keepSortedUnique(): void {
+    const ids = this.buffer;
+    if (this.seen.length < this.ids.size) this.seen = grow(this.seen, this.ids.size);
+    if (this.pool.length < this.used + ids.length) this.pool = grow(this.pool, this.used + ids.length);
+    const stamp = ++this.stamp;
+    const from = this.used;
+    let to = from;
+    for (let x = 0; x < ids.length; x++) {
+      const id = ids[x]!;
+      if (this.seen[id] === stamp) continue;
+      this.seen[id] = stamp;
+      this.pool[to++] = id;
+    }
+    if (to - from <= INSERTION_SORT_MAX) insertionSort(this.pool, from, to);
+    else this.pool.subarray(from, to).sort();
+    this.used = to;
   }
 
   private pushAll(keys: readonly string[]): void {
@@ -146,11 +192,40 @@ class KeyCollector {
   }
 }
 
-function toSide(units: Int32Array[], texts: readonly string[]): Omit<SideFeatures, 'mass'> {
+function grow(array: Int32Array, atLeast: number): Int32Array {
+  const grown = new Int32Array(Math.max(atLeast, 2 * array.length));
+  grown.set(array);
+  return grown;
+}
+
+function insertionSort(values: Int32Array, from: number, to: number): void {
+  for (let x = from + 1; x < to; x++) {
+    const v = values[x]!;
+    let y = x - 1;
+    while (y >= from && values[y]! > v) {
+      values[y + 1] = values[y]!;
+      y--;
+    }
+    values[y + 1] = v;
+  }
+}
+
+/** Units of one side and level, as indices into a collector's lists. */
+interface UnitLists {
+  readonly collector: KeyCollector;
+  readonly units: readonly number[];
+}
+
+function toSide({ collector, units }: UnitLists, texts: readonly string[]): Omit<SideFeatures, 'mass'> {
+  const { pool, start, end } = collector;
   const offsets = new Int32Array(units.length + 1);
-  for (let u = 0; u < units.length; u++) offsets[u + 1] = offsets[u]! + units[u]!.length;
+  for (let u = 0; u < units.length; u++) offsets[u + 1] = offsets[u]! + end[units[u]!]! - start[units[u]!]!;
   const keys = new Int32Array(offsets[units.length]!);
-  units.forEach((list, u) => keys.set(list, offsets[u]!));
+  for (let u = 0; u < units.length; u++) {
+    const from = start[units[u]!]!;
+    const shift = offsets[u]! - from;
+    for (let x = from; x < end[units[u]!]!; x++) keys[shift + x] = pool[x]!;
+  }
   const length = new Float64Array(texts.length);
   texts.forEach((t, u) => { length[u] = Math.max(1, t.trim().length); });
   return { count: units.length, offsets, keys, sharedWithPrevious: sharedWithPrevious(offsets, keys), length };
@@ -217,8 +292,8 @@ function postings(side: SideFeatures, keyCount: number, df: Int32Array): { posti
 
 /** Key lists of both sides, with the key dictionary they share. */
 interface KeyedUnits {
-  readonly source: Int32Array[];
-  readonly target: Int32Array[];
+  readonly source: UnitLists;
+  readonly target: UnitLists;
   readonly names: string[];
 }
 
@@ -266,14 +341,15 @@ export function computeDocumentFeatures(
 ): DocumentFeatures {
   const ids = new Map<string, number>();
   const read = (paragraphs: readonly (readonly string[])[], collector: KeyCollector) => {
-    const sentences = paragraphs.flatMap((p) => p.map((s) => collector.unitKeys(s)));
+    const sentences: number[] = [];
+    for (const p of paragraphs) for (const text of p) sentences.push(collector.add(text));
     let next = 0;
     const whole = paragraphs.map((p) => {
       const first = next;
       next += p.length;
-      return p.length === 1 ? sentences[first]! : collector.unitKeys(p.join(' '));
+      return p.length === 1 ? sentences[first]! : collector.add(p.join(' '));
     });
-    return { sentences, whole };
+    return { sentences: { collector, units: sentences }, whole: { collector, units: whole } };
   };
   const src = read(source, new KeyCollector('id', lexicon, ids));
   const tgt = read(target, new KeyCollector('en', lexicon, ids));
@@ -284,6 +360,6 @@ export function computeDocumentFeatures(
   };
 }
 
-function collect(texts: readonly string[], collector: KeyCollector): Int32Array[] {
-  return texts.map((t) => collector.unitKeys(t));
+function collect(texts: readonly string[], collector: KeyCollector): UnitLists {
+  return { collector, units: texts.map((t) => collector.add(t)) };
 }
