@@ -510,12 +510,11 @@ function matchGain(p: DpProblem, s: Sums, lexical: number, i: number, j: number,
   return optimisticGain(p.params.matchBonus, lexical, a, b, shapePenalty) + lengthAndBlockTerms(p, s, i, j, a, b);
 }
 
-/** Gain of any bead, scored from scratch (for the path found). */
-function beadGain(p: DpProblem, s: Sums, values: Float32Array, table: Table, i: number, j: number, a: number, b: number, shapePenalty: number): number {
-  if (a === 0 || b === 0) return skipGain(p, i, j, a);
+/** Gain of a pairing bead of the path found, from its lexical part. */
+function pathGain(p: DpProblem, s: Sums, lexical: number, i: number, j: number, a: number, b: number, shapePenalty: number): number {
   if (s.sourceForced !== undefined && forcedIn(s.sourceForced, i - a, i) > 0) return -Infinity;
   if (s.targetForced !== undefined && forcedIn(s.targetForced, j - b, j) > 0) return -Infinity;
-  return matchGain(p, s, beadLexical(p, values, table, i, j, a, b, scratch).sum, i, j, a, b, shapePenalty);
+  return matchGain(p, s, lexical, i, j, a, b, shapePenalty);
 }
 
 function beadLength(p: DpProblem, s: Sums, i: number, j: number, a: number, b: number): number {
@@ -538,16 +537,18 @@ function traceBack(p: DpProblem, s: Sums, values: Float32Array, table: Table, ba
     const a = shapeA[k]!;
     const b = shapeB[k]!;
     const matched = a > 0 && b > 0;
-    const lexical = matched ? beadLexical(p, values, table, i, j, a, b, { sum: 0, weakest: 0 }) : { sum: 0, weakest: 0 };
-    const gain = beadGain(p, s, values, table, i, j, a, b, p.blocks ? shapePenaltyInBlocks[k]! : shapePenalty[k]!);
+    // Scored once, in the scratch object: a bead of a long path is one object, not three.
+    const lexical = matched ? beadLexical(p, values, table, i, j, a, b, scratch).sum : 0;
+    const weakest = matched ? scratch.weakest : 0;
+    const gain = matched ? pathGain(p, s, lexical, i, j, a, b, p.blocks ? shapePenaltyInBlocks[k]! : shapePenalty[k]!) : skipGain(p, i, j, a);
     beads.push({
       sourceStart: s0 + i - a,
       sourceEnd: s0 + i,
       targetStart: t0 + j - b,
       targetEnd: t0 + j,
       gain,
-      lexical: lexical.sum,
-      weakest: lexical.weakest,
+      lexical,
+      weakest,
       length: matched ? beadLength(p, s, i, j, a, b) : 0,
     });
     i -= a;

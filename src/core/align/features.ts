@@ -155,7 +155,7 @@ class KeyCollector {
       }
       for (let x = 0; x < cached.length; x++) ids.push(cached[x]!);
     }
-    if (mayHoldNumbers(lower)) this.pushAll(numberKeys(text, this.lang));
+    if (mayHoldNumbers(lower)) this.pushAll(numberKeys(lower, this.lang));
     this.pushAll(punctuationKeys(text));
   }
 

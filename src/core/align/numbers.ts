@@ -140,13 +140,15 @@ function readWords(words: string[], at: number, lang: Lang): { value: number; le
  * "m:1" (January), "d:1-6" (6 January), "t:10:30".
  */
 export function numberKeys(text: string, lang: Lang): string[] {
-  const raw = text.toLowerCase().match(TOKEN) ?? [];
-  const words = raw.map((t) => t.replace(/[.,:]$/, ''));
+  // Every token ends in a digit, a letter or %, so none carries a trailing separator to strip.
+  const words = text.toLowerCase().match(TOKEN) ?? [];
   const keys = new Set<string>();
-  const readings: (Reading | undefined)[] = new Array(words.length);
+  // Filled, not made with new Array(length): past 100k elements that array is a slow dictionary.
+  const readings: (Reading | undefined)[] = [];
+  for (let i = 0; i < words.length; i++) readings.push(undefined);
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
-    if (/^\d/.test(w)) {
+    if (startsWithDigit(w)) {
       readings[i] = { values: readDigits(w, lang), fromDigits: true, length: 1 };
       const t = timeKey(w);
       if (t) keys.add(t);
@@ -171,6 +173,11 @@ export function numberKeys(text: string, lang: Lang): string[] {
   }
   addMonthKeys(words, readings, keys);
   return [...keys];
+}
+
+function startsWithDigit(word: string): boolean {
+  const code = word.charCodeAt(0);
+  return code >= 0x30 && code <= 0x39;
 }
 
 function addMonthKeys(words: string[], readings: (Reading | undefined)[], keys: Set<string>): void {
