@@ -90,7 +90,7 @@ export function anchoredBand(features: Features, seg: Segment, anchors = findAnc
   return bandFromAnchors(anchors, seg.n, seg.m, ANCHOR_MARGIN);
 }
 
-function initialBand(ctx: AlignContext, seg: Segment, anchors?: Anchor[]): Band {
+function initialBand(ctx: AlignContext, seg: Segment, anchors?: readonly Anchor[]): Band {
   if (ctx.initialBand) return sliceBand(ctx.initialBand, seg);
   if ((seg.n + 1) * (seg.m + 1) <= FULL_SEARCH_CELLS) return fullBand(seg.n, seg.m);
   return anchoredBand(ctx.features, seg, anchors);

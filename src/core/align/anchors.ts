@@ -131,6 +131,24 @@ function windowAnchors(f: Features, s0: number, n: number, t0: number, m: number
  * Anchors in segment-local DP coordinates: an anchor at (i, j) means the
  * path passes near row i, column j (just after the anchored pair).
  */
-export function findAnchors(f: Features, s0: number, n: number, t0: number, m: number): Anchor[] {
-  return longestIncreasingChain([...windowAnchors(f, s0, n, t0, m), ...rarePairs(f, s0, n, t0, m)]);
+export function findAnchors(f: Features, s0: number, n: number, t0: number, m: number): readonly Anchor[] {
+  const key = `${s0} ${n} ${t0} ${m}`;
+  let found = remembered.get(f);
+  if (!found) {
+    found = new Map();
+    remembered.set(f, found);
+  }
+  let anchors = found.get(key);
+  if (!anchors) {
+    anchors = longestIncreasingChain([...windowAnchors(f, s0, n, t0, m), ...rarePairs(f, s0, n, t0, m)]);
+    found.set(key, anchors);
+  }
+  return anchors;
 }
+
+/**
+ * Anchors already found, by evidence and segment: the sentence level of a
+ * document without paragraph breaks asks twice for the whole document's
+ * (for its band, then to learn from), and each search walks every unit.
+ */
+const remembered = new WeakMap<Features, Map<string, readonly Anchor[]>>();
