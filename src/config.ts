@@ -52,6 +52,8 @@ export interface Config {
   requestTimeoutMs: number;
   /** How often a server removes what has expired (sessions, sign-in attempts). */
   housekeepingIntervalMs: number;
+  /** Most bytes of ready answers (anonymous reader pages, API documents, their compressed copies) kept in memory. */
+  answerCacheBytes: number;
 }
 
 export interface AccountSettings {
@@ -142,6 +144,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     // 60 s lets a 4 MiB body (a document and its translation) arrive at 0.6 Mbit/s, and frees a connection that trickles.
     requestTimeoutMs: intFromEnv(env, 'REQUEST_TIMEOUT_SECONDS', 60) * 1000,
     housekeepingIntervalMs: intFromEnv(env, 'HOUSEKEEPING_MINUTES', 15) * 60_000,
+    answerCacheBytes: intFromEnv(env, 'ANSWER_CACHE_MB', 64) * 1024 * 1024,
   };
 }
 

@@ -16,6 +16,7 @@ import { glossaryRouter } from './glossary/routes';
 import { refuseDeclaredOversize } from './declared-length';
 import { createI18n, SUPPORTED_LANGUAGES } from './i18n';
 import { languageMiddleware } from './language';
+import { AnswerCache } from './page-cache';
 import { libraryRouter } from './library/routes';
 import { securityHeaders } from './security-headers';
 import { translateRouter } from './machine-translation/routes';
@@ -29,7 +30,8 @@ export interface AppDeps {
   glossary?: GlossaryService;
 }
 
-export type ServiceDeps = AppDeps & { glossary: GlossaryService };
+/** `answers` holds the ready bytes of answers that are the same for every visitor (page-cache.ts). */
+export type ServiceDeps = AppDeps & { glossary: GlossaryService; answers: AnswerCache };
 
 /** The parts of an open library (src/library.ts) the app serves. */
 export type LibraryParts = AppDeps & { translation: TranslationSetup };
@@ -66,7 +68,11 @@ export async function createApp(deps: LibraryParts): Promise<Express> {
   // Before anything that may read a body: a declared length over every limit is refused unread.
   app.use(refuseDeclaredOversize(largestRequestBody(deps.config)));
 
-  const services: ServiceDeps = { ...deps, glossary: deps.glossary ?? new GlossaryService(deps.db) };
+  const services: ServiceDeps = {
+    ...deps,
+    glossary: deps.glossary ?? new GlossaryService(deps.db),
+    answers: new AnswerCache(deps.config.answerCacheBytes),
+  };
   // Access control comes before every feature router: routes added later are covered without being listed.
   mountAccessControl(app, services);
   mountAccountRoutes(app, services);

@@ -2,7 +2,9 @@ import express, { Router } from 'express';
 import { importDocument, type ImportRequest } from '../../import/import-document';
 import { deleteDocument, listDocuments, type DocumentDetail, type StoredParagraph } from '../../store/documents';
 import { reviewProgress } from '../../store/segments';
-import type { AppDeps } from '../app';
+import type { ServiceDeps } from '../app';
+import { CachedAnswer, sendAnswer } from '../page-cache';
+import { documentPart, partRequest, type PartRequest } from './document-range';
 import { documentDetail } from '../../documents/access';
 import { importTmx } from '../../import/import-tmx';
 import { loadedDocument, useDocumentLoaders } from '../loaders';
@@ -11,7 +13,9 @@ import { invalid } from '../../core/errors';
 import { canSeePrivate } from '../../core/model';
 import { viewerOf } from '../auth/locals';
 
-export function apiDocumentsRouter({ db, config }: AppDeps): Router {
+const JSON_TYPE = 'application/json; charset=utf-8';
+
+export function apiDocumentsRouter({ db, config, answers, compute }: ServiceDeps): Router {
   const router = useDocumentLoaders(Router(), db);
   router.use(express.json({ limit: config.maxRequestBytes }));
 
@@ -20,13 +24,25 @@ export function apiDocumentsRouter({ db, config }: AppDeps): Router {
     res.json({ documents: documents.map((d) => ({ ...d, progress: progress.get(d.id) ?? { reviewed: 0, total: 0 } })) });
   });
 
-  router.get('/documents/:documentId', async (_req, res) => {
-    res.json(documentJson(await documentDetail(db, loadedDocument(res))));
+  router.get('/documents/:documentId', async (req, res) => {
+    const document = loadedDocument(res);
+    const part = partRequest(req.query as Record<string, unknown>);
+    // The JSON is the same for every viewer allowed to see the document; the loader has checked that.
+    const cacheControl = document.visibility === 'private' ? 'private, no-cache' : 'public, max-age=0, must-revalidate';
+    if (!part) {
+      const whole = await answers.get(`api|${document.id}`, String(document.revision), JSON_TYPE, async () =>
+        Buffer.from(JSON.stringify(documentJson(await documentDetail(db, document)))),
+      );
+      return sendAnswer(req, res, whole, { cacheControl });
+    }
+    // Parts are not kept: their keys are whatever a client asks for.
+    const json = documentPartJson(await documentDetail(db, document), part);
+    await sendAnswer(req, res, new CachedAnswer(Buffer.from(JSON.stringify(json)), JSON_TYPE), { cacheControl });
   });
 
   router.post('/documents', async (req, res) => {
     const request = { ...importRequestFromJson(req.body), createdBy: res.locals.user?.id ?? null };
-    const id = await importDocument(db, request, config);
+    const id = await importDocument(db, request, config, compute);
     res.status(201).location(`/api/documents/${id}`).json({ id });
   });
 
@@ -41,7 +57,7 @@ export function apiDocumentsRouter({ db, config }: AppDeps): Router {
         throw invalid('invalid_visibility', '"visibility" must be "public" or "private".');
       }
       const title = typeof query.title === 'string' ? query.title : undefined;
-      const id = await importTmx(db, { xml, title, visibility, createdBy: res.locals.user?.id ?? null }, config);
+      const id = await importTmx(db, { xml, title, visibility, createdBy: res.locals.user?.id ?? null }, config, compute);
       res.status(201).location(`/api/documents/${id}`).json({ id });
     },
   );
@@ -107,4 +123,11 @@ export function documentJson(detail: DocumentDetail) {
     links: detail.paragraphLinks.map(linkJson),
     sentenceLinks: detail.sentenceLinks.map(linkJson),
   };
+}
+
+/** The metadata, `range`, and the columns asked for, of the paragraphs asked for. */
+function documentPartJson(detail: DocumentDetail, part: PartRequest) {
+  const { source, translation, links, sentenceLinks, ...metadata } = documentJson(detail);
+  const { range, columns } = documentPart({ source, translation, links, sentenceLinks }, part);
+  return { ...metadata, range, ...Object.fromEntries(part.fields.map((f) => [f, columns[f]])) };
 }

@@ -8,14 +8,17 @@ import { formErrorView } from '../errors';
 import { loadedDocument, useDocumentLoaders } from '../loaders';
 import { fileUpload, formField, runUpload, uploadedFile } from '../uploads';
 import { emptyForm, formValues, importRequestFromForm, type DocumentFormValues } from './form';
+import { sendAnswer } from '../page-cache';
 import { ReaderBodies } from './reader-body';
+import { anonymousCacheControl, ReaderPages } from './reader-page';
 
 /** Importing documents (text or TMX) and reading them. */
-export function documentsRouter({ db, config, glossary }: ServiceDeps): Router {
+export function documentsRouter({ db, config, glossary, answers, compute }: ServiceDeps): Router {
   const router = useDocumentLoaders(Router(), db);
   const upload = fileUpload(config.maxDocumentBytes, ['source_file', 'translation_file']);
   const tmxUpload = fileUpload(2 * config.maxDocumentBytes, ['tmx_file']);
   const readerBodies = new ReaderBodies(db, glossary);
+  const readerPages = new ReaderPages(readerBodies, glossary, answers);
 
   router.get('/documents/new', (_req, res) => {
     res.render('documents/new', { values: emptyForm, error: null, maxBytes: config.maxDocumentBytes });
@@ -27,7 +30,7 @@ export function documentsRouter({ db, config, glossary }: ServiceDeps): Router {
       await runUpload(upload, req, res);
       values = formValues(req.body);
       const request = importRequestFromForm(values, req);
-      const id = await importDocument(db, { ...request, createdBy: res.locals.user?.id ?? null }, config);
+      const id = await importDocument(db, { ...request, createdBy: res.locals.user?.id ?? null }, config, compute);
       res.redirect(303, `/documents/${id}`);
     } catch (err) {
       const view = formErrorView(err, req);
@@ -44,7 +47,7 @@ export function documentsRouter({ db, config, glossary }: ServiceDeps): Router {
       const xml = decodeTextFile(file.buffer, 'tmx_file', file.originalname);
       const visibility = formField(req.body, 'visibility') === 'private' ? 'private' : 'public';
       const request = { xml, title: formField(req.body, 'title'), visibility, createdBy: res.locals.user?.id ?? null } as const;
-      const id = await importTmx(db, request, config);
+      const id = await importTmx(db, request, config, compute);
       res.redirect(303, `/documents/${id}/edit`);
     } catch (err) {
       const view = formErrorView(err, req);
@@ -54,7 +57,14 @@ export function documentsRouter({ db, config, glossary }: ServiceDeps): Router {
 
   router.get('/documents/:documentId', async (req, res) => {
     const document = loadedDocument(res);
-    res.render('reader/show', { document, body: await readerBodies.get(req, document.id) });
+    if (res.locals.user) {
+      // The signed-in page carries the user's CSRF token and menu: for this browser only.
+      res.set('Cache-Control', 'private, no-store');
+      res.render('reader/show', { document, body: await readerBodies.get(req, document.id) });
+      return;
+    }
+    const page = await readerPages.get(req, document);
+    await sendAnswer(req, res, page, { cacheControl: anonymousCacheControl(res), vary: 'Accept-Language, Cookie' });
   });
 
   return router;

@@ -1,0 +1,192 @@
+/**
+ * Answers that are the same for every visitor (the anonymous reader page, a document's JSON) kept
+ * as ready bytes: encoded once, hashed once for a strong ETag, compressed once per encoding on
+ * first demand. A request then costs the checks that decide which entry applies (the document
+ * loader and the stamp) and one write; a revalidation with a matching ETag costs no body at all.
+ *
+ * Entries live under a key the caller builds only from things that exist (a document the loader
+ * found, a supported language), so visitors cannot make the cache grow by inventing URLs, and
+ * under a stamp (the document's revision counter, the glossary version): a new stamp replaces the
+ * entry. The whole cache, compressed copies included, stays under a byte bound; the least
+ * recently used entries go first.
+ */
+import { createHash } from 'node:crypto';
+import { promisify } from 'node:util';
+import zlib from 'node:zlib';
+import type { Request, Response } from 'express';
+
+export type Encoding = 'br' | 'gzip';
+
+const compressors: Record<Encoding, (body: Buffer) => Promise<Buffer>> = {
+  // Quality 5 of 11: about gzip's speed with a clearly smaller result; 11 takes seconds on a long document.
+  br: (body) =>
+    promisify(zlib.brotliCompress)(body, {
+      params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 5, [zlib.constants.BROTLI_PARAM_SIZE_HINT]: body.length },
+    }),
+  gzip: (body) => promisify(zlib.gzip)(body, { level: 6 }),
+};
+
+export class CachedAnswer {
+  readonly etag: string;
+  private readonly compressed = new Map<Encoding, Promise<Buffer>>();
+  /** Bytes held: the body and every compressed copy made so far. */
+  bytes: number;
+
+  constructor(
+    readonly body: Buffer,
+    readonly contentType: string,
+    private readonly grew: (answer: CachedAnswer, bytes: number) => void = () => {},
+  ) {
+    this.etag = strongEtag(body);
+    this.bytes = body.length;
+  }
+
+  /** The body in an encoding, compressed on first demand (off the event loop, by zlib's threads). */
+  encoded(encoding: Encoding): Promise<Buffer> {
+    let copy = this.compressed.get(encoding);
+    if (!copy) {
+      copy = compressors[encoding](this.body);
+      this.compressed.set(encoding, copy);
+      copy.then(
+        (bytes) => this.grew(this, bytes.length),
+        () => this.compressed.delete(encoding),
+      );
+    }
+    return copy;
+  }
+}
+
+export function strongEtag(body: Buffer): string {
+  return `"${createHash('sha256').update(body).digest('base64url').slice(0, 27)}"`;
+}
+
+interface Entry {
+  stamp: string;
+  answer: CachedAnswer;
+}
+
+export class AnswerCache {
+  private readonly entries = new Map<string, Entry>();
+  private readonly building = new Map<string, Promise<CachedAnswer>>();
+  private held = 0;
+
+  constructor(readonly maxBytes: number) {}
+
+  /** Bytes held now, compressed copies included. */
+  get bytes(): number {
+    return this.held;
+  }
+
+  get size(): number {
+    return this.entries.size;
+  }
+
+  /**
+   * The answer kept under key and stamp, or a new one from `build`. Visitors arriving together
+   * (a burst after a restart or a save) wait for one build. The caller reads the stamp before
+   * `build` reads the content, so an entry is never older than its stamp.
+   */
+  async get(key: string, stamp: string, contentType: string, build: () => Promise<Buffer>): Promise<CachedAnswer> {
+    const cached = this.entries.get(key);
+    if (cached?.stamp === stamp) {
+      // Map order is the recency order: re-inserting makes it the most recent.
+      this.entries.delete(key);
+      this.entries.set(key, cached);
+      return cached.answer;
+    }
+    const flightKey = `${key}\n${stamp}`;
+    let pending = this.building.get(flightKey);
+    if (!pending) {
+      pending = build()
+        .then((body) => this.keep(key, stamp, new CachedAnswer(body, contentType, (answer, bytes) => this.grow(key, answer, bytes))))
+        .finally(() => this.building.delete(flightKey));
+      this.building.set(flightKey, pending);
+    }
+    return pending;
+  }
+
+  private keep(key: string, stamp: string, answer: CachedAnswer): CachedAnswer {
+    this.forget(key);
+    this.entries.set(key, { stamp, answer });
+    this.held += answer.bytes;
+    this.trim(key);
+    return answer;
+  }
+
+  /** A compressed copy was made: count it, if its entry is still here. */
+  private grow(key: string, answer: CachedAnswer, bytes: number): void {
+    answer.bytes += bytes;
+    if (this.entries.get(key)?.answer !== answer) return;
+    this.held += bytes;
+    this.trim(key);
+  }
+
+  /** Drops the least recently used entries until the bound holds; one entry larger than the bound is dropped too. */
+  private trim(newest: string): void {
+    for (const key of this.entries.keys()) {
+      if (this.held <= this.maxBytes) return;
+      if (key !== newest) this.forget(key);
+    }
+    if (this.held > this.maxBytes) this.forget(newest);
+  }
+
+  private forget(key: string): void {
+    const entry = this.entries.get(key);
+    if (!entry) return;
+    this.entries.delete(key);
+    this.held -= entry.answer.bytes;
+  }
+}
+
+/** The encoding to send for an Accept-Encoding header: brotli, then gzip, else none. */
+export function chooseEncoding(header: string | undefined): Encoding | null {
+  if (!header) return null;
+  let gzip = false;
+  for (const part of header.split(',')) {
+    const [name, ...params] = part.split(';');
+    const coding = name!.trim().toLowerCase();
+    if (coding !== 'br' && coding !== 'gzip') continue;
+    const refused = params.some((p) => /^\s*q\s*=\s*0(\.0*)?\s*$/i.test(p));
+    if (refused) continue;
+    if (coding === 'br') return 'br';
+    gzip = true;
+  }
+  return gzip ? 'gzip' : null;
+}
+
+/** Whether an If-None-Match header names this ETag (weak comparison, as RFC 9110 asks for this header). */
+export function matchesEtag(header: string | undefined, etag: string): boolean {
+  if (!header) return false;
+  if (header.trim() === '*') return true;
+  return header.split(',').some((tag) => {
+    const t = tag.trim();
+    return (t.startsWith('W/') ? t.slice(2) : t) === etag;
+  });
+}
+
+export interface SendOptions {
+  cacheControl: string;
+  /** Request headers besides Accept-Encoding that choose the answer. */
+  vary?: string;
+}
+
+/**
+ * Sends a kept answer: 304 when the client holds it, else the bytes in the best encoding it
+ * accepts. Written with res.end, so Express does not hash the body again for its own ETag.
+ */
+export async function sendAnswer(req: Request, res: Response, answer: CachedAnswer, options: SendOptions): Promise<void> {
+  res.setHeader('ETag', answer.etag);
+  res.setHeader('Cache-Control', options.cacheControl);
+  res.setHeader('Vary', options.vary ? `Accept-Encoding, ${options.vary}` : 'Accept-Encoding');
+  if (matchesEtag(req.headers['if-none-match'], answer.etag)) {
+    res.statusCode = 304;
+    res.end();
+    return;
+  }
+  const encoding = chooseEncoding(req.headers['accept-encoding']);
+  const body = encoding ? await answer.encoded(encoding) : answer.body;
+  res.setHeader('Content-Type', answer.contentType);
+  if (encoding) res.setHeader('Content-Encoding', encoding);
+  res.setHeader('Content-Length', body.length);
+  res.end(body);
+}
