@@ -1,3 +1,189 @@
+// The edit page's passages in parts: the server renders a window of them, this script adds the
+// passages before and after it as they scroll into reach, jumps the window to a passage far away,
+// and puts in place the passages a change answered with (see src/web/edit/rows.ts) so that no
+// change reloads the page. The window stays one unbroken run of passages.
+(function () {
+  'use strict';
+
+  window.sejajarEditorRows = function (root, msg, onRows) {
+    var docId = root.getAttribute('data-document');
+    var box = document.getElementById('rows');
+    var earlier = document.getElementById('rows-earlier');
+    var later = document.getElementById('rows-later');
+    var chunk = Number(box.getAttribute('data-chunk')) || 30;
+    var state = {
+      from: Number(box.getAttribute('data-from')),
+      to: Number(box.getAttribute('data-to')),
+      count: Number(box.getAttribute('data-count')),
+      revision: Number(root.getAttribute('data-revision'))
+    };
+    var loading = null;
+
+    function sections() { return box.querySelectorAll('.edit-group'); }
+    function section(index) { return box.querySelector('.edit-group[data-group="' + index + '"]'); }
+
+    function syncLinks() {
+      earlier.parentElement.hidden = state.from <= 0;
+      later.parentElement.hidden = state.to >= state.count;
+      earlier.href = '?from=' + Math.max(0, state.from - chunk);
+      later.href = '?from=' + state.to;
+      box.setAttribute('data-from', String(state.from));
+      box.setAttribute('data-to', String(state.to));
+    }
+
+    /** Parses rendered passages; the caller restores drafts into them before they are shown. */
+    function fragment(html) {
+      var template = document.createElement('template');
+      template.innerHTML = html;
+      onRows(template.content);
+      return template.content;
+    }
+
+    function fetchRows(from, to) {
+      var url = '/documents/' + docId + '/edit/rows?from=' + from + '&to=' + to;
+      return fetch(url, { credentials: 'same-origin', headers: { Accept: 'application/json' } }).then(function (res) {
+        if (!res.ok) throw new Error(String(res.status));
+        return res.json();
+      });
+    }
+
+    /** One request at a time: the window's edges move with each answer. */
+    function queue(work) {
+      loading = (loading || Promise.resolve()).then(work).catch(function () { /* the links still work as links */ });
+      return loading;
+    }
+
+    function extendLater() {
+      return queue(function () {
+        if (state.to >= state.count) return;
+        return fetchRows(state.to, state.to + chunk).then(function (data) {
+          if (data.from !== state.to) return;
+          box.insertBefore(fragment(data.html), later.parentElement);
+          state.to = data.to;
+          state.count = data.groupCount;
+          syncLinks();
+        });
+      });
+    }
+
+    function extendEarlier() {
+      return queue(function () {
+        if (state.from <= 0) return;
+        return fetchRows(Math.max(0, state.from - chunk), state.from).then(function (data) {
+          if (data.to !== state.from) return;
+          // Chromium keeps the passage in view where it was (scroll anchoring) while rows appear above it.
+          box.insertBefore(fragment(data.html), earlier.parentElement.nextSibling);
+          state.from = data.from;
+          state.count = data.groupCount;
+          syncLinks();
+        });
+      });
+    }
+
+    /** Renders the window again from `from`, dropping what it showed. */
+    function replaceWindow(from) {
+      return queue(function () {
+        return fetchRows(Math.max(0, from), Math.max(0, from) + chunk).then(function (data) {
+          sections().forEach(function (s) { s.remove(); });
+          box.insertBefore(fragment(data.html), later.parentElement);
+          state.from = data.from;
+          state.to = data.to;
+          state.count = data.groupCount;
+          syncLinks();
+        });
+      });
+    }
+
+    /** Brings a passage (0-based) into the window and answers its section. */
+    function reveal(index) {
+      var ready = index >= state.from && index < state.to ? Promise.resolve() : replaceWindow(index - 3);
+      return ready.then(function () { return section(index); });
+    }
+
+    function relabel(row, index) {
+      var label = msg('link', { n: index + 1 });
+      row.id = 'link-' + index;
+      row.setAttribute('data-index', String(index));
+      row.setAttribute('aria-label', row.classList.contains('is-confirmed') ? label + ' · ' + msg('link-confirmed') : label);
+      row.querySelector('.link-tools').setAttribute('aria-label', msg('link-tools', { n: index + 1 }));
+      row.querySelectorAll('.link-tools [data-index]').forEach(function (b) { b.setAttribute('data-index', String(index)); });
+    }
+
+    /** A passage after a change keeps its content and takes its new number (and its links theirs). */
+    function renumber(s, groupShift, linkShift) {
+      var index = Number(s.getAttribute('data-group')) + groupShift;
+      var name = msg('passage', { n: index + 1 });
+      s.id = 'group-' + index;
+      s.setAttribute('data-group', String(index));
+      s.setAttribute('aria-label', name);
+      s.querySelector('.group-name').textContent = name;
+      s.querySelectorAll('.group-tools [data-index]').forEach(function (b) { b.setAttribute('data-index', String(index)); });
+      if (linkShift === 0) return;
+      s.querySelectorAll('.link-row').forEach(function (row) { relabel(row, Number(row.getAttribute('data-index')) + linkShift); });
+    }
+
+    function shiftFrom(list, groupShift, linkShift) {
+      if (groupShift === 0 && linkShift === 0) return;
+      list.forEach(function (s) { renumber(s, groupShift, linkShift); });
+    }
+
+    /** Puts in place the passages a change answered with; see RowsUpdate in src/web/edit/rows.ts. */
+    function apply(update) {
+      state.revision = update.revision;
+      root.setAttribute('data-revision', String(update.revision));
+      state.count = update.groupCount;
+      if (update.reset) {
+        return replaceWindow(state.from);
+      }
+      var end = update.from + update.removed;
+      var all = Array.prototype.slice.call(sections());
+      var after = all.filter(function (s) { return Number(s.getAttribute('data-group')) >= end; });
+      if (end < state.from) {
+        shiftFrom(all, update.groupShift, update.linkShift);
+        state.from += update.groupShift;
+        state.to += update.groupShift;
+      } else if (update.from <= state.to) {
+        all.forEach(function (s) {
+          var g = Number(s.getAttribute('data-group'));
+          if (g >= update.from && g < end) s.remove();
+        });
+        box.insertBefore(fragment(update.html), after[0] || later.parentElement);
+        shiftFrom(after, update.groupShift, update.linkShift);
+        state.from = Math.min(state.from, update.from);
+        state.to = Math.max(state.to, end) + update.groupShift;
+      }
+      state.to = Math.min(state.to, state.count);
+      syncLinks();
+      return Promise.resolve();
+    }
+
+    // Passages come in before they are needed: a screen or two ahead of the reader.
+    if ('IntersectionObserver' in window) {
+      var observer = new IntersectionObserver(function (entries) {
+        entries.forEach(function (entry) {
+          if (!entry.isIntersecting) return;
+          (entry.target === later ? extendLater : extendEarlier)().then(function () {
+            // Still in reach after a short answer: keep going.
+            observer.unobserve(entry.target);
+            observer.observe(entry.target);
+          });
+        });
+      }, { rootMargin: '1500px 0px' });
+      observer.observe(later);
+      observer.observe(earlier);
+    }
+    [earlier, later].forEach(function (link) {
+      link.addEventListener('click', function (event) {
+        event.preventDefault();
+        (link === later ? extendLater : extendEarlier)();
+      });
+    });
+    syncLinks();
+
+    return { state: state, apply: apply, reveal: reveal, section: section };
+  };
+})();
+
 // Edit mode: in-place sentence editing with versioned saves, local drafts,
 // conflict resolution, revision history, and keyboard-driven alignment fixes.
 (function () {
@@ -78,9 +264,11 @@
   function segmentOf(el) { return el instanceof Element ? el.closest('.segment') : null; }
   function setState(seg, text) { seg.querySelector('[data-state]').textContent = text; }
 
-  function restoreDrafts() {
+  /** Brings back this browser's unsaved text into the sentences of `scope` (the page, or passages just rendered). */
+  function restoreDrafts(scope) {
     var restored = false;
-    root.querySelectorAll('.segment').forEach(function (seg) {
+    if (!storage() || storage().length === 0) return;
+    scope.querySelectorAll('.segment').forEach(function (seg) {
       var drafts = storedDrafts(seg);
       if (drafts.length === 0) return;
       var latest = drafts.sort(function (a, b) { return b.version - a.version; })[0];
@@ -128,7 +316,7 @@
   function afterSave(seg, result) {
     if (result.ok) {
       showSaved(seg, result.data.segment);
-      if (result.data.added && result.data.added.length > 0) return reloadAt(textOf(seg).id, msg('saved'));
+      if (result.data.rows) return showRows(result.data.rows, textOf(seg).id, msg('saved'));
       announce(msg('saved'));
       return true;
     }
@@ -144,7 +332,7 @@
   function save(seg) {
     var area = textOf(seg);
     announce(msg('saving'));
-    var body = { text: area.value, version: Number(seg.getAttribute('data-version')) };
+    var body = { text: area.value, version: Number(seg.getAttribute('data-version')), revision: rows.state.revision };
     var status = chosenStatus(seg);
     if (status) body.status = status;
     return api('PUT', '/api/segments/' + seg.getAttribute('data-id'), body).then(function (result) {
@@ -259,7 +447,8 @@
         item.appendChild(button(msg('history-revert'), function () {
           api('POST', '/api/segments/' + seg.getAttribute('data-id') + '/revert', {
             revisionId: rev.id,
-            version: Number(seg.getAttribute('data-version'))
+            version: Number(seg.getAttribute('data-version')),
+            revision: rows.state.revision
           }).then(function (result) {
             if (afterSave(seg, result)) loadHistory(seg, panel);
           });
@@ -299,8 +488,39 @@
     return Array.prototype.filter.call(root.querySelectorAll('.link-row'), function (r) { return r.offsetParent !== null; });
   }
 
-  // ---- alignment operations: stored server-side, then the page reloads at the same place
+  // ---- alignment operations: stored server-side; the answer names the passages to render again
 
+  /** The passages a change answered with go in place; focus goes to `focusId` (or stays where it was). */
+  function showRows(update, focusId, notice) {
+    return rows.apply(update).then(function () {
+      var el = focusId ? document.getElementById(focusId) : null;
+      if (el && el !== document.activeElement) focusOn(el);
+      if (notice) announce(notice);
+      root.dispatchEvent(new CustomEvent('editor:updated'));
+      return true;
+    });
+  }
+
+  function focusOn(el) {
+    if (!el.hasAttribute('tabindex') && !/^(TEXTAREA|BUTTON|INPUT|A)$/.test(el.tagName)) el.setAttribute('tabindex', '-1');
+    el.focus();
+  }
+
+  function showHistoryState(data) {
+    ['undo', 'redo'].forEach(function (id) {
+      var can = data[id === 'undo' ? 'canUndo' : 'canRedo'];
+      if (typeof can === 'boolean') document.getElementById(id).setAttribute('aria-disabled', can ? 'false' : 'true');
+    });
+  }
+
+  function afterChange(result, focusId) {
+    if (!result.ok) return false;
+    showHistoryState(result.data);
+    if (!result.data.rows) return reloadAt(focusId, msg('aligned'));
+    return showRows(result.data.rows, focusId, msg('aligned'));
+  }
+
+  // Only where an answer lacks the passages (an older server): the page then loads again at the same place.
   function reloadAt(id, notice) {
     try {
       window.sessionStorage.setItem(FOCUS_KEY, id);
@@ -319,19 +539,22 @@
     var row = level === 'sentence' ? document.getElementById('link-' + index) : null;
     if (row) body.expect = { source: numbers(row.getAttribute('data-source')), target: numbers(row.getAttribute('data-target')) };
     Object.keys(extra || {}).forEach(function (k) { body[k] = extra[k]; });
+    body.revision = rows.state.revision;
     announce(msg('aligning'));
     return api('POST', '/api/documents/' + docId + '/alignment', body).then(function (result) {
       if (!result.ok) return announce(errorText(result));
-      var focus = level === 'sentence' ? 'link-' + Math.max(0, op === 'move' && extra.edge === 'first' ? index - 1 : index) : 'editor';
-      reloadAt(focus, msg('aligned'));
+      // The merged or split link (or passage) keeps the focus; a unit moved back follows to the link before.
+      var target = Math.max(0, op === 'move' && extra.edge === 'first' ? index - 1 : index);
+      var focus = level === 'sentence' ? 'link-' + target : 'group-' + target;
+      afterChange(result, focus);
     });
   }
 
   function historyStep(direction) {
     var active = document.activeElement;
     var focus = active && active.id ? active.id : 'editor';
-    return api('POST', '/api/documents/' + docId + '/alignment/' + direction).then(function (result) {
-      if (result.ok) return reloadAt(focus, msg('aligned'));
+    return api('POST', '/api/documents/' + docId + '/alignment/' + direction, { revision: rows.state.revision }).then(function (result) {
+      if (result.ok) return afterChange(result, focus);
       var code = result.data && result.data.error ? result.data.error.code : '';
       announce(result.status === 409 && /^nothing_/.test(code) ? msg('nothing') : errorText(result));
     });
@@ -423,8 +646,8 @@
       historyStep(el.id);
     } else if (el.id === 'realign') {
       announce(msg('aligning'));
-      api('POST', '/api/documents/' + docId + '/realign').then(function (result) {
-        if (result.ok) reloadAt('realign', msg('aligned'));
+      api('POST', '/api/documents/' + docId + '/realign', { revision: rows.state.revision }).then(function (result) {
+        if (result.ok) afterChange(result, 'realign');
         else announce(errorText(result));
       });
     }
@@ -438,7 +661,10 @@
     var area = document.getElementById('paragraph-text-' + id);
     var versions = numbers(area.getAttribute('data-versions'));
     announce(msg('saving'));
-    api('PUT', '/api/paragraphs/' + id, { text: area.value, versions: versions }).then(function (result) {
+    var group = area.closest('.edit-group');
+    var focus = group ? 'group-' + group.getAttribute('data-group') : 'editor';
+    api('PUT', '/api/paragraphs/' + id, { text: area.value, versions: versions, revision: rows.state.revision }).then(function (result) {
+      if (result.ok && result.data.rows) return showRows(result.data.rows, focus, msg('saved'));
       if (result.ok) return reloadAt(area.id, msg('saved'));
       if (result.status === 409 && result.data.current) {
         var box = area.parentElement;
@@ -466,13 +692,65 @@
       window.sessionStorage.removeItem(NOTICE_KEY);
     } catch (e) { return; }
     var el = focusId ? document.getElementById(focusId) : null;
-    if (el) {
-      if (!el.hasAttribute('tabindex') && !/^(TEXTAREA|BUTTON|INPUT|A)$/.test(el.tagName)) el.setAttribute('tabindex', '-1');
-      el.focus();
-    }
+    if (el) focusOn(el);
     if (notice) announce(notice);
   }
 
-  restoreDrafts();
+  // ---- find and go-to: over the whole document, rendered or not
+
+  var found = { query: '', revision: -1, passages: [], at: -1 };
+
+  function rowWith(section, needle) {
+    return Array.prototype.find.call(section.querySelectorAll('.link-row'), function (row) {
+      var texts = Array.prototype.map.call(row.querySelectorAll('.source-sentence, .seg-text'), function (el) {
+        return el.tagName === 'TEXTAREA' ? el.value : el.textContent;
+      });
+      return texts.join('\n').toLocaleLowerCase().indexOf(needle) >= 0;
+    }) || null;
+  }
+
+  /** Renders a passage (0-based) if it is not, and puts the focus on it, or on its first link holding `text`. */
+  function showPassage(index, text) {
+    return rows.reveal(index).then(function (section) {
+      if (!section) return;
+      focusOn((text && rowWith(section, text.toLocaleLowerCase())) || section);
+      root.dispatchEvent(new CustomEvent('editor:shown'));
+    });
+  }
+
+  function passagesWith(query) {
+    if (query === found.query && found.revision === rows.state.revision) return Promise.resolve(found);
+    return api('GET', '/documents/' + docId + '/edit/find?q=' + encodeURIComponent(query)).then(function (result) {
+      found = { query: query, revision: rows.state.revision, passages: result.ok ? result.data.passages : [], at: -1 };
+      return found;
+    });
+  }
+
+  document.getElementById('find-form').addEventListener('submit', function (event) {
+    event.preventDefault();
+    var query = document.getElementById('find-text').value.trim();
+    var count = document.getElementById('find-count');
+    if (!query) return;
+    // Find again with the same text goes on to the next passage that has it.
+    passagesWith(query).then(function (hits) {
+      if (hits.passages.length === 0) {
+        count.textContent = msg('not-found');
+        return;
+      }
+      hits.at = (hits.at + 1) % hits.passages.length;
+      count.textContent = msg('found', { n: hits.at + 1, total: hits.passages.length });
+      return showPassage(hits.passages[hits.at], query);
+    });
+  });
+
+  document.getElementById('goto-form').addEventListener('submit', function (event) {
+    event.preventDefault();
+    var n = Number(document.getElementById('goto-passage').value);
+    if (!(n >= 1 && n <= rows.state.count)) return announce(msg('no-passage', { total: rows.state.count }));
+    showPassage(n - 1);
+  });
+
+  var rows = window.sejajarEditorRows(root, msg, restoreDrafts);
+  restoreDrafts(root);
   restoreFocus();
 })();

@@ -7,9 +7,16 @@ import { viewerOf } from '../auth/locals';
 import { loadedDocument, useDocumentLoaders } from '../loaders';
 import { alignmentOperation } from './alignment-request';
 import { objectBody } from './input';
+import { rowsUpdate } from './rows';
 
-/** Alignment under /api/documents/:documentId/alignment: links, operations, undo and redo, re-alignment. */
-export function alignmentApiRouter({ db }: AppDeps): Router {
+/** The revision the page showed, when it sends one: the answer then says which of its passages changed. */
+const pageRevision = (body: unknown) => (typeof body === 'object' && body !== null ? (body as { revision?: unknown }).revision : undefined);
+
+/**
+ * Alignment under /api/documents/:documentId/alignment: links, operations, undo and redo, re-alignment.
+ * Every change answers with the history state and `rows`, the passages to render again (see rows.ts).
+ */
+export function alignmentApiRouter({ db, compute }: AppDeps): Router {
   const router = useDocumentLoaders(Router(), db);
 
   router.get('/documents/:documentId/alignment', async (_req, res) => {
@@ -23,23 +30,27 @@ export function alignmentApiRouter({ db }: AppDeps): Router {
   });
 
   router.post('/documents/:documentId/alignment', async (req, res) => {
-    const documentId = loadedDocument(res).id;
-    const operationId = await alignmentOperation(db, documentId, objectBody(req.body), authorName(viewerOf(res)));
-    res.json({ operationId, ...(await historyState(db, documentId)) });
+    const document = loadedDocument(res);
+    const body = objectBody(req.body);
+    const operationId = await alignmentOperation(db, document.id, body, authorName(viewerOf(res)));
+    const [history, rows] = await Promise.all([historyState(db, document.id), rowsUpdate(db, res, document, body.revision)]);
+    res.json({ operationId, ...history, rows });
   });
 
   for (const direction of ['undo', 'redo'] as const) {
-    router.post(`/documents/:documentId/alignment/${direction}`, async (_req, res) => {
-      const documentId = loadedDocument(res).id;
-      const operationId = await stepHistory(db, documentId, direction);
-      res.json({ operationId, ...(await historyState(db, documentId)) });
+    router.post(`/documents/:documentId/alignment/${direction}`, async (req, res) => {
+      const document = loadedDocument(res);
+      const operationId = await stepHistory(db, document.id, direction);
+      const [history, rows] = await Promise.all([historyState(db, document.id), rowsUpdate(db, res, document, pageRevision(req.body))]);
+      res.json({ operationId, ...history, rows });
     });
   }
 
-  router.post('/documents/:documentId/realign', async (_req, res) => {
-    const documentId = loadedDocument(res).id;
-    const operationId = await realignDocument(db, documentId, authorName(viewerOf(res)));
-    res.json({ operationId, ...(await historyState(db, documentId)) });
+  router.post('/documents/:documentId/realign', async (req, res) => {
+    const document = loadedDocument(res);
+    const operationId = await realignDocument(db, document.id, authorName(viewerOf(res)), { compute });
+    const [history, rows] = await Promise.all([historyState(db, document.id), rowsUpdate(db, res, document, pageRevision(req.body))]);
+    res.json({ operationId, ...history, rows });
   });
 
   return router;

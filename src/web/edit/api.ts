@@ -6,27 +6,34 @@ import { replaceTranslation } from '../../editing/english-side';
 import { saveParagraph } from '../../editing/paragraph';
 import { revertSegment, saveSegment, segmentHistory, type SaveResult } from '../../editing/segment';
 import { retiredSegments } from '../../store/retired-segments';
+import type { Db } from '../../store/database';
 import type { AppDeps } from '../app';
 import { viewerOf } from '../auth/locals';
 import { loadedDocument, loadedPartId, useDocumentLoaders } from '../loaders';
 import { alignmentApiRouter } from './alignment-api';
 import { sendExport } from './export';
+import { rowsUpdate } from './rows';
 import { conflict, intField, intListField, invalidField, objectBody, stringField } from './input';
 
-function answerSave(res: Response, result: SaveResult) {
+/**
+ * A save that split a sentence into new ones also answers with `rows`, the passages to render
+ * again (see rows.ts), when the page says which revision it showed.
+ */
+async function answerSave(db: Db, res: Response, result: SaveResult, revision: unknown) {
   if (result.kind === 'conflict') {
     conflict(res, 'version_conflict', 'Someone saved this segment since you opened it.', result.current);
     return;
   }
-  res.json({ version: result.segment.version, segment: result.segment, added: result.added });
+  const rows = result.added.length > 0 && revision !== undefined ? await rowsUpdate(db, res, loadedDocument(res), revision) : undefined;
+  res.json({ version: result.segment.version, segment: result.segment, added: result.added, ...(rows && { rows }) });
 }
 
 /** Editing under /api: segments, paragraphs, the English side, exports and the alignment. */
-export function editApiRouter({ db, config }: AppDeps): Router {
+export function editApiRouter({ db, config, compute }: AppDeps): Router {
   const router = useDocumentLoaders(Router(), db);
   router.use(express.json({ limit: config.maxRequestBytes }));
 
-  router.get('/documents/:documentId/export', (req, res) => sendExport(req, res, db, req.query.format));
+  router.get('/documents/:documentId/export', (req, res) => sendExport(req, res, db, req.query.format, compute));
 
   router.put('/segments/:segmentId', async (req, res) => {
     const body = objectBody(req.body);
@@ -36,7 +43,7 @@ export function editApiRouter({ db, config }: AppDeps): Router {
     }
     const save = { sentenceId: loadedPartId(res), text: stringField(body, 'text'), version: intField(body, 'version'), status };
     const result = await saveSegment(db, save, authorName(viewerOf(res)));
-    answerSave(res, result);
+    await answerSave(db, res, result, body.revision);
   });
 
   router.get('/segments/:segmentId/revisions', async (_req, res) => {
@@ -49,7 +56,7 @@ export function editApiRouter({ db, config }: AppDeps): Router {
     const body = objectBody(req.body);
     const revert = { sentenceId: loadedPartId(res), revisionId: intField(body, 'revisionId'), version: intField(body, 'version') };
     const result = await revertSegment(db, revert, authorName(viewerOf(res)));
-    answerSave(res, result);
+    await answerSave(db, res, result, body.revision);
   });
 
   router.put('/paragraphs/:paragraphId', async (req, res) => {
@@ -60,7 +67,8 @@ export function editApiRouter({ db, config }: AppDeps): Router {
       conflict(res, 'version_conflict', 'Someone changed this paragraph since you opened it.', result.current);
       return;
     }
-    res.json(result);
+    const rows = body.revision === undefined ? undefined : await rowsUpdate(db, res, loadedDocument(res), body.revision);
+    res.json({ ...result, ...(rows && { rows }) });
   });
 
   router.put('/documents/:documentId/translation', async (req, res) => {
@@ -74,7 +82,7 @@ export function editApiRouter({ db, config }: AppDeps): Router {
     res.json({ segments: await retiredSegments(db, loadedDocument(res).id) });
   });
 
-  router.use(alignmentApiRouter({ db, config }));
+  router.use(alignmentApiRouter({ db, config, compute }));
 
   return router;
 }

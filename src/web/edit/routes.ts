@@ -1,6 +1,5 @@
 import { Router, type Request, type Response } from 'express';
 import { authorName } from '../../core/model';
-import { documentDetail } from '../../documents/access';
 import { decodeTextFile } from '../../import/decode';
 import { intakeSide } from '../../import/intake';
 import { historyState } from '../../editing/alignment';
@@ -12,17 +11,50 @@ import { formErrorView } from '../errors';
 import { loadedDocument, useDocumentLoaders } from '../loaders';
 import { fileUpload, formField, runUpload, uploadedFile } from '../uploads';
 import { sendExport } from './export';
-import { editGroups } from './view-model';
+import { findPassages, FIRST_PASSAGES, MARGIN, passageRange, readRows, renderGroups } from './rows';
 
-export function editPagesRouter({ db, config }: AppDeps): Router {
+const wholeNumber = (value: unknown): number | undefined => {
+  const n = typeof value === 'string' && /^\d{1,9}$/.test(value) ? Number(value) : NaN;
+  return Number.isSafeInteger(n) ? n : undefined;
+};
+
+/**
+ * The first passage the page renders. Without the script, find and go-to are plain forms and the
+ * earlier/later links plain links: the page then opens a little before the passage asked for.
+ */
+function windowStart(query: Request['query'], hits: number[]): number {
+  if (query.q) return Math.max(0, (hits[0] ?? 0) - MARGIN);
+  const passage = wholeNumber(query.passage);
+  if (passage !== undefined) return Math.max(0, passage - 1 - MARGIN);
+  return wholeNumber(query.from) ?? 0;
+}
+
+export function editPagesRouter({ db, config, compute }: AppDeps): Router {
   const router = useDocumentLoaders(Router(), db);
   const translationUpload = fileUpload(config.maxDocumentBytes, ['translation_file']);
 
-  async function renderEditor(_req: Request, res: Response) {
-    const detail = await documentDetail(db, loadedDocument(res));
-    const [progressByDocument, history] = await Promise.all([reviewProgress(db), historyState(db, detail.document.id)]);
-    const progress = progressByDocument.get(detail.document.id) ?? { reviewed: 0, total: 0 };
-    res.render('edit/show', { detail, document: detail.document, groups: editGroups(detail), progress, history });
+  async function renderEditor(req: Request, res: Response) {
+    const document = loadedDocument(res);
+    const [rows, progressByDocument, history] = await Promise.all([readRows(db, document), reviewProgress(db), historyState(db, document.id)]);
+    const progress = progressByDocument.get(document.id) ?? { reviewed: 0, total: 0 };
+    const groupCount = rows.groups.length;
+    const query = typeof req.query.q === 'string' ? req.query.q.slice(0, 200) : '';
+    const hits = query ? findPassages(rows.groups, query) : [];
+    const start = windowStart(req.query, hits);
+    const window = passageRange(groupCount, start, start + FIRST_PASSAGES);
+    const firstRows = await renderGroups(res, rows.groups.slice(window.from, window.to), groupCount);
+    res.render('edit/show', {
+      document: rows.detail.document,
+      firstRows,
+      window,
+      groupCount,
+      revision: rows.revision,
+      chunk: FIRST_PASSAGES,
+      query,
+      hits: hits.length,
+      progress,
+      history,
+    });
   }
 
   router.get('/documents/:documentId/edit', renderEditor);
@@ -33,7 +65,23 @@ export function editPagesRouter({ db, config }: AppDeps): Router {
     return renderEditor(req, res);
   });
 
-  router.get('/documents/:documentId/export/:format', (req, res) => sendExport(req, res, db, req.params.format));
+  // The passages the page has not rendered yet, for the script: as the page renders them, in JSON.
+  router.get('/documents/:documentId/edit/rows', async (req, res) => {
+    const rows = await readRows(db, loadedDocument(res));
+    const groupCount = rows.groups.length;
+    const range = passageRange(groupCount, wholeNumber(req.query.from) ?? 0, wholeNumber(req.query.to) ?? 0);
+    const html = await renderGroups(res, rows.groups.slice(range.from, range.to), groupCount);
+    res.json({ ...range, groupCount, revision: rows.revision, html });
+  });
+
+  // Find over the whole document, rendered or not: the passages (0-based) that contain the text.
+  router.get('/documents/:documentId/edit/find', async (req, res) => {
+    const rows = await readRows(db, loadedDocument(res));
+    const query = typeof req.query.q === 'string' ? req.query.q.slice(0, 200) : '';
+    res.json({ query, passages: findPassages(rows.groups, query) });
+  });
+
+  router.get('/documents/:documentId/export/:format', (req, res) => sendExport(req, res, db, req.params.format, compute));
 
   router.get('/documents/:documentId/edit/translation', (_req, res) => {
     res.render('edit/translation', { document: loadedDocument(res), error: null, text: '', maxBytes: config.maxDocumentBytes });

@@ -38,8 +38,14 @@ export function editGroups(detail: DocumentDetail): EditGroup[] {
   };
   const source = sentences('source');
   const target = sentences('translation');
+  // Each paragraph's group, looked up once: searching the links per sentence was quadratic on long documents.
+  const groupByParagraph = { source: new Map<number, number>(), target: new Map<number, number>() };
+  detail.paragraphLinks.forEach((l, index) => {
+    for (const p of l.source) groupByParagraph.source.set(p, index);
+    for (const p of l.target) groupByParagraph.target.set(p, index);
+  });
   const groupOf = (side: 'source' | 'target', paragraph: number | undefined) =>
-    detail.paragraphLinks.findIndex((l) => paragraph !== undefined && l[side].includes(paragraph));
+    paragraph === undefined ? -1 : (groupByParagraph[side].get(paragraph) ?? -1);
 
   const groups: EditGroup[] = detail.paragraphLinks.map((link, index) => ({
     index,
