@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import { AnswerCache, chooseEncoding, matchesEtag } from '../../src/web/page-cache';
+
+const bytes = (n: number, fill = 'a') => Buffer.from(fill.repeat(n));
+const build = (n: number, fill?: string) => () => Promise.resolve(bytes(n, fill));
+
+describe('AnswerCache', () => {
+  it('keeps an answer under its stamp and builds once for callers arriving together', async () => {
+    const cache = new AnswerCache(10_000);
+    let builds = 0;
+    const counted = () => {
+      builds++;
+      return Promise.resolve(bytes(100));
+    };
+    const together = await Promise.all([1, 2, 3].map(() => cache.get('k', 's1', 'text/plain', counted)));
+    expect(new Set(together).size).toBe(1);
+    expect(await cache.get('k', 's1', 'text/plain', counted)).toBe(together[0]);
+    expect(builds).toBe(1);
+    const moved = await cache.get('k', 's2', 'text/plain', build(100, 'b'));
+    expect(moved).not.toBe(together[0]);
+    expect(moved.etag).not.toBe(together[0]!.etag);
+    expect(cache.size).toBe(1);
+  });
+
+  it('stays within its byte bound, compressed copies included, dropping the least recently used', async () => {
+    const cache = new AnswerCache(2500);
+    await cache.get('a', '1', 'text/plain', build(1000));
+    await cache.get('b', '1', 'text/plain', build(1000));
+    await cache.get('a', '1', 'text/plain', build(1000)); // a is now the most recent
+    await cache.get('c', '1', 'text/plain', build(1000));
+    expect(cache.bytes).toBeLessThanOrEqual(2500);
+    expect(cache.size).toBe(2);
+    let rebuilt = false;
+    await cache.get('a', '1', 'text/plain', () => ((rebuilt = true), Promise.resolve(bytes(1000))));
+    expect(rebuilt).toBe(false);
+    // Random bytes do not compress: each copy adds about its size, which must push an entry out.
+    const noise = Buffer.from(Array.from({ length: 1000 }, () => Math.floor(Math.random() * 256)));
+    const d = await cache.get('d', '1', 'application/octet-stream', () => Promise.resolve(noise));
+    await d.encoded('gzip');
+    await d.encoded('br');
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(cache.bytes).toBeLessThanOrEqual(2500);
+    expect(d.bytes).toBeGreaterThan(2000);
+  });
+
+  it('does not keep an answer larger than the whole bound', async () => {
+    const cache = new AnswerCache(500);
+    const big = await cache.get('big', '1', 'text/plain', build(1000));
+    expect(big.body.length).toBe(1000);
+    expect(cache.size).toBe(0);
+    expect(cache.bytes).toBe(0);
+  });
+});
+
+describe('request headers', () => {
+  it.each([
+    [undefined, null],
+    ['', null],
+    ['gzip, deflate', 'gzip'],
+    ['gzip, deflate, br', 'br'],
+    ['br;q=0, gzip', 'gzip'],
+    ['BR;q=0.0, gzip;q=0', null],
+    ['identity', null],
+    ['gzip;q=0.5, br;q=0.1', 'br'],
+  ])('Accept-Encoding %j chooses %j', (header, expected) => {
+    expect(chooseEncoding(header)).toBe(expected);
+  });
+
+  it.each([
+    ['"abc"', true],
+    ['W/"abc"', true],
+    ['"x", "abc"', true],
+    ['*', true],
+    ['"abcd"', false],
+    [undefined, false],
+  ])('If-None-Match %j matches "abc": %j', (header, expected) => {
+    expect(matchesEtag(header, '"abc"')).toBe(expected);
+  });
+});
