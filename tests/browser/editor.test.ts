@@ -179,8 +179,10 @@ describe('edit mode in chromium', () => {
     await page.close();
   });
 
-  it('rewrites a whole English paragraph and shows its new sentences after the reload', async () => {
+  it('rewrites a whole English paragraph and shows its new sentences in place', async () => {
     await page.goto(`${url}/documents/${id}/edit`);
+    const navigations: string[] = [];
+    page.on('framenavigated', (frame) => navigations.push(frame.url()));
     await page.getByRole('button', { name: 'Edit the whole English paragraph' }).first().click();
     const box = page.locator('.paragraph-text').first();
     await expect.poll(() => box.evaluate((el) => el === document.activeElement)).toBe(true);
@@ -189,6 +191,7 @@ describe('edit mode in chromium', () => {
     await expect.poll(() => page.locator('.seg-text').count()).toBe(5);
     const texts = await page.locator('.seg-text').evaluateAll((areas) => areas.map((a) => (a as HTMLTextAreaElement).value));
     expect(texts.slice(0, 3)).toEqual(['It has rained since morning.', 'The streets are wet.', 'Puddles everywhere.']);
+    expect(navigations).toEqual([]);
     await page.close();
   });
 
