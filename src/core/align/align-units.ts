@@ -98,7 +98,8 @@ function initialBand(ctx: AlignContext, seg: Segment, anchors?: readonly Anchor[
 
 function pathCells(beads: readonly Bead[], seg: Segment): Anchor[] {
   const cells: Anchor[] = [{ i: 0, j: 0 }];
-  for (const b of beads) cells.push({ i: b.sourceEnd - seg.s0, j: b.targetEnd - seg.t0 });
+  // Indexed loops over beads: a for-of loop here allocated an iterator result per bead.
+  for (let k = 0; k < beads.length; k++) cells.push({ i: beads[k]!.sourceEnd - seg.s0, j: beads[k]!.targetEnd - seg.t0 });
   return cells;
 }
 
@@ -125,7 +126,8 @@ function runSegment(ctx: AlignContext, model: LengthModel, seg: Segment, wanted:
 function windowsAround(rows: readonly number[], reach: number, n: number): [number, number][] {
   const sorted = [...rows].sort((x, y) => x - y);
   const windows: [number, number][] = [];
-  for (const r of sorted) {
+  for (let k = 0; k < sorted.length; k++) {
+    const r = sorted[k]!;
     const from = Math.max(0, r - reach);
     const to = Math.min(n, r + reach);
     const last = windows.at(-1);
@@ -202,7 +204,8 @@ function learnFromLinks(f: Features, beads: readonly Bead[], fallback: LengthMod
   const lengths: { source: number; target: number }[] = [];
   const sourceCoverage: number[] = [];
   const targetCoverage: number[] = [];
-  for (const b of beads) {
+  for (let k = 0; k < beads.length; k++) {
+    const b = beads[k]!;
     if (b.sourceEnd - b.sourceStart !== 1 || b.targetEnd - b.targetStart !== 1 || b.weakest <= 0.3) continue;
     const u = b.sourceStart;
     const v = b.targetStart;
@@ -278,7 +281,8 @@ const UNRELATED_SHARE = 0.7;
  */
 export function separateUnrelated(f: Features, params: ScoreParams, beads: readonly Bead[]): Bead[] {
   const out: Bead[] = [];
-  for (const b of beads) {
+  for (let k = 0; k < beads.length; k++) {
+    const b = beads[k]!;
     const u = b.sourceStart;
     const v = b.targetStart;
     if (b.sourceEnd - u === 1 && b.targetEnd - v === 1 && unrelated(f, params, u, v)) {
@@ -298,9 +302,10 @@ function unrelated(f: Features, params: ScoreParams, u: number, v: number): bool
   return shared < UNRELATED_SHARE * params.sourceNeutral * sourceMass && shared < UNRELATED_SHARE * params.targetNeutral * targetMass;
 }
 
+/** Sized up front: an array grown by push holds room for sixteen numbers, and a long document has a link per sentence. */
 function range(start: number, end: number): number[] {
-  const out: number[] = [];
-  for (let x = start; x < end; x++) out.push(x);
+  const out = new Array<number>(end - start);
+  for (let x = start; x < end; x++) out[x - start] = x;
   return out;
 }
 
@@ -342,7 +347,8 @@ export function alignWithContext(context: AlignContext): Link[] {
   const { beads, params } = alignSegments(ctx, segments);
   const links: Link[] = [];
   segments.forEach((_, k) => {
-    for (const bead of separateUnrelated(ctx.features, params, beads[k]!)) beadToLinks(ctx, params, bead, links);
+    const separated = separateUnrelated(ctx.features, params, beads[k]!);
+    for (let x = 0; x < separated.length; x++) beadToLinks(ctx, params, separated[x]!, links);
     const locked = ctx.plan.pairs[k];
     if (locked) links.push(copyLink(locked));
   });

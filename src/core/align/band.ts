@@ -109,7 +109,8 @@ export function bandFromAnchors(anchors: readonly Anchor[], n: number, m: number
 export function bandAroundPath(path: readonly Anchor[], n: number, m: number, margin: number): Band {
   const lo = new Int32Array(n + 1).fill(m);
   const hi = new Int32Array(n + 1);
-  for (const p of path) {
+  for (let k = 0; k < path.length; k++) {
+    const p = path[k]!;
     lo[p.i] = Math.min(lo[p.i]!, p.j);
     hi[p.i] = Math.max(hi[p.i]!, p.j);
   }
@@ -136,7 +137,8 @@ export function widenNear(band: Band, path: readonly Anchor[], edgeRows: readonl
   const near = new Uint8Array(n + 1);
   // Marked by a running count of open windows, so overlapping windows cost nothing extra.
   const opens = new Int32Array(n + 2);
-  for (const r of edgeRows) {
+  for (let k = 0; k < edgeRows.length; k++) {
+    const r = edgeRows[k]!;
     opens[Math.max(0, r - margin)]!++;
     opens[Math.min(n, r + margin) + 1]!--;
   }

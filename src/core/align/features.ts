@@ -342,7 +342,10 @@ export function computeDocumentFeatures(
   const ids = new Map<string, number>();
   const read = (paragraphs: readonly (readonly string[])[], collector: KeyCollector) => {
     const sentences: number[] = [];
-    for (const p of paragraphs) for (const text of p) sentences.push(collector.add(text));
+    for (let k = 0; k < paragraphs.length; k++) {
+      const p = paragraphs[k]!;
+      for (let x = 0; x < p.length; x++) sentences.push(collector.add(p[x]!));
+    }
     let next = 0;
     const whole = paragraphs.map((p) => {
       const first = next;

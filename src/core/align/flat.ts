@@ -14,20 +14,28 @@ export interface Flat {
 }
 
 export function flatten(paragraphs: readonly (readonly string[])[]): Flat {
-  const sentences: string[] = [];
-  const blockList: number[] = [];
   const start = new Int32Array(paragraphs.length + 1);
-  paragraphs.forEach((p, k) => {
-    start[k] = sentences.length;
-    for (const s of p) { sentences.push(s); blockList.push(k); }
-  });
-  start[paragraphs.length] = sentences.length;
-  return { sentences, block: Int32Array.from(blockList), start };
+  for (let k = 0; k < paragraphs.length; k++) start[k + 1] = start[k]! + paragraphs[k]!.length;
+  // Sized up front: half a million sentences grown one push at a time leave their copies behind.
+  const count = start[paragraphs.length]!;
+  const sentences = new Array<string>(count);
+  const block = new Int32Array(count);
+  for (let k = 0; k < paragraphs.length; k++) {
+    const p = paragraphs[k]!;
+    for (let x = 0; x < p.length; x++) {
+      sentences[start[k]! + x] = p[x]!;
+      block[start[k]! + x] = k;
+    }
+  }
+  return { sentences, block, start };
 }
 
 /** Paragraph-link group of each paragraph on one side. */
 export function groupsOf(links: readonly Link[], paragraphCount: number, side: 'source' | 'target'): Int32Array {
   const group = new Int32Array(paragraphCount);
-  links.forEach((link, g) => { for (const p of link[side]) group[p] = g; });
+  links.forEach((link, g) => {
+    const units = link[side];
+    for (let x = 0; x < units.length; x++) group[units[x]!] = g;
+  });
   return group;
 }

@@ -25,12 +25,14 @@ export function joinCrossedParagraphs(paragraphs: Link[], sentences: readonly Li
   const targetGroup = groupsOf(paragraphs, target.start.length - 1, 'target');
   // reach[g]: the last link that link g must be joined with.
   const reach = Int32Array.from(paragraphs, (_, g) => g);
-  for (const link of sentences) {
+  // Indexed loops over the sentence links: for-of allocated an iterator result per link and sentence.
+  for (let k = 0; k < sentences.length; k++) {
+    const link = sentences[k]!;
     if (link.source.length === 0 || link.target.length === 0 || link.confidence < CROSSING_CONFIDENCE) continue;
     let lo = Infinity;
     let hi = -Infinity;
-    for (const u of link.source) { const g = sourceGroup[source.block[u]!]!; lo = Math.min(lo, g); hi = Math.max(hi, g); }
-    for (const v of link.target) { const g = targetGroup[target.block[v]!]!; lo = Math.min(lo, g); hi = Math.max(hi, g); }
+    for (let x = 0; x < link.source.length; x++) { const g = sourceGroup[source.block[link.source[x]!]!]!; lo = Math.min(lo, g); hi = Math.max(hi, g); }
+    for (let x = 0; x < link.target.length; x++) { const g = targetGroup[target.block[link.target[x]!]!]!; lo = Math.min(lo, g); hi = Math.max(hi, g); }
     if (hi > lo) reach[lo] = Math.max(reach[lo]!, hi);
   }
   const out: Link[] = [];
@@ -71,8 +73,15 @@ export function splitAlongSentences(paragraphs: Link[], sentences: readonly Link
   const targetGroup = groupsOf(paragraphs, target.start.length - 1, 'target');
   // Sentence links lying inside each paragraph link, by group.
   const inside = new Map<number, Link[]>();
-  for (const link of sentences) {
+  for (let k = 0; k < sentences.length; k++) {
+    const link = sentences[k]!;
     if (link.source.length === 0 || link.target.length === 0 || link.confidence < HOLDING_CONFIDENCE) continue;
+    const only = oneGroup(link, source, target, sourceGroup, targetGroup);
+    if (only >= 0) {
+      // Nearly every link lies in one group: it is listed as it is, without a part copied from it.
+      addTo(inside, only, link);
+      continue;
+    }
     // A sentence link reaching into a neighbouring group (one the confidence was too low to join)
     // still holds together the paragraphs it links inside each group.
     const groups = new Set(link.source.map((u) => sourceGroup[source.block[u]!]!));
@@ -83,9 +92,7 @@ export function splitAlongSentences(paragraphs: Link[], sentences: readonly Link
         confidence: link.confidence,
       };
       if (part.target.length === 0) continue;
-      const list = inside.get(g) ?? [];
-      list.push(part);
-      inside.set(g, list);
+      addTo(inside, g, part);
     }
   }
   const out: Link[] = [];
@@ -95,6 +102,20 @@ export function splitAlongSentences(paragraphs: Link[], sentences: readonly Link
     else out.push(link);
   });
   return out;
+}
+
+/** The paragraph-link group all of a sentence link's sentences lie in, or -1 when they lie in several. */
+function oneGroup(link: Link, source: Flat, target: Flat, sourceGroup: Int32Array, targetGroup: Int32Array): number {
+  const g = sourceGroup[source.block[link.source[0]!]!]!;
+  for (let x = 1; x < link.source.length; x++) if (sourceGroup[source.block[link.source[x]!]!] !== g) return -1;
+  for (let x = 0; x < link.target.length; x++) if (targetGroup[target.block[link.target[x]!]!] !== g) return -1;
+  return g;
+}
+
+function addTo(inside: Map<number, Link[]>, group: number, link: Link): void {
+  const list = inside.get(group);
+  if (list) list.push(link);
+  else inside.set(group, [link]);
 }
 
 /** Each paragraph's slot in a link's union-find, counted from `first`. */
@@ -117,10 +138,11 @@ function partsOf(link: Link, inside: readonly Link[], source: Flat, target: Flat
   const targetSlots = slotsOf(link.target, a);
   const sourceSlot = (u: number) => sourceSlots.get(source.block[u]!)!;
   const targetSlot = (v: number) => targetSlots.get(target.block[v]!)!;
-  for (const s of inside) {
+  for (let k = 0; k < inside.length; k++) {
+    const s = inside[k]!;
     const first = find(sourceSlot(s.source[0]!));
-    for (const u of s.source) parent[find(sourceSlot(u))] = first;
-    for (const v of s.target) parent[find(targetSlot(v))] = first;
+    for (let x = 0; x < s.source.length; x++) parent[find(sourceSlot(s.source[x]!))] = first;
+    for (let x = 0; x < s.target.length; x++) parent[find(targetSlot(s.target[x]!))] = first;
   }
   const parts = new Map<number, Link>();
   for (let x = 0; x < parent.length; x++) {
