@@ -1,3 +1,4 @@
+import os from 'node:os';
 import path from 'node:path';
 import type { DatabaseLocation } from './store/dialect';
 
@@ -52,6 +53,8 @@ export interface Config {
   requestTimeoutMs: number;
   /** How often a server removes what has expired (sessions, sign-in attempts). */
   housekeepingIntervalMs: number;
+  /** Most worker threads aligning, importing and exporting large documents beside the event loop. */
+  workerThreads: number;
   /** Most bytes of ready answers (anonymous reader pages, API documents, their compressed copies) kept in memory. */
   answerCacheBytes: number;
 }
@@ -144,6 +147,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     // 60 s lets a 4 MiB body (a document and its translation) arrive at 0.6 Mbit/s, and frees a connection that trickles.
     requestTimeoutMs: intFromEnv(env, 'REQUEST_TIMEOUT_SECONDS', 60) * 1000,
     housekeepingIntervalMs: intFromEnv(env, 'HOUSEKEEPING_MINUTES', 15) * 60_000,
+    // One core stays with the event loop, which answers every request.
+    workerThreads: intFromEnv(env, 'WORKER_THREADS', Math.max(1, os.availableParallelism() - 1)),
     answerCacheBytes: intFromEnv(env, 'ANSWER_CACHE_MB', 64) * 1024 * 1024,
   };
 }

@@ -1,3 +1,4 @@
+import { createCompute, type Compute } from './compute/compute';
 import { databaseLocation, type Config } from './config';
 import type { Translator } from './core/machine-translation/types';
 import { startHousekeeping, type Housekeeping } from './housekeeping';
@@ -10,7 +11,8 @@ import { createTranslation, type TranslationSetupInput, type TranslationSetup } 
 /**
  * An open library: the one place where the configuration becomes a
  * database (PostgreSQL when DATABASE_URL is set, else the SQLite file in
- * DATA_DIR, migrated), machine translation, and the housekeeping timer.
+ * DATA_DIR, migrated), machine translation, the housekeeping timer, and the
+ * worker threads that do the heavy aligning and parsing (WORKER_THREADS).
  * The server, every command that touches the library and the tests open it
  * here, so none of them can end up on another database than the settings name.
  */
@@ -18,9 +20,11 @@ export interface Library {
   db: Db;
   config: Config;
   translation: TranslationSetup;
+  /** Where imports, re-alignment and exports run their heavy, pure work. */
+  compute: Compute;
   /** What bringing the schema up to date did while opening. */
   migrations: MigrationReport;
-  /** Stops housekeeping and the translation job runner, then closes the database. Safe to call twice. */
+  /** Stops housekeeping, the translation job runner and the worker threads, then closes the database. Safe to call twice. */
   close(): Promise<void>;
 }
 
@@ -59,13 +63,15 @@ export async function openLibrary(config: Config, options: LibraryOptions = {}):
     runner: options.runner,
   });
   const housekeeping: Housekeeping | undefined = options.housekeeping ? startHousekeeping(db, config) : undefined;
+  const compute = createCompute({ threads: config.workerThreads });
   let closing: Promise<void> | undefined;
   const close = async () => {
     await housekeeping?.stop();
     await translation.runner.stop();
+    await compute.close();
     await db.destroy();
   };
-  return { db, config, translation, migrations, close: () => (closing ??= close()) };
+  return { db, config, translation, compute, migrations, close: () => (closing ??= close()) };
 }
 
 async function openMigrated(config: Config): Promise<{ db: Db; migrations: MigrationReport }> {

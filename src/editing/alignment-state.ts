@@ -1,4 +1,4 @@
-import { alignDocument } from '../core/align/index';
+import { inlineCompute, type Compute } from '../compute/compute';
 import { realignRange, withConfirmed } from '../core/edit/index';
 import type { ConfirmedLink, Link } from '../core/model';
 import { alignmentLexicon } from '../glossary/alignment-lexicon';
@@ -50,15 +50,22 @@ export async function realignParagraphGroup(db: Db, documentId: number, englishP
   await writeLinks(db, documentId, 'sentence', realigned);
 }
 
+/** What re-alignment keeps: the links people confirmed, or paragraph links known from how the English was made. */
+export interface LockedLinks {
+  paragraphs?: ConfirmedLink[];
+  sentences?: ConfirmedLink[];
+  knownParagraphs?: Link[];
+}
+
 /**
- * Aligns the whole document afresh, keeping what is locked: the links people
- * confirmed, or paragraph links known from how the English was made.
- * Returns both levels as stored.
+ * The whole document aligned afresh around what is locked, on `compute` (a
+ * worker thread for a long document); nothing is written.
  */
-export async function alignWholeDocument(
+export async function alignedAgain(
   db: Db,
   documentId: number,
-  locked: { paragraphs?: ConfirmedLink[]; sentences?: ConfirmedLink[]; knownParagraphs?: Link[] } = {},
+  locked: LockedLinks = {},
+  compute: Compute = inlineCompute,
 ): Promise<{ paragraphs: ConfirmedLink[]; sentences: ConfirmedLink[] }> {
   const [source, target, lexicon] = await Promise.all([
     sentenceTextsByParagraph(db, documentId, 'id'),
@@ -66,8 +73,18 @@ export async function alignWholeDocument(
     alignmentLexicon(db),
   ]);
   const lockedParagraphs = [...(locked.paragraphs ?? []), ...(locked.knownParagraphs ?? [])];
-  const aligned = alignDocument(source, target, { lockedParagraphs, lockedSentences: locked.sentences ?? [], lexicon });
-  const next = { paragraphs: withConfirmed(aligned.paragraphs, locked.paragraphs), sentences: withConfirmed(aligned.sentences, locked.sentences) };
+  const aligned = await compute.run('alignDocument', { source, target, options: { lockedParagraphs, lockedSentences: locked.sentences ?? [], lexicon } });
+  return { paragraphs: withConfirmed(aligned.paragraphs, locked.paragraphs), sentences: withConfirmed(aligned.sentences, locked.sentences) };
+}
+
+/** Aligns the whole document afresh around what is locked and stores both levels; returns them as stored. */
+export async function alignWholeDocument(
+  db: Db,
+  documentId: number,
+  locked: LockedLinks = {},
+  compute: Compute = inlineCompute,
+): Promise<{ paragraphs: ConfirmedLink[]; sentences: ConfirmedLink[] }> {
+  const next = await alignedAgain(db, documentId, locked, compute);
   await writeLinks(db, documentId, 'paragraph', next.paragraphs);
   await writeLinks(db, documentId, 'sentence', next.sentences);
   return next;

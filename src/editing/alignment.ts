@@ -4,7 +4,9 @@ import type { ConfirmedLink, LinkLevel } from '../core/model';
 import { historyState, insertOperation, nextOperation, setOperationState, type StoredRange } from '../store/alignment-ops';
 import type { Db } from '../store/database';
 import { readLinks, unitCounts, writeLinks } from '../store/links';
-import { alignWholeDocument } from './alignment-state';
+import { inlineCompute, type Compute } from '../compute/compute';
+import { documentStamp } from '../store/stamps';
+import { alignedAgain } from './alignment-state';
 import { endChange } from './change';
 
 export { historyState };
@@ -83,16 +85,45 @@ export async function stepHistory(db: Db, documentId: number, direction: 'undo' 
   });
 }
 
-/** Aligns the whole document again around the links people confirmed; undoable as one operation. */
-export async function realignDocument(db: Db, documentId: number, author: string | null, now = new Date()): Promise<number> {
-  const stamp = now.toISOString();
+export interface RealignOptions {
+  /** Where the aligning runs; on the calling thread when not given. */
+  compute?: Compute;
+  now?: Date;
+}
+
+/** What a re-alignment read and what it would write. */
+interface RealignPlan {
+  revision: string | undefined;
+  paragraphs: ConfirmedLink[];
+  sentences: ConfirmedLink[];
+  next: { paragraphs: ConfirmedLink[]; sentences: ConfirmedLink[] };
+}
+
+/** Reads the document (its revision first: a change made after it shows in the revision) and aligns it again. */
+async function planRealignment(db: Db, documentId: number, compute: Compute): Promise<RealignPlan> {
+  const revision = await documentStamp(db, documentId);
+  const [paragraphs, sentences] = await Promise.all([readLinks(db, documentId, 'paragraph'), readLinks(db, documentId, 'sentence')]);
+  const next = await alignedAgain(db, documentId, { paragraphs: paragraphs.filter((l) => l.confirmed), sentences: sentences.filter((l) => l.confirmed) }, compute);
+  return { revision, paragraphs, sentences, next };
+}
+
+/**
+ * Aligns the whole document again around the links people confirmed;
+ * undoable as one operation. The aligning runs before the transaction, so
+ * that a long document does not hold the database (SQLite has one
+ * connection) while it is aligned; the transaction writes that result if the
+ * document's revision has not moved since, and aligns again inside itself if
+ * it has.
+ */
+export async function realignDocument(db: Db, documentId: number, author: string | null, options: RealignOptions = {}): Promise<number> {
+  const compute = options.compute ?? inlineCompute;
+  const stamp = (options.now ?? new Date()).toISOString();
+  const early = await planRealignment(db, documentId, compute);
   return db.transaction().execute(async (trx) => {
-    const paragraphs = await readLinks(trx, documentId, 'paragraph');
-    const sentences = await readLinks(trx, documentId, 'sentence');
-    const next = await alignWholeDocument(trx, documentId, {
-      paragraphs: paragraphs.filter((l) => l.confirmed),
-      sentences: sentences.filter((l) => l.confirmed),
-    });
+    const unchanged = (await documentStamp(trx, documentId)) === early.revision;
+    const { paragraphs, sentences, next } = unchanged ? early : await planRealignment(trx, documentId, compute);
+    await writeLinks(trx, documentId, 'paragraph', next.paragraphs);
+    await writeLinks(trx, documentId, 'sentence', next.sentences);
     const id = await recordOperation(
       trx,
       documentId,

@@ -1,6 +1,5 @@
-import { documentFromTmx, parseTmx } from '../core/exchange/index';
-import { normalizeText } from '../core/text/index';
 import type { Visibility } from '../core/model';
+import { inlineCompute, type Compute } from '../compute/compute';
 import type { Db } from '../store/database';
 import { insertDocument } from '../store/documents';
 import { InputError } from './input-error';
@@ -16,15 +15,15 @@ export interface TmxImportRequest {
 /**
  * Creates a document from a TMX file: its units become the sentences and the
  * sentence links. The same limits, title rule, creator and visibility as a
- * text import; every unit's text goes through the intake.
+ * text import; every unit's text goes through the intake. The file is read
+ * on `compute` (a worker thread for a large one).
  */
-export async function importTmx(db: Db, request: TmxImportRequest, limits: ImportLimits): Promise<number> {
+export async function importTmx(db: Db, request: TmxImportRequest, limits: ImportLimits, compute: Compute = inlineCompute): Promise<number> {
   // A TMX file carries both sides and its markup, so it may be as large as two sides.
   if (Buffer.byteLength(request.xml, 'utf8') > 2 * limits.maxDocumentBytes) {
     throw new InputError('source_too_large', 'The TMX file is too large.', 'tmx_file', { max: 2 * limits.maxDocumentBytes });
   }
-  const parsed = parseTmx(normalizeText(request.xml));
-  const parts = documentFromTmx(parsed);
+  const { parts, ...parsed } = await compute.run('readTmx', request.xml);
   checkParagraphs(parts.source, 'source', limits);
   checkParagraphs(parts.translation, 'translation', limits);
   const title = intakeTitle(request.title?.trim() ? request.title : parsed.title, parts.source);

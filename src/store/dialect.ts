@@ -24,6 +24,7 @@ import {
   type ValueNode,
 } from 'kysely';
 import pg from 'pg';
+import { eventLoopTurns } from './event-loop-turns';
 import { withStatementCache } from './statement-cache';
 
 /*
@@ -104,7 +105,7 @@ function openSqliteKysely<DB>(file: string): Kysely<DB> {
   sqlite.pragma('foreign_keys = ON');
   // Another connection (the CLI, a second server) may hold the write lock briefly.
   sqlite.pragma('busy_timeout = 5000');
-  return new Kysely<DB>({ dialect: new SqliteDialect({ database: immediateTransactions(withStatementCache(sqlite)) }), plugins: [dropNulPlugin] });
+  return new Kysely<DB>({ dialect: new SqliteDialect({ database: immediateTransactions(withStatementCache(sqlite)) }), plugins: [dropNulPlugin, eventLoopTurns()] });
 }
 
 /**

@@ -3,6 +3,7 @@ import cookieParser from 'cookie-parser';
 import express, { type Express } from 'express';
 import { largestRequestBody, type Config } from '../config';
 import { GlossaryService } from '../glossary/service';
+import type { Compute } from '../compute/compute';
 import type { Db } from '../store/database';
 import { apiDocumentsRouter } from './api/documents';
 import { mountAccessControl, mountAccountRoutes } from './auth/index';
@@ -28,6 +29,8 @@ export interface AppDeps {
   config: Config;
   /** Terms and checks for the reader and the library; made from `db` when not given. */
   glossary?: GlossaryService;
+  /** The library's worker threads: imports, re-alignment and exports hand their heavy work to it. */
+  compute: Compute;
 }
 
 /** `answers` holds the ready bytes of answers that are the same for every visitor (page-cache.ts). */

@@ -1,4 +1,5 @@
 import type { Express } from 'express';
+import type { Compute } from '../../src/compute/compute';
 import { loadConfig, type Config } from '../../src/config';
 import { seedIfEmpty } from '../../src/import/seed';
 import { openLibrary, type Library } from '../../src/library';
@@ -16,6 +17,8 @@ export interface TestContext {
   config: Config;
   /** Machine translation as the server sets it up; its job runner is not started. */
   translation: TranslationSetup;
+  /** The library's worker threads, as the server has them. */
+  compute: Compute;
   dataDir: string;
   dialect: DialectName;
   close(): Promise<void>;
@@ -58,6 +61,7 @@ export async function makeTestApp(options: TestAppOptions = {}): Promise<TestCon
     db: library.db,
     config: library.config,
     translation: library.translation,
+    compute: library.compute,
     dataDir: database.dataDir,
     dialect: database.dialect,
     async close() {

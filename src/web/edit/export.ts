@@ -1,5 +1,7 @@
 import type { Request, Response } from 'express';
-import { buildBilingualHtml, buildDelimited, buildTmx } from '../../core/exchange/index';
+import { inlineCompute, type Compute } from '../../compute/compute';
+import type { ExportTask } from '../../compute/tasks';
+import type { ExchangeDocument } from '../../core/exchange/index';
 import type { Db } from '../../store/database';
 import { notFound } from '../../core/errors';
 import { documentDetail } from '../../documents/access';
@@ -33,23 +35,20 @@ function fileName(title: string, id: number, format: ExportFormat): string {
   return `${slug || 'document'}-${id}.${format}`;
 }
 
-/** Sends the loaded document in one of the exchange formats. */
-export async function sendExport(req: Request, res: Response, db: Db, format: unknown): Promise<void> {
+/** The builder and its options for one format. */
+function exportTask(req: Request, res: Response, doc: ExchangeDocument, format: ExportFormat): ExportTask {
+  if (format === 'tmx') return { format, doc, options: { creationTool: 'Sejajar', creationToolVersion: '0.1.0' } };
+  if (format === 'csv' || format === 'tsv') return { format: 'delimited', doc, delimiter: format === 'csv' ? ',' : '\t' };
+  const t = translatorFor(req);
+  const labels = { lang: String(res.locals.lng ?? 'en'), source: t('reader:column.source'), translation: t('reader:column.translation'), generator: 'Sejajar' };
+  return { format, doc, labels };
+}
+
+/** Sends the loaded document in one of the exchange formats; a long one is built on `compute` (a worker thread). */
+export async function sendExport(req: Request, res: Response, db: Db, format: unknown, compute: Compute = inlineCompute): Promise<void> {
   if (!isExportFormat(format)) throw notFound('export format');
   const detail = await documentDetail(db, loadedDocument(res));
-  const doc = exchangeDocumentOf(detail);
-  const t = translatorFor(req);
-  const body =
-    format === 'tmx'
-      ? buildTmx(doc, { creationTool: 'Sejajar', creationToolVersion: '0.1.0' })
-      : format === 'html'
-        ? buildBilingualHtml(doc, {
-            lang: String(res.locals.lng ?? 'en'),
-            source: t('reader:column.source'),
-            translation: t('reader:column.translation'),
-            generator: 'Sejajar',
-          })
-        : buildDelimited(doc, format === 'csv' ? ',' : '\t');
+  const body = await compute.run('exportDocument', exportTask(req, res, exchangeDocumentOf(detail), format));
   // attachment() guesses a type from the file name, so the real type is set after it.
   res.attachment(fileName(detail.document.title, detail.document.id, format));
   res.type(CONTENT_TYPES[format]);

@@ -1,0 +1,75 @@
+import Tinypool from 'tinypool';
+import { unwrapAnswer, type TaskAnswer, type TaskMessage } from './envelope';
+import { runTask, taskSize, type TaskInput, type TaskName, type TaskOutput } from './tasks';
+
+/**
+ * Where the heavy, pure work runs (compute/tasks.ts: segmenting and aligning
+ * an import, re-aligning, reading TMX, building exports). The server's
+ * library runs large tasks in worker threads, so that while a 2 MiB
+ * document is aligned the event loop goes on answering other requests; the
+ * caller awaits the result as before. Database work stays with the caller.
+ */
+export interface Compute {
+  run<N extends TaskName>(name: N, input: TaskInput<N>): Promise<TaskOutput<N>>;
+  /** Ends the worker threads; tasks still waiting are refused. Safe to call twice. */
+  close(): Promise<void>;
+}
+
+/**
+ * Every task on the calling thread: for a caller that serves nobody
+ * meanwhile (a command, the samples loaded at start) and service tests.
+ */
+export const inlineCompute: Compute = {
+  run: async (name, input) => runTask(name, input),
+  close: async () => undefined,
+};
+
+/**
+ * Tasks carrying less text than this (in characters, both sides together)
+ * run on the calling thread. Segmenting and aligning go at roughly 1 MB/s,
+ * so such a task blocks the event loop for about 15 ms at most, about what
+ * sending it to a warm worker and copying its answer back costs, and much
+ * less than starting a cold one (0.3–0.6 s to load the sources).
+ */
+export const INLINE_BELOW_CHARS = 16_384;
+
+/** A worker left without work this long ends; the next large task starts one again. */
+const IDLE_MS = 60_000;
+
+export interface ComputeOptions {
+  /** Most worker threads at once (WORKER_THREADS). */
+  threads: number;
+  inlineBelow?: number;
+}
+
+const WORKER = new URL('./worker.mjs', import.meta.url);
+
+/** A pool of worker threads, started on the first large task rather than with the library (most commands never need one). */
+export function createCompute(options: ComputeOptions): Compute {
+  const inlineBelow = options.inlineBelow ?? INLINE_BELOW_CHARS;
+  let pool: Tinypool | undefined;
+  let closed = false;
+  const poolOf = () =>
+    (pool ??= new Tinypool({
+      filename: WORKER.href,
+      minThreads: 0,
+      maxThreads: options.threads,
+      idleTimeout: IDLE_MS,
+      // Not the parent's flags: a worker loads tsx itself (worker.mjs), however the parent was started.
+      execArgv: [],
+    }));
+  return {
+    async run(name, input) {
+      if (closed) throw new Error('The library is closed: no more work is taken.');
+      if (taskSize(name, input) < inlineBelow) return runTask(name, input);
+      const message: TaskMessage<typeof name> = { name, input };
+      return unwrapAnswer((await poolOf().run(message)) as TaskAnswer<typeof name>);
+    },
+    async close() {
+      closed = true;
+      const open = pool;
+      pool = undefined;
+      await open?.destroy();
+    },
+  };
+}

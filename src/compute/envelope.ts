@@ -1,0 +1,28 @@
+import { isDomainError } from '../core/errors';
+import { plainDomainError, rebuildDomainError, type PlainDomainError } from './errors';
+import { runTask, type TaskInput, type TaskName, type TaskOutput } from './tasks';
+
+/** What the main thread sends a worker: which task, and its input. */
+export interface TaskMessage<N extends TaskName = TaskName> {
+  name: N;
+  input: TaskInput<N>;
+}
+
+/** A task's answer: its value, or the refusal it threw. Anything else it throws travels as a plain Error (a fault: 500). */
+export type TaskAnswer<N extends TaskName = TaskName> = { ok: true; value: TaskOutput<N> } | { ok: false, error: PlainDomainError };
+
+/** Runs a task in the worker, catching refusals so they can cross the thread boundary. */
+export function answerTask<N extends TaskName>(message: TaskMessage<N>): TaskAnswer<N> {
+  try {
+    return { ok: true, value: runTask(message.name, message.input) };
+  } catch (err) {
+    if (isDomainError(err)) return { ok: false, error: plainDomainError(err) };
+    throw err;
+  }
+}
+
+/** Back on the main thread: the value, or the refusal thrown again as the class it was. */
+export function unwrapAnswer<N extends TaskName>(answer: TaskAnswer<N>): TaskOutput<N> {
+  if (answer.ok) return answer.value;
+  throw rebuildDomainError(answer.error);
+}

@@ -1,0 +1,59 @@
+import { alignDocument, type DocumentAlignment } from '../core/align/index';
+import type { SegmentedParagraph } from '../core/text/index';
+import { checkSize, intakeSide, intakeTitle, type ImportLimits } from './intake';
+
+/**
+ * The pure part of a text import: intake, segmenting and aligning, with no
+ * database. It is what the compute pool runs for a large document, so it
+ * imports nothing that opens files, sockets or the library.
+ */
+
+/** The texts of an import request: what the pure part needs of it. */
+export interface ImportText {
+  title?: string;
+  source: string;
+  translation?: string | null;
+}
+
+/** A document after checking and segmenting, before anything is stored. */
+export interface PreparedDocument {
+  title: string;
+  source: SegmentedParagraph[];
+  translation: SegmentedParagraph[];
+}
+
+export interface PreparedImport extends PreparedDocument {
+  alignment: DocumentAlignment;
+}
+
+/** Checks and segments the input through the one intake; throws InputError before anything is stored. */
+export function prepareDocument(request: ImportText, limits: ImportLimits): PreparedDocument {
+  checkSize(request.source, 'source', limits);
+  if (request.translation) checkSize(request.translation, 'translation', limits);
+  const source = intakeSide(request.source, 'source', limits);
+  const translation = request.translation?.trim() ? intakeSide(request.translation, 'translation', limits) : [];
+  return { title: intakeTitle(request.title, source), source, translation };
+}
+
+/** Checked, segmented and aligned: everything an import computes before it stores the document. */
+export function prepareImport(request: ImportText, limits: ImportLimits, lexicon: Map<string, string[]>): PreparedImport {
+  const prepared = prepareDocument(request, limits);
+  const alignment =
+    prepared.translation.length > 0
+      ? alignDocument(
+          prepared.source.map((p) => p.sentences),
+          prepared.translation.map((p) => p.sentences),
+          { lexicon },
+        )
+      : untranslated(prepared.source);
+  return { ...prepared, alignment };
+}
+
+/** Without a translation every unit stands alone: still one link per unit, so the reader needs no special case. */
+function untranslated(source: SegmentedParagraph[]): DocumentAlignment {
+  const sentenceCount = source.reduce((n, p) => n + p.sentences.length, 0);
+  return {
+    paragraphs: source.map((_, i) => ({ source: [i], target: [], confidence: 1 })),
+    sentences: Array.from({ length: sentenceCount }, (_, i) => ({ source: [i], target: [], confidence: 1 })),
+  };
+}
