@@ -5,37 +5,10 @@
  */
 import { segmentDocument } from '../../src/core/text';
 import { alignDocument } from '../../src/core/align';
-import { ENGLISH, INDONESIAN, repeatTo } from '../core/pathological-inputs';
+import { ENGLISH, INDONESIAN, numberedSentences, randomWordSentences, repeatTo } from '../core/pathological-inputs';
 
 const SIZE = 2 * 1024 * 1024;
 const giant = 'x'.repeat(SIZE);
-
-/** Short sentences `word 0.`, `word 1.`, … (none the same), `perParagraph` to a line. */
-function numbered(word: string, perParagraph: number): string {
-  const out: string[] = [];
-  let length = 0;
-  for (let k = 1; length < SIZE; k++) {
-    const sentence = `${word} ${k}.${k % perParagraph === 0 ? '\n' : ' '}`;
-    out.push(sentence);
-    length += sentence.length;
-  }
-  return out.join('').slice(0, SIZE);
-}
-
-/** One-word sentences of six pseudo-random letters, nearly all different. */
-function randomWords(seed: number): string {
-  const out: string[] = [];
-  let state = seed;
-  for (let length = 0; length < SIZE; length += 8) {
-    let word = '';
-    for (let k = 0; k < 6; k++) {
-      state = (state * 1103515245 + 12345) & 0x7fffffff;
-      word += String.fromCharCode((k === 0 ? 65 : 97) + (state % 26));
-    }
-    out.push(`${word}. `);
-  }
-  return out.join('').slice(0, SIZE);
-}
 
 const documents: Record<string, () => { source: string; translation: string }> = {
   'normal 2 MiB document': () => ({ source: repeatTo(`${INDONESIAN}\n`, SIZE), translation: repeatTo(`${ENGLISH}\n`, SIZE) }),
@@ -45,12 +18,12 @@ const documents: Record<string, () => { source: string; translation: string }> =
   'two-letter sentences, 100 a paragraph': () => ({ source: repeatTo(`${repeatTo('Ya. ', 400)}\n`, SIZE), translation: repeatTo(`${repeatTo('Yes. ', 500)}\n`, SIZE) }),
   '20,000 one-letter paragraphs': () => ({ source: repeatTo('a\n', 40_000), translation: repeatTo('b\n', 40_000) }),
   '20,000 paragraphs of 100 characters': () => ({ source: repeatTo(`${repeatTo('Pasukan keamanan tiba di Almaty. ', 99)}\n`, 2_000_000), translation: repeatTo(`${repeatTo('Security forces arrived in Almaty. ', 99)}\n`, 2_000_000) }),
-  'numbered sentences, 100 a paragraph': () => ({ source: numbered('Ya', 100), translation: numbered('Yes', 100) }),
-  'numbered sentences in one paragraph': () => ({ source: numbered('Ya', Infinity), translation: numbered('Yes', Infinity) }),
+  'numbered sentences, 100 a paragraph': () => ({ source: numberedSentences('Ya', SIZE, 100), translation: numberedSentences('Yes', SIZE, 100) }),
+  'numbered sentences in one paragraph': () => ({ source: numberedSentences('Ya', SIZE), translation: numberedSentences('Yes', SIZE) }),
   'digits-only sentences': () => ({ source: repeatTo('12. 345. 6. ', SIZE), translation: repeatTo('12. 345. 6. ', SIZE) }),
   'one-letter sentences': () => ({ source: repeatTo('a. b. c. ', SIZE), translation: repeatTo('a. b. c. ', SIZE) }),
   'exclamations and questions': () => ({ source: repeatTo('Ya! Tidak? ', SIZE), translation: repeatTo('Yes! No? ', SIZE) }),
-  'random one-word sentences': () => ({ source: randomWords(1), translation: randomWords(2) }),
+  'random one-word sentences': () => ({ source: randomWordSentences(SIZE, 1), translation: randomWordSentences(SIZE, 2) }),
 };
 
 for (const [name, make] of Object.entries(documents)) {

@@ -20,6 +20,33 @@ export function repeatTo(unit: string, size: number): string {
   return unit.repeat(Math.ceil(size / Math.max(1, unit.length))).slice(0, size);
 }
 
+/** Short sentences `word 1.`, `word 2.`, … (no two the same), `perParagraph` to a line, cut to `size` characters. */
+export function numberedSentences(word: string, size: number, perParagraph = Infinity): string {
+  const out: string[] = [];
+  let length = 0;
+  for (let k = 1; length < size; k++) {
+    const sentence = `${word} ${k}.${k % perParagraph === 0 ? '\n' : ' '}`;
+    out.push(sentence);
+    length += sentence.length;
+  }
+  return out.join('').slice(0, size);
+}
+
+/** One-word sentences of six pseudo-random letters, nearly all different, cut to `size` characters. */
+export function randomWordSentences(size: number, seed: number): string {
+  const out: string[] = [];
+  let state = seed;
+  for (let length = 0; length < size; length += 8) {
+    let word = '';
+    for (let k = 0; k < 6; k++) {
+      state = (state * 1103515245 + 12345) & 0x7fffffff;
+      word += String.fromCharCode((k === 0 ? 65 : 97) + (state % 26));
+    }
+    out.push(`${word}. `);
+  }
+  return out.join('').slice(0, size);
+}
+
 /** Deterministic pseudo-random base64 text, like a pasted image or key. */
 function base64(size: number): string {
   const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
@@ -70,6 +97,11 @@ export const PATHOLOGICAL_CASES: PathologicalCase[] = [
   { name: 'nested brackets', make: (n) => ({ source: '('.repeat(n / 2) + ')'.repeat(n / 2), translation: '['.repeat(n / 2) + ']'.repeat(n / 2) }) },
   { name: 'one sentence repeated', make: (n) => ({ source: repeatTo('Pasukan keamanan tiba di Almaty. ', n), translation: repeatTo('Security forces arrived in Almaty. ', n) }) },
   { name: 'two-letter sentences in long paragraphs', make: (n) => ({ source: repeatTo(`${repeatTo('Ya. ', 40)}\n`, n), translation: repeatTo(`${repeatTo('Yes. ', 50)}\n`, n) }) },
+  { name: 'numbered sentences, none the same', make: (n) => ({ source: numberedSentences('Ya', n), translation: numberedSentences('Yes', n) }) },
+  { name: 'numbered sentences, a hundred a paragraph', make: (n) => ({ source: numberedSentences('Ya', n, 100), translation: numberedSentences('Yes', n, 100) }) },
+  { name: 'digit-only sentences', make: (n) => ({ source: repeatTo('12. 345. 6. ', n), translation: repeatTo('12. 345. 6. ', n) }) },
+  { name: 'exclamations and questions', make: (n) => ({ source: repeatTo('Ya! Tidak? ', n), translation: repeatTo('Yes! No? ', n) }) },
+  { name: 'one-word sentences of random letters', make: (n, v = 0) => ({ source: randomWordSentences(n, 1 + 2 * v), translation: randomWordSentences(n, 2 + 2 * v) }) },
   { name: 'a hyphen chain', make: (n) => ({ source: repeatTo('pasukan-', n), translation: repeatTo('troops-', n) }) },
   { name: 'digits and separators', make: (n) => ({ source: repeatTo('1.2,', n), translation: repeatTo('1,2.', n) }) },
   { name: 'a derived form of unbounded length', make: (n) => ({ source: `menyerang${repeatTo('kan', n)}nya`, translation: `attack${repeatTo('ing', n)}s` }) },
