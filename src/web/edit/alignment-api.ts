@@ -33,7 +33,7 @@ export function alignmentApiRouter({ db, compute }: AppDeps): Router {
     const document = loadedDocument(res);
     const body = objectBody(req.body);
     const operationId = await alignmentOperation(db, document.id, body, authorName(viewerOf(res)));
-    const [history, rows] = await Promise.all([historyState(db, document.id), rowsUpdate(db, res, document, body.revision)]);
+    const [history, rows] = await Promise.all([historyState(db, document.id), rowsUpdate(db, res, document, body.revision, 'links')]);
     res.json({ operationId, ...history, rows });
   });
 
@@ -41,7 +41,7 @@ export function alignmentApiRouter({ db, compute }: AppDeps): Router {
     router.post(`/documents/:documentId/alignment/${direction}`, async (req, res) => {
       const document = loadedDocument(res);
       const operationId = await stepHistory(db, document.id, direction);
-      const [history, rows] = await Promise.all([historyState(db, document.id), rowsUpdate(db, res, document, pageRevision(req.body))]);
+      const [history, rows] = await Promise.all([historyState(db, document.id), rowsUpdate(db, res, document, pageRevision(req.body), 'links')]);
       res.json({ operationId, ...history, rows });
     });
   }
@@ -49,7 +49,7 @@ export function alignmentApiRouter({ db, compute }: AppDeps): Router {
   router.post('/documents/:documentId/realign', async (req, res) => {
     const document = loadedDocument(res);
     const operationId = await realignDocument(db, document.id, authorName(viewerOf(res)), { compute });
-    const [history, rows] = await Promise.all([historyState(db, document.id), rowsUpdate(db, res, document, pageRevision(req.body))]);
+    const [history, rows] = await Promise.all([historyState(db, document.id), rowsUpdate(db, res, document, pageRevision(req.body), 'links')]);
     res.json({ operationId, ...history, rows });
   });
 

@@ -44,7 +44,7 @@ export function editPagesRouter({ db, config, compute }: AppDeps): Router {
     const window = passageRange(groupCount, start, start + FIRST_PASSAGES);
     const firstRows = await renderGroups(res, rows.groups.slice(window.from, window.to), groupCount);
     res.render('edit/show', {
-      document: rows.detail.document,
+      document,
       firstRows,
       window,
       groupCount,

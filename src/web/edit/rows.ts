@@ -1,7 +1,8 @@
 import type { Response } from 'express';
 import { documentDetail } from '../../documents/access';
 import type { Db } from '../../store/database';
-import type { DocumentDetail } from '../../store/documents';
+import { getDocumentRow, type DocumentDetail } from '../../store/documents';
+import { readStoredLinks } from '../../store/links';
 import type { DocumentRow } from '../../store/schema';
 import { editGroups, type EditGroup } from './view-model';
 
@@ -61,12 +62,44 @@ function recalled(documentId: number, revision: number): Shapes | undefined {
   return shapeCache.get(documentId)?.find((s) => s.revision === revision);
 }
 
-/** The document's passages now; their shapes are kept for the next change's answer. */
-export async function readRows(db: Db, document: DocumentRow): Promise<EditRows> {
-  const detail = await documentDetail(db, document);
+/**
+ * The passages last read of a few documents. Reading every sentence is most of the time a long
+ * document takes: the page's further passages, find and go-to are answered from here while the
+ * revision the loader just read is the same, and after an alignment change, which moves links
+ * only, just the links are read again.
+ */
+const KEPT_TEXTS = 4;
+const rowsCache = new Map<number, EditRows>();
+
+function rowsOf(detail: DocumentDetail): EditRows {
   const rows = { detail, groups: editGroups(detail), revision: detail.document.revision };
-  remember(document.id, rows);
+  remember(detail.document.id, rows);
+  rowsCache.delete(detail.document.id);
+  rowsCache.set(detail.document.id, rows);
+  if (rowsCache.size > KEPT_TEXTS) rowsCache.delete(rowsCache.keys().next().value as number);
   return rows;
+}
+
+/** The document's passages at the revision the loader read (or later); their shapes are kept for the next change's answer. */
+export async function readRows(db: Db, document: DocumentRow): Promise<EditRows> {
+  const kept = rowsCache.get(document.id);
+  if (kept && kept.revision === document.revision) return kept;
+  return rowsOf(await documentDetail(db, document));
+}
+
+/**
+ * The passages after one alignment change made on top of `revision`: the text kept from that
+ * revision with the links read now, when that change is the only one since (the revision moved
+ * by one); otherwise, or without the text, the whole document is read.
+ */
+async function rowsAfterLinkChange(db: Db, document: DocumentRow, revision: number): Promise<EditRows> {
+  const kept = rowsCache.get(document.id)?.detail;
+  if (!kept || kept.document.revision !== revision) return rowsOf(await documentDetail(db, document));
+  // The links first, then the revision: a revision one past the page's proves the links are of that one change.
+  const [paragraphLinks, sentenceLinks] = await Promise.all([readStoredLinks(db, document.id, 'paragraph'), readStoredLinks(db, document.id, 'sentence')]);
+  const row = await getDocumentRow(db, document.id);
+  if (!row || row.revision !== revision + 1) return rowsOf(await documentDetail(db, document));
+  return rowsOf({ ...kept, document: row, paragraphLinks, sentenceLinks });
 }
 
 /** Renders passages with the edit page's own partials (and the request's language and locals). */
@@ -92,9 +125,16 @@ export type RowsUpdate =
   | { reset: false; from: number; removed: number; html: string; groupShift: number; linkShift: number; groupCount: number; revision: number }
   | { reset: true; groupCount: number; revision: number };
 
-export async function rowsUpdate(db: Db, res: Response, document: DocumentRow, pageRevision: unknown): Promise<RowsUpdate> {
+export async function rowsUpdate(
+  db: Db,
+  res: Response,
+  document: DocumentRow,
+  pageRevision: unknown,
+  change: 'links' | 'text' = 'text',
+): Promise<RowsUpdate> {
   const before = typeof pageRevision === 'number' ? recalled(document.id, pageRevision) : undefined;
-  const after = await readRows(db, document);
+  // `document` is the row the loader read before the change: the text is read again after it.
+  const after = before && change === 'links' ? await rowsAfterLinkChange(db, document, before.revision) : rowsOf(await documentDetail(db, document));
   const groupCount = after.groups.length;
   const shapes = recalled(document.id, after.revision)!.shapes;
   if (!before) return { reset: true, groupCount, revision: after.revision };
