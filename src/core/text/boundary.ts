@@ -1,6 +1,9 @@
-import { abbreviationKind } from './abbreviations';
+import { abbreviationKind as importedAbbreviationKind } from './abbreviations';
 import { isSentenceStarter } from './starters';
 import type { Lang } from './types';
+
+// A module-level copy: compiled to CommonJS, each call through the import reads a getter, and this one runs per word with a period.
+const abbreviationKind = importedAbbreviationKind;
 
 const OPENERS = new Set(['"', '“', '‘', "'", '(', '[', '{', '«', '‹', '„', '‚']);
 const CLOSERS = new Set(['"', '”', '’', "'", ')', ']', '}', '»', '›']);
@@ -28,7 +31,8 @@ interface NextStart {
   kind: StartKind;
   /** The next chunk opens with a quote or bracket. */
   opened: boolean;
-  word: string;
+  /** The chunk after its opening quotes or brackets; its leading letters are the next word. */
+  rest: string;
 }
 
 function trimEnd(text: string, chars: ReadonlySet<string>): number {
@@ -62,6 +66,9 @@ function readEnding(chunk: string): ChunkEnding {
 }
 
 function startKind(text: string): StartKind {
+  // ASCII answered by code: the Unicode property tests cost more than the rest of the boundary check.
+  const code = text.charCodeAt(0);
+  if (code < 0x80) return code >= 0x41 && code <= 0x5a ? 'upper' : code >= 0x61 && code <= 0x7a ? 'lower' : code >= 0x30 && code <= 0x39 ? 'digit' : 'other';
   if (UPPER.test(text) || CASELESS_LETTER.test(text)) return 'upper';
   if (LOWER.test(text)) return 'lower';
   if (DIGIT.test(text)) return 'digit';
@@ -71,11 +78,12 @@ function startKind(text: string): StartKind {
 function readStart(chunk: string): NextStart {
   const offset = trimStart(chunk, OPENERS);
   const rest = chunk.slice(offset);
-  return {
-    kind: startKind(rest),
-    opened: offset > 0,
-    word: LEADING_LETTERS.exec(rest)?.[0] ?? '',
-  };
+  return { kind: startKind(rest), opened: offset > 0, rest };
+}
+
+/** The next chunk's leading letters, read only when an abbreviation makes them matter. */
+function nextWord(next: NextStart): string {
+  return LEADING_LETTERS.exec(next.rest)?.[0] ?? '';
 }
 
 function afterPeriod(word: string, next: NextStart, lang: Lang, opensSentence: boolean): boolean {
@@ -87,7 +95,7 @@ function afterPeriod(word: string, next: NextStart, lang: Lang, opensSentence: b
     case 'beforeNumber':
       return next.kind !== 'digit' && ordinary;
     case 'rarelyFinal':
-      return next.opened || isSentenceStarter(next.word, lang);
+      return next.opened || isSentenceStarter(nextWord(next), lang);
     default:
       return ordinary;
   }

@@ -1,10 +1,12 @@
-import { endsSentence, mayEndSentence } from './boundary';
+import { endsSentence as importedEndsSentence, mayEndSentence as importedMayEndSentence } from './boundary';
 import type { Lang, TextSpan } from './types';
-import { skipNonSpaces, skipSpaces } from './whitespace';
+import { skipNonSpaces as importedSkipNonSpaces, skipSpaces as importedSkipSpaces } from './whitespace';
 
-function span(paragraph: string, start: number, end: number): TextSpan {
-  return { text: paragraph.slice(start, end), start, end };
-}
+// Module-level copies of the functions called per word: compiled to CommonJS, each call through an import reads a getter.
+const endsSentence = importedEndsSentence;
+const mayEndSentence = importedMayEndSentence;
+const skipNonSpaces = importedSkipNonSpaces;
+const skipSpaces = importedSkipSpaces;
 
 /**
  * Split one paragraph into sentences. Boundaries are decided between runs
@@ -13,8 +15,24 @@ function span(paragraph: string, start: number, end: number): TextSpan {
  */
 export function splitSentences(paragraph: string, lang: Lang): TextSpan[] {
   const spans: TextSpan[] = [];
+  eachSentence(paragraph, lang, (start, end) => spans.push({ text: paragraph.slice(start, end), start, end }));
+  return spans;
+}
+
+/**
+ * The sentences' texts alone: a document of half a million short sentences
+ * would otherwise leave a span object behind for each.
+ */
+export function sentenceTexts(paragraph: string, lang: Lang): string[] {
+  const texts: string[] = [];
+  eachSentence(paragraph, lang, (start, end) => texts.push(paragraph.slice(start, end)));
+  return texts;
+}
+
+/** Calls `found` with the start and end of each sentence, in order. */
+function eachSentence(paragraph: string, lang: Lang, found: (start: number, end: number) => void): void {
   let chunkStart = skipSpaces(paragraph, 0);
-  if (chunkStart === paragraph.length) return spans;
+  if (chunkStart === paragraph.length) return;
   let chunkEnd = skipNonSpaces(paragraph, chunkStart);
   let sentenceStart = chunkStart;
   while (true) {
@@ -26,12 +44,11 @@ export function splitSentences(paragraph: string, lang: Lang): TextSpan[] {
       mayEndSentence(paragraph.charAt(chunkEnd - 1)) &&
       endsSentence(paragraph.slice(chunkStart, chunkEnd), paragraph.slice(nextStart, nextEnd), lang, opensSentence)
     ) {
-      spans.push(span(paragraph, sentenceStart, chunkEnd));
+      found(sentenceStart, chunkEnd);
       sentenceStart = nextStart;
     }
     chunkStart = nextStart;
     chunkEnd = nextEnd;
   }
-  spans.push(span(paragraph, sentenceStart, chunkEnd));
-  return spans;
+  found(sentenceStart, chunkEnd);
 }

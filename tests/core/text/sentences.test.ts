@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { type Lang, normalizeText, splitSentences } from '../../../src/core/text';
+import { sentenceTexts } from '../../../src/core/text/sentences';
 import {
   abbreviations,
   brackets,
@@ -35,6 +36,8 @@ describe.each(tables)('splitSentences: %s', (_name, table) => {
         expect(paragraph.slice(span.start, span.end)).toBe(span.text);
         expect(span.text).toBe(span.text.trim());
       }
+      // The texts alone, as documents are segmented, are the spans' texts.
+      expect(sentenceTexts(paragraph, lang)).toEqual(expected);
     });
   });
 });
