@@ -75,6 +75,7 @@ export function abbreviationKind(word: string, lang: Lang): AbbreviationKind | u
   const listed = TABLES[lang].get(word.toLowerCase());
   if (listed) return listed;
   if (word.length > 24) return undefined;
-  if (SINGLE_CAPITAL.test(word) || DOTTED_LETTERS.test(word)) return 'rarelyFinal';
+  // One code point is at most two UTF-16 units, and dotted letters hold a period: most words skip both tests.
+  if ((word.length <= 2 && SINGLE_CAPITAL.test(word)) || (word.includes('.') && DOTTED_LETTERS.test(word))) return 'rarelyFinal';
   return undefined;
 }

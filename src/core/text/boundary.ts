@@ -49,7 +49,7 @@ function trimStart(text: string, chars: ReadonlySet<string>): number {
 
 function endingOf(run: string): Ending {
   if (run === '') return 'none';
-  if (/[?!‽]/.test(run)) return 'strong';
+  if (run.includes('?') || run.includes('!') || run.includes('‽')) return 'strong';
   if (run.length > 1 || run === '…') return 'ellipsis';
   return 'period';
 }
