@@ -14,6 +14,7 @@ import { createHash } from 'node:crypto';
 import { promisify } from 'node:util';
 import zlib from 'node:zlib';
 import type { Request, Response } from 'express';
+import { ANONYMOUS_CSRF_COOKIE } from './auth/cookies';
 
 export type Encoding = 'br' | 'gzip';
 
@@ -189,4 +190,22 @@ export async function sendAnswer(req: Request, res: Response, answer: CachedAnsw
   if (encoding) res.setHeader('Content-Encoding', encoding);
   res.setHeader('Content-Length', body.length);
   res.end(body);
+}
+
+export const PUBLIC = 'public, max-age=0, must-revalidate';
+
+/**
+ * The Cache-Control of an answer that is the same for every visitor. A shared cache (a proxy) may
+ * keep it, but must ask again every time (a save, or the document turning private, changes the
+ * answer), which the ETag makes cheap. The anonymous CSRF cookie handed out to every visitor is
+ * withdrawn: such an answer has no form that needs it, and a proxy must not keep one visitor's
+ * cookie. An answer still setting a cookie (a language chosen with ?lng=) is for this browser only.
+ */
+export function sharedCacheControl(res: Response): string {
+  const prefix = `${ANONYMOUS_CSRF_COOKIE}=`;
+  const set = res.getHeader('Set-Cookie');
+  const cookies = (Array.isArray(set) ? set : set === undefined ? [] : [String(set)]).filter((c) => !c.startsWith(prefix));
+  if (cookies.length > 0) res.setHeader('Set-Cookie', cookies);
+  else res.removeHeader('Set-Cookie');
+  return cookies.length > 0 ? 'private, no-cache' : PUBLIC;
 }

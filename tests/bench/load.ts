@@ -8,10 +8,21 @@
  * Editors post-edit English segments of one 200-paragraph document; readers read, in turn, the
  * sample article and that same document, so half the reader pages are of a document changing
  * many times a second. BENCH_SAVE=imports has the editors import documents instead.
- * Settings: BENCH_SECONDS (60), BENCH_READERS (50), BENCH_EDITORS (5), BENCH_SAVE (segments).
- * Exits non-zero on any error, non-2xx answer or missing saved item.
+ *
+ * Then, each alone with as many connections as readers, taking turns: the static file, the sample's
+ * reader page as an anonymous visitor gets it (kept as ready bytes; plain, and brotli as browsers
+ * ask), its revalidation (If-None-Match, 304), and the sample's API document; each is printed as
+ * a ratio of the static file measured in the same run, with the targets, the machine and its load
+ * average.
+ *
+ * Settings: BENCH_SECONDS (60), BENCH_READERS (50), BENCH_EDITORS (5), BENCH_SAVE (segments),
+ * BENCH_ROUNDS (3), BENCH_MIXED (1; 0 skips the readers-and-editors phase), BENCH_CPU_PROF (a
+ * folder: the server writes a V8 CPU profile there when it stops).
+ * Exits non-zero on any error, non-2xx answer (304 where asked for) or missing saved item.
  */
+import fs from 'node:fs';
 import os from 'node:os';
+import path from 'node:path';
 import autocannon, { type Result } from 'autocannon';
 import { issueApiToken } from '../../src/accounts/api-tokens';
 import { createUser } from '../../src/accounts/users';
@@ -26,7 +37,11 @@ import { importDocumentStep, saveSegmentStep, type SaveStep } from './save-steps
 const seconds = Number(process.env.BENCH_SECONDS ?? 60);
 const readers = Number(process.env.BENCH_READERS ?? 50);
 const editors = Number(process.env.BENCH_EDITORS ?? 5);
+const mixed = process.env.BENCH_MIXED !== '0';
+const cpuProfileDir = process.env.BENCH_CPU_PROF;
 const STATIC_PATH = '/assets/style.css';
+const BROWSER_ENCODINGS = 'gzip, deflate, br';
+const rounds = Number(process.env.BENCH_ROUNDS ?? 3);
 
 /** The sample article, an editor's token, and a document of many English sentences for the editors to save. */
 async function prepareLibrary(database: TestDatabase): Promise<{ token: string; sampleId: number; documentId: number; segmentIds: number[] }> {
@@ -96,34 +111,147 @@ function summary(name: string, r: Result) {
   };
 }
 
+/** Has the server record a CPU profile (see cpu-profile.cjs). */
+function profilerEnv(dir: string): NodeJS.ProcessEnv {
+  const preload = path.join(import.meta.dirname, 'cpu-profile.cjs');
+  return { NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --require ${preload}`.trim(), BENCH_CPU_PROF_DIR: path.resolve(dir) };
+}
+
+const loadAverage = () => fs.readFileSync('/proc/loadavg', 'utf8').trim().split(' ').slice(0, 3).join(' ');
+
+function machine(): string {
+  const cpus = os.cpus();
+  return `${cpus.length} cores (${cpus[0]?.model.trim() ?? 'unknown CPU'}), ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}, ${os.platform()} ${os.release()}`;
+}
+
+/** Several runs of one request: throughput over all of them; latency percentiles the mean of the runs'. */
+interface Measured {
+  runs: Result[];
+  /** Status class every answer must have: 2 (2xx) or 3 (304). */
+  expected: 2 | 3;
+}
+
+const rate = (m: Measured) => m.runs.reduce((n, r) => n + r.requests.total, 0) / m.runs.reduce((n, r) => n + r.duration, 0);
+const meanOf = (m: Measured, pick: (r: Result) => number) => Math.round(m.runs.reduce((n, r) => n + pick(r), 0) / m.runs.length);
+const p99 = (m: Measured) => meanOf(m, (r) => r.latency.p99);
+const failedRun = (r: Result, expected: 2 | 3) => r.errors > 0 || r.timeouts > 0 || r[expected === 2 ? '2xx' : '3xx'] !== r.requests.total;
+
+function measuredSummary(name: string, m: Measured) {
+  return {
+    phase: name,
+    'req/s': Math.round(rate(m)),
+    requests: m.runs.reduce((n, r) => n + r.requests.total, 0),
+    'p50 ms': meanOf(m, (r) => r.latency.p50),
+    'p90 ms': meanOf(m, (r) => r.latency.p90),
+    'p99 ms': p99(m),
+    'max ms': Math.max(...m.runs.map((r) => r.latency.max)),
+    errors: m.runs.reduce((n, r) => n + r.errors + r.timeouts, 0),
+    unexpected: m.runs.reduce((n, r) => n + r.requests.total - r[m.expected === 2 ? '2xx' : '3xx'], 0),
+  };
+}
+
+/**
+ * The static file, the reader page (plain and as browsers ask for it), its revalidation and the API
+ * document, each alone. The machine is shared and its load drifts, so the five take turns in
+ * BENCH_ROUNDS rounds (each phase gets BENCH_SECONDS in all): every ratio compares runs made in
+ * the same minutes.
+ */
+async function cachedPhases(url: string, sampleId: number) {
+  const readerPath = `/documents/${sampleId}`;
+  const apiPath = `/api/documents/${sampleId}`;
+  const first = await fetch(url + readerPath);
+  const etag = first.headers.get('etag');
+  if (!first.ok || !etag) throw new Error(`GET ${readerPath} answered ${first.status} without an ETag`);
+  // Compiled and optimized before anything is measured, as after the mixed phase (or in a server that has run a while).
+  for (const path of [STATIC_PATH, readerPath, apiPath]) await run({ url: url + path, connections: readers, duration: Math.min(5, seconds) });
+  const phases = {
+    staticFile: { url: url + STATIC_PATH },
+    page: { url: url + readerPath },
+    compressed: { url: url + readerPath, headers: { 'accept-encoding': BROWSER_ENCODINGS } },
+    revalidation: { url: url + readerPath, headers: { 'if-none-match': etag } },
+    api: { url: url + apiPath },
+  } satisfies Record<string, autocannon.Options>;
+  const measured = Object.fromEntries(Object.keys(phases).map((k) => [k, { runs: [], expected: k === 'revalidation' ? 3 : 2 }])) as unknown as Record<
+    keyof typeof phases,
+    Measured
+  >;
+  const share = Math.max(1, Math.round(seconds / rounds));
+  console.log(
+    `each alone with ${readers} connections, ${rounds} rounds of ${share} s: GET ${STATIC_PATH}; GET ${readerPath} plain, ` +
+      `with Accept-Encoding: ${BROWSER_ENCODINGS}, and with If-None-Match; GET ${apiPath}...`,
+  );
+  for (let round = 0; round < rounds; round++) {
+    for (const [name, options] of Object.entries(phases)) {
+      measured[name as keyof typeof phases].runs.push(await run({ connections: readers, duration: share, ...options }));
+    }
+  }
+  return measured;
+}
+
+const percent = (part: number, whole: number) => `${Math.round((100 * part) / whole)}%`;
+
+function printRatios({ staticFile, page, compressed, revalidation, api }: Awaited<ReturnType<typeof cachedPhases>>) {
+  const lines = [
+    [`reader page: ${percent(rate(page), rate(staticFile))} of the static file's req/s`, 'target ≥ 70%', rate(page) >= 0.7 * rate(staticFile)],
+    [`reader page p99: ${(p99(page) / p99(staticFile)).toFixed(2)}× the static file's (${p99(page)} vs ${p99(staticFile)} ms)`, 'target ≤ 2×', p99(page) <= 2 * p99(staticFile)],
+    [`reader page with brotli: ${percent(rate(compressed), rate(staticFile))} of the static file's req/s, p99 ${(p99(compressed) / p99(staticFile)).toFixed(2)}×`, 'as browsers ask', null],
+    [`304 revalidation: ${percent(rate(revalidation), rate(staticFile))} of the static file's req/s`, 'target ≥ 90%', rate(revalidation) >= 0.9 * rate(staticFile)],
+    [`API document: ${percent(rate(api), rate(staticFile))} of the static file's req/s, p99 ${(p99(api) / p99(staticFile)).toFixed(2)}×`, 'no target', null],
+  ] as const;
+  for (const [text, target, met] of lines) console.log(`${text} (${target}${met === null ? '' : met ? ': met' : ': missed'})`);
+}
+
 async function main() {
   // SQLite in a temporary folder, or PostgreSQL with SEJAJAR_TEST_DIALECT=postgres and TEST_DATABASE_URL.
   const database = await makeTestDatabase();
   const { token, sampleId, documentId, segmentIds } = await prepareLibrary(database);
-  const server = await startServerProcess(database);
+  if (cpuProfileDir) fs.mkdirSync(cpuProfileDir, { recursive: true });
+  const server = await startServerProcess(database, cpuProfileDir ? profilerEnv(cpuProfileDir) : {});
   const step = process.env.BENCH_SAVE === 'imports' ? importDocumentStep(token) : saveSegmentStep(token, segmentIds);
   const readerPaths = [`/documents/${sampleId}`, `/documents/${documentId}`];
   const saved: string[] = [];
+  const loadBefore = loadAverage();
+  console.log(`machine: ${machine()}; load average before: ${loadBefore}`);
   try {
-    console.log(`${readers} readers (GET ${readerPaths.join(' and ')} in turn) and ${editors} editors (${step.name}) for ${seconds} s...`);
-    const [reading, saving] = await Promise.all([
-      run({ url: server.url, connections: readers, duration: seconds, requests: readerPaths.map((path) => ({ method: 'GET', path })) }),
-      editorRun(server.url, step, saved),
-    ]);
-    console.log(`static file (GET ${STATIC_PATH}) with ${readers} connections for ${seconds} s...`);
-    const staticFile = await run({ url: server.url + STATIC_PATH, connections: readers, duration: seconds });
+    const rows = [];
+    let mixedRuns: Result[] = [];
+    if (mixed) {
+      console.log(`${readers} readers (GET ${readerPaths.join(' and ')} in turn) and ${editors} editors (${step.name}) for ${seconds} s...`);
+      const [reading, saving] = await Promise.all([
+        run({ url: server.url, connections: readers, duration: seconds, requests: readerPaths.map((path) => ({ method: 'GET', path })) }),
+        editorRun(server.url, step, saved),
+      ]);
+      mixedRuns = [reading, saving];
+      rows.push(summary('readers, while editors save', reading), summary('editors', saving));
+    }
+    const cached = await cachedPhases(server.url, sampleId);
+    const loadAfter = loadAverage();
+    const cachedRows = [
+      measuredSummary('static file alone', cached.staticFile),
+      measuredSummary('reader page, anonymous', cached.page),
+      measuredSummary('reader page, brotli', cached.compressed),
+      measuredSummary('reader page, 304', cached.revalidation),
+      measuredSummary('API document', cached.api),
+    ];
 
     const missing: string[] = [];
     for (const key of saved) if (!(await step.isPresent(server.url, key, token))) missing.push(key);
 
-    const rows = [summary('readers, while editors save', reading), summary('editors', saving), summary('static file alone', staticFile)];
-    console.table(rows);
-    console.log(`reader pages reach ${Math.round((100 * reading.requests.average) / staticFile.requests.average)}% of the static file's throughput`);
-    console.log(`saved and acknowledged: ${saved.length}; missing afterwards: ${missing.length}`);
-    console.log(`load average during the run: ${os.loadavg().map((l) => l.toFixed(1)).join(' ')} on ${os.cpus().length} cores`);
+    if (mixed) {
+      console.table(rows);
+      console.log(`readers while editors save reach ${percent(mixedRuns[0]!.requests.average, rate(cached.staticFile))} of the static file's req/s`);
+      console.log(`saved and acknowledged: ${saved.length}; missing afterwards: ${missing.length}`);
+    }
+    console.table(cachedRows);
+    printRatios(cached);
+    console.log(`machine: ${machine()}`);
+    console.log(`load average (1, 5, 15 min): ${loadBefore} before the run, ${loadAfter} at its end`);
     const failed =
-      [reading, saving, staticFile].some((r) => r.errors > 0 || r.timeouts > 0 || r.non2xx > 0) || missing.length > 0 || saved.length === 0;
-    if (failed) console.error('FAILED: errors, non-2xx answers, nothing saved, or saved items missing');
+      mixedRuns.some((r) => failedRun(r, 2)) ||
+      Object.values(cached).some((m) => m.runs.some((r) => failedRun(r, m.expected))) ||
+      missing.length > 0 ||
+      (mixed && saved.length === 0);
+    if (failed) console.error('FAILED: errors, unexpected statuses, nothing saved, or saved items missing');
     process.exitCode = failed ? 1 : 0;
   } finally {
     await server.stop();

@@ -17,6 +17,7 @@ describe('GET /api/documents/:documentId, whole and in parts', () => {
   it('answers the whole document from ready bytes with an ETag, 304 on a match, and gzip', async () => {
     const first = await get().expect(200).expect('content-type', 'application/json; charset=utf-8');
     expect(first.headers['cache-control']).toBe('public, max-age=0, must-revalidate');
+    expect(first.headers['set-cookie']).toBeUndefined();
     const etag = first.headers.etag!;
     expect(etag).toMatch(/^"[\w-]+"$/);
     const second = await get().set('If-None-Match', etag).expect(304);

@@ -3,7 +3,7 @@ import { importDocument, type ImportRequest } from '../../import/import-document
 import { deleteDocument, listDocuments, type DocumentDetail, type StoredParagraph } from '../../store/documents';
 import { reviewProgress } from '../../store/segments';
 import type { ServiceDeps } from '../app';
-import { CachedAnswer, sendAnswer } from '../page-cache';
+import { CachedAnswer, sendAnswer, sharedCacheControl } from '../page-cache';
 import { documentPart, partRequest, type PartRequest } from './document-range';
 import { documentDetail } from '../../documents/access';
 import { importTmx } from '../../import/import-tmx';
@@ -28,7 +28,7 @@ export function apiDocumentsRouter({ db, config, answers, compute }: ServiceDeps
     const document = loadedDocument(res);
     const part = partRequest(req.query as Record<string, unknown>);
     // The JSON is the same for every viewer allowed to see the document; the loader has checked that.
-    const cacheControl = document.visibility === 'private' ? 'private, no-cache' : 'public, max-age=0, must-revalidate';
+    const cacheControl = document.visibility === 'private' ? 'private, no-cache' : sharedCacheControl(res);
     if (!part) {
       const whole = await answers.get(`api|${document.id}`, String(document.revision), JSON_TYPE, async () =>
         Buffer.from(JSON.stringify(documentJson(await documentDetail(db, document)))),

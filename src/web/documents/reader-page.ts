@@ -4,10 +4,9 @@
  * (a visitor needs one only on the sign-in page, which hands it out), no user menu beyond
  * "Sign in". Signed-in users get the page rendered for them (routes.ts).
  */
-import type { Request, Response } from 'express';
+import type { Request } from 'express';
 import type { GlossaryService } from '../../glossary/service';
 import type { DocumentRow } from '../../store/schema';
-import { ANONYMOUS_CSRF_COOKIE } from '../auth/cookies';
 import { SUPPORTED_LANGUAGES } from '../i18n';
 import { AnswerCache, type CachedAnswer } from '../page-cache';
 import type { ReaderBodies } from './reader-body';
@@ -51,18 +50,3 @@ function renderView(req: Request, view: string, locals: object): Promise<string>
   return new Promise((resolve, reject) => req.app.render(view, locals, (err, html) => (err ? reject(err) : resolve(html))));
 }
 
-/**
- * A shared cache (a proxy) may keep the anonymous page, but must ask again every time (a save,
- * or the document turning private, changes the answer), which the ETag makes cheap. The anonymous
- * CSRF cookie handed out to every visitor is withdrawn here: the page has no form that needs it,
- * and a proxy must not keep one visitor's cookie. An answer still setting a cookie (a language
- * chosen with ?lng=) is for this browser only.
- */
-export function anonymousCacheControl(res: Response): string {
-  const prefix = `${ANONYMOUS_CSRF_COOKIE}=`;
-  const set = res.getHeader('Set-Cookie');
-  const cookies = (Array.isArray(set) ? set : set === undefined ? [] : [String(set)]).filter((c) => !c.startsWith(prefix));
-  if (cookies.length > 0) res.setHeader('Set-Cookie', cookies);
-  else res.removeHeader('Set-Cookie');
-  return cookies.length > 0 ? 'private, no-cache' : 'public, max-age=0, must-revalidate';
-}

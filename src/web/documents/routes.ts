@@ -8,9 +8,9 @@ import { formErrorView } from '../errors';
 import { loadedDocument, useDocumentLoaders } from '../loaders';
 import { fileUpload, formField, runUpload, uploadedFile } from '../uploads';
 import { emptyForm, formValues, importRequestFromForm, type DocumentFormValues } from './form';
-import { sendAnswer } from '../page-cache';
+import { sendAnswer, sharedCacheControl } from '../page-cache';
 import { ReaderBodies } from './reader-body';
-import { anonymousCacheControl, ReaderPages } from './reader-page';
+import { ReaderPages } from './reader-page';
 
 /** Importing documents (text or TMX) and reading them. */
 export function documentsRouter({ db, config, glossary, answers, compute }: ServiceDeps): Router {
@@ -64,7 +64,7 @@ export function documentsRouter({ db, config, glossary, answers, compute }: Serv
       return;
     }
     const page = await readerPages.get(req, document);
-    await sendAnswer(req, res, page, { cacheControl: anonymousCacheControl(res), vary: 'Accept-Language, Cookie' });
+    await sendAnswer(req, res, page, { cacheControl: sharedCacheControl(res), vary: 'Accept-Language, Cookie' });
   });
 
   return router;
