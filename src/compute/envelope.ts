@@ -1,6 +1,6 @@
 import { isDomainError } from '../core/errors';
 import { plainDomainError, rebuildDomainError, type PlainDomainError } from './errors';
-import { runTask, type TaskInput, type TaskName, type TaskOutput } from './tasks';
+import { runPacked, type TaskInput, type TaskName } from './tasks';
 
 /** What the main thread sends a worker: which task, and its input. */
 export interface TaskMessage<N extends TaskName = TaskName> {
@@ -8,21 +8,24 @@ export interface TaskMessage<N extends TaskName = TaskName> {
   input: TaskInput<N>;
 }
 
-/** A task's answer: its value, or the refusal it threw. Anything else it throws travels as a plain Error (a fault: 500). */
-export type TaskAnswer<N extends TaskName = TaskName> = { ok: true; value: TaskOutput<N> } | { ok: false, error: PlainDomainError };
+/**
+ * A task's answer: its value (packed, see tasks.ts), or the refusal it threw.
+ * Anything else it throws travels as a plain Error (a fault: 500).
+ */
+export type TaskAnswer = { ok: true; value: unknown } | { ok: false; error: PlainDomainError };
 
 /** Runs a task in the worker, catching refusals so they can cross the thread boundary. */
-export function answerTask<N extends TaskName>(message: TaskMessage<N>): TaskAnswer<N> {
+export function answerTask<N extends TaskName>(message: TaskMessage<N>): TaskAnswer {
   try {
-    return { ok: true, value: runTask(message.name, message.input) };
+    return { ok: true, value: runPacked(message.name, message.input) };
   } catch (err) {
     if (isDomainError(err)) return { ok: false, error: plainDomainError(err) };
     throw err;
   }
 }
 
-/** Back on the main thread: the value, or the refusal thrown again as the class it was. */
-export function unwrapAnswer<N extends TaskName>(answer: TaskAnswer<N>): TaskOutput<N> {
+/** Back on the main thread: the packed value, or the refusal thrown again as the class it was. */
+export function unwrapAnswer(answer: TaskAnswer): unknown {
   if (answer.ok) return answer.value;
   throw rebuildDomainError(answer.error);
 }

@@ -14,12 +14,14 @@ import {
 import { normalizeText } from '../core/text/index';
 import type { ImportLimits } from '../import/intake';
 import { prepareImport, type ImportText, type PreparedImport } from '../import/prepare';
+import { packLinks, packParagraphs, unpackLinks, unpackParagraphs } from './packing';
 
 /**
  * The heavy, pure work the server hands to its worker threads: each task
  * takes plain data (what structured cloning copies: strings, arrays, Maps)
  * and returns plain data. `size` tells how much text a task carries, in
- * characters, so that small ones can run where they are asked for.
+ * characters, so that small ones can run where they are asked for; `pack`
+ * and `unpack` carry a large result across threads (packing.ts).
  */
 
 export interface ImportTask {
@@ -51,9 +53,48 @@ export type ExportTask =
 interface Task<In, Out> {
   run(input: In): Out;
   size(input: In): number;
+  /** The result as it leaves a worker; absent: as it is. */
+  pack?(out: Out): unknown;
+  unpack?(packed: never): Promise<Out>;
 }
 
-const task = <In, Out>(run: (input: In) => Out, size: (input: In) => number): Task<In, Out> => ({ run, size });
+function task<In, Out, Packed = Out>(
+  run: (input: In) => Out,
+  size: (input: In) => number,
+  crossing?: { pack(out: Out): Packed; unpack(packed: Packed): Promise<Out> },
+): Task<In, Out> {
+  return { run, size, ...crossing } as Task<In, Out>;
+}
+
+const packAlignment = (a: DocumentAlignment) => ({ paragraphs: packLinks(a.paragraphs), sentences: packLinks(a.sentences) });
+
+async function unpackAlignment(a: ReturnType<typeof packAlignment>): Promise<DocumentAlignment> {
+  return { paragraphs: await unpackLinks(a.paragraphs), sentences: await unpackLinks(a.sentences) };
+}
+
+const packImport = ({ title, source, translation, alignment }: PreparedImport) => ({
+  title,
+  source: packParagraphs(source),
+  translation: packParagraphs(translation),
+  alignment: packAlignment(alignment),
+});
+
+async function unpackImport(p: ReturnType<typeof packImport>): Promise<PreparedImport> {
+  return { title: p.title, source: await unpackParagraphs(p.source), translation: await unpackParagraphs(p.translation), alignment: await unpackAlignment(p.alignment) };
+}
+
+const packTmx = ({ parts, ...header }: ReadTmx) => ({
+  ...header,
+  source: packParagraphs(parts.source),
+  translation: packParagraphs(parts.translation),
+  alignment: packAlignment({ paragraphs: parts.paragraphLinks, sentences: parts.sentenceLinks }),
+});
+
+async function unpackTmx({ source, translation, alignment, ...header }: ReturnType<typeof packTmx>): Promise<ReadTmx> {
+  const links = await unpackAlignment(alignment);
+  const parts = { source: await unpackParagraphs(source), translation: await unpackParagraphs(translation), paragraphLinks: links.paragraphs, sentenceLinks: links.sentences };
+  return { ...header, parts };
+}
 
 function textLength(texts: readonly (readonly string[])[]): number {
   let n = 0;
@@ -79,14 +120,16 @@ export const TASKS = {
   prepareImport: task(
     (input: ImportTask): PreparedImport => prepareImport(input.request, input.limits, input.lexicon),
     (input) => input.request.source.length + (input.request.translation?.length ?? 0),
+    { pack: packImport, unpack: unpackImport },
   ),
   /** A whole document aligned again (re-alignment, a replaced English side). */
   alignDocument: task(
     (input: AlignTask): DocumentAlignment => alignDocument(input.source, input.target, input.options),
     (input) => textLength(input.source) + textLength(input.target),
+    { pack: packAlignment, unpack: unpackAlignment },
   ),
   /** A TMX file read into the parts of a document, after the one intake. */
-  readTmx: task(readTmx, (xml: string) => xml.length),
+  readTmx: task(readTmx, (xml: string) => xml.length, { pack: packTmx, unpack: unpackTmx }),
   /** An export file as one string. */
   exportDocument: task(buildExport, exportSize),
 };
@@ -96,12 +139,27 @@ export type TaskName = keyof Tasks;
 export type TaskInput<N extends TaskName> = Parameters<Tasks[N]['run']>[0];
 export type TaskOutput<N extends TaskName> = ReturnType<Tasks[N]['run']>;
 
+function taskOf<N extends TaskName>(name: N): Task<TaskInput<N>, TaskOutput<N>> {
+  return TASKS[name] as unknown as Task<TaskInput<N>, TaskOutput<N>>;
+}
+
 export function runTask<N extends TaskName>(name: N, input: TaskInput<N>): TaskOutput<N> {
-  const { run } = TASKS[name] as unknown as Task<TaskInput<N>, TaskOutput<N>>;
-  return run(input);
+  return taskOf(name).run(input);
 }
 
 export function taskSize<N extends TaskName>(name: N, input: TaskInput<N>): number {
-  const { size } = TASKS[name] as unknown as Task<TaskInput<N>, TaskOutput<N>>;
-  return size(input);
+  return taskOf(name).size(input);
+}
+
+/** In a worker: the task's result, packed to cross to the main thread. */
+export function runPacked<N extends TaskName>(name: N, input: TaskInput<N>): unknown {
+  const { run, pack } = taskOf(name);
+  const out = run(input);
+  return pack ? pack(out) : out;
+}
+
+/** On the main thread: the result a worker packed, rebuilt. */
+export async function unpackResult<N extends TaskName>(name: N, packed: unknown): Promise<TaskOutput<N>> {
+  const { unpack } = taskOf(name);
+  return unpack ? unpack(packed as never) : (packed as TaskOutput<N>);
 }
