@@ -1,5 +1,6 @@
 import type { Server } from 'node:http';
 import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
+import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inlineCompute } from '../../src/compute/compute';
 import { runTask } from '../../src/compute/tasks';
@@ -105,6 +106,17 @@ describe('heavy work beside the event loop', () => {
     const { paragraphs, sentences } = stored((await getDocument(ctx.db, documentId))!);
     expect({ paragraphs, sentences }).toEqual({ paragraphs: here.paragraphs, sentences: here.sentences });
   }, 120_000);
+
+  it('exports the long document built in a worker byte for byte as built on the main thread', async () => {
+    const inline = await createApp({ ...ctx, compute: inlineCompute });
+    for (const format of ['csv', 'tsv', 'html']) {
+      const path = `/api/documents/${documentId}/export?format=${format}`;
+      const [pooled, here] = await Promise.all([request(ctx.app).get(path), request(inline).get(path)]);
+      expect(pooled.status).toBe(200);
+      expect(pooled.text.length).toBeGreaterThan(100_000);
+      expect(pooled.text).toBe(here.text);
+    }
+  });
 
   it('answers a broken TMX file read in a worker with the same 400 as when it is read on the main thread', async () => {
     const units = Array.from({ length: 1_000 }, (_, i) => `<tu><tuv xml:lang="id"><seg>Kalimat ${i}.</seg></tuv><tuv xml:lang="en"><seg>Sentence ${i}.</seg></tuv></tu>`).join('');
