@@ -4,6 +4,7 @@ import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inlineCompute } from '../../src/compute/compute';
 import { runTask } from '../../src/compute/tasks';
+import { realignDocument } from '../../src/editing/alignment';
 import { alignmentLexicon } from '../../src/glossary/alignment-lexicon';
 import { createHttpServer } from '../../src/server';
 import { getDocument, type DocumentDetail } from '../../src/store/documents';
@@ -91,10 +92,10 @@ describe('heavy work beside the event loop', () => {
     });
   }, 120_000);
 
+  // The service, not the route: the route's answer (the editor's passages to render again) is another matter.
   it('answers other visitors while the long document is aligned again, and stores what aligning on one thread gives', async () => {
-    const realign = () => fetch(`${base}/api/documents/${documentId}/realign`, { method: 'POST', headers: { authorization: auth } });
-    const run = await whileOthersRead(base, realign);
-    expect(run.value.status).toBe(200);
+    const run = await whileOthersRead(base, () => realignDocument(ctx.db, documentId, 'sari', { compute: ctx.compute }));
+    expect(run.value).toBeGreaterThan(0);
     expect(run.statuses.length).toBeGreaterThan(2);
     expect(run.maxDelayMs).toBeLessThan(0.2 * run.wallMs);
 
