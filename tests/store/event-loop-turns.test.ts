@@ -1,0 +1,32 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { makeTestDb, type TestDb } from '../support/database';
+
+describe('a long run of queries', () => {
+  let t: TestDb;
+  beforeEach(async () => {
+    t = await makeTestDb();
+  });
+  afterEach(() => t.close());
+
+  // better-sqlite3 answers synchronously: without the store's turns a run of queries is one long task.
+  it('lets the event loop turn, inside a transaction too, and the transaction stays whole', async () => {
+    let turns = 0;
+    let running = true;
+    const spin = () => {
+      if (!running) return;
+      turns++;
+      setImmediate(spin);
+    };
+    setImmediate(spin);
+    const started = performance.now();
+    await t.db.transaction().execute(async (trx) => {
+      for (let i = 0; i < 3_000; i++) await trx.insertInto('app_meta').values({ key: `k${i}`, value: String(i) }).execute();
+    });
+    const tookMs = performance.now() - started;
+    running = false;
+    expect(tookMs).toBeGreaterThan(30);
+    expect(turns).toBeGreaterThan(0);
+    const stored = await t.db.selectFrom('app_meta').select((eb) => eb.fn.countAll<number>().as('n')).where('key', 'like', 'k%').executeTakeFirstOrThrow();
+    expect(Number(stored.n)).toBe(3_000);
+  });
+});
