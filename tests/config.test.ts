@@ -1,3 +1,4 @@
+import os from 'node:os';
 import { describe, expect, it } from 'vitest';
 import { databaseLocation, loadConfig } from '../src/config';
 import { makeTestApp } from './support/app';
@@ -65,5 +66,13 @@ describe('translation job timing', () => {
   it('takes the lease, heartbeat and poll intervals from the environment', () => {
     expect(timing({ TRANSLATE_LEASE_MS: '2000', TRANSLATE_HEARTBEAT_MS: '250', TRANSLATE_POLL_MS: '100' })).toEqual([2_000, 250, 100]);
     expect(() => loadConfig({ TRANSLATE_LEASE_MS: '0' })).toThrow(/TRANSLATE_LEASE_MS must be a positive whole number/);
+  });
+});
+
+describe('WORKER_THREADS', () => {
+  it('leaves one core to the event loop by default, at least one thread, and takes the setting', () => {
+    expect(loadConfig({}).workerThreads).toBe(Math.max(1, os.availableParallelism() - 1));
+    expect(loadConfig({ WORKER_THREADS: '3' }).workerThreads).toBe(3);
+    expect(() => loadConfig({ WORKER_THREADS: '0' })).toThrow(/WORKER_THREADS/);
   });
 });
