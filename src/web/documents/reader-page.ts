@@ -8,7 +8,7 @@ import type { Request } from 'express';
 import type { GlossaryService } from '../../glossary/service';
 import type { DocumentRow } from '../../store/schema';
 import { SUPPORTED_LANGUAGES } from '../i18n';
-import { AnswerCache, type CachedAnswer } from '../page-cache';
+import type { AnswerCache, CachedAnswer } from '../page-cache';
 import type { ReaderBodies } from './reader-body';
 
 export const HTML = 'text/html; charset=utf-8';
