@@ -30,6 +30,7 @@ const compressors: Record<Encoding, (body: Buffer) => Promise<Buffer>> = {
 export class CachedAnswer {
   readonly etag: string;
   private readonly compressed = new Map<Encoding, Promise<Buffer>>();
+  private readonly values = new Map<string, unknown>();
   /** Bytes held: the body and every compressed copy made so far. */
   bytes: number;
 
@@ -40,6 +41,18 @@ export class CachedAnswer {
   ) {
     this.etag = strongEtag(body);
     this.bytes = body.length;
+  }
+
+  /**
+   * A value made from the body once and kept as long as the answer (the parsed document, for its
+   * parts), counted as `bytes` more of the cache's memory.
+   */
+  derived<T>(name: string, make: () => T, bytes: number): T {
+    if (!this.values.has(name)) {
+      this.values.set(name, make());
+      this.grew(this, bytes);
+    }
+    return this.values.get(name) as T;
   }
 
   /** The body in an encoding, compressed on first demand (off the event loop, by zlib's threads). */
@@ -114,7 +127,7 @@ export class AnswerCache {
     return answer;
   }
 
-  /** A compressed copy was made: count it, if its entry is still here. */
+  /** A compressed copy or a derived value was made: count it, if its entry is still here. */
   private grow(key: string, answer: CachedAnswer, bytes: number): void {
     answer.bytes += bytes;
     if (this.entries.get(key)?.answer !== answer) return;

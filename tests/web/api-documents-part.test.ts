@@ -72,6 +72,18 @@ describe('GET /api/documents/:documentId, whole and in parts', () => {
     expect(parts[2].range.to).toBe(18);
   });
 
+  it('gives a part as the document is after a change', async () => {
+    const before = (await get('?from=1&to=1&fields=translation').expect(200)).body;
+    const sentence = before.translation[0].sentences[0];
+    await request(ctx.app)
+      .put(`/api/segments/${sentence.id}`)
+      .set('Authorization', auth)
+      .send({ text: 'Intisari-online.com - A sudden attack.', version: sentence.version })
+      .expect(200);
+    const after = (await get('?from=1&to=1&fields=translation').expect(200)).body;
+    expect(after.translation[0].sentences[0].text).toBe('Intisari-online.com - A sudden attack.');
+  });
+
   it('gives only the columns asked for', async () => {
     const part = (await get('?fields=links,source&from=1&to=1').expect(200)).body;
     expect(Object.keys(part)).toEqual(expect.arrayContaining(['id', 'title', 'range', 'source', 'links']));

@@ -43,6 +43,19 @@ describe('AnswerCache', () => {
     expect(d.bytes).toBeGreaterThan(2000);
   });
 
+  it('makes a derived value once and counts it against the bound', async () => {
+    const cache = new AnswerCache(3000);
+    const a = await cache.get('a', '1', 'text/plain', build(1000));
+    let made = 0;
+    const make = () => ({ made: ++made });
+    expect(a.derived('parsed', make, 1500)).toBe(a.derived('parsed', make, 1500));
+    expect(made).toBe(1);
+    expect(cache.bytes).toBe(2500);
+    await cache.get('b', '1', 'text/plain', build(1000));
+    expect(cache.size).toBe(1);
+    expect(cache.bytes).toBe(1000);
+  });
+
   it('does not keep an answer larger than the whole bound', async () => {
     const cache = new AnswerCache(500);
     const big = await cache.get('big', '1', 'text/plain', build(1000));

@@ -14,6 +14,8 @@ import { canSeePrivate } from '../../core/model';
 import { viewerOf } from '../auth/locals';
 
 const JSON_TYPE = 'application/json; charset=utf-8';
+/** What a parsed document holds in memory per byte of its JSON, about (strings as UTF-16, arrays, objects). */
+const PARSED_BYTES_PER_BYTE = 4;
 
 export function apiDocumentsRouter({ db, config, answers, compute }: ServiceDeps): Router {
   const router = useDocumentLoaders(Router(), db);
@@ -29,14 +31,14 @@ export function apiDocumentsRouter({ db, config, answers, compute }: ServiceDeps
     const part = partRequest(req.query as Record<string, unknown>);
     // The JSON is the same for every viewer allowed to see the document; the loader has checked that.
     const cacheControl = document.visibility === 'private' ? 'private, no-cache' : sharedCacheControl(res);
-    if (!part) {
-      const whole = await answers.get(`api|${document.id}`, String(document.revision), JSON_TYPE, async () =>
-        Buffer.from(JSON.stringify(documentJson(await documentDetail(db, document)))),
-      );
-      return sendAnswer(req, res, whole, { cacheControl });
-    }
-    // Parts are not kept: their keys are whatever a client asks for.
-    const json = documentPartJson(await documentDetail(db, document), part);
+    const whole = await answers.get(`api|${document.id}`, String(document.revision), JSON_TYPE, async () =>
+      Buffer.from(JSON.stringify(documentJson(await documentDetail(db, document)))),
+    );
+    if (!part) return sendAnswer(req, res, whole, { cacheControl });
+    // A client reading a long document in parts reads the database once per revision, not once per part.
+    // Parts themselves are not kept: their keys are whatever a client asks for.
+    const parsed = whole.derived('json', () => JSON.parse(whole.body.toString()) as DocumentJson, PARSED_BYTES_PER_BYTE * whole.body.length);
+    const json = documentPartJson(parsed, part);
     await sendAnswer(req, res, new CachedAnswer(Buffer.from(JSON.stringify(json)), JSON_TYPE), { cacheControl });
   });
 
@@ -125,9 +127,11 @@ export function documentJson(detail: DocumentDetail) {
   };
 }
 
+type DocumentJson = ReturnType<typeof documentJson>;
+
 /** The metadata, `range`, and the columns asked for, of the paragraphs asked for. */
-function documentPartJson(detail: DocumentDetail, part: PartRequest) {
-  const { source, translation, links, sentenceLinks, ...metadata } = documentJson(detail);
+function documentPartJson(whole: DocumentJson, part: PartRequest) {
+  const { source, translation, links, sentenceLinks, ...metadata } = whole;
   const { range, columns } = documentPart({ source, translation, links, sentenceLinks }, part);
   return { ...metadata, range, ...Object.fromEntries(part.fields.map((f) => [f, columns[f]])) };
 }
