@@ -80,17 +80,19 @@
       });
     }
 
+    function showWindow(data) {
+      sections().forEach(function (s) { s.remove(); });
+      box.insertBefore(fragment(data.html), later.parentElement);
+      state.from = data.from;
+      state.to = data.to;
+      state.count = data.groupCount;
+      syncLinks();
+    }
+
     /** Renders the window again from `from`, dropping what it showed. */
     function replaceWindow(from) {
       return queue(function () {
-        return fetchRows(Math.max(0, from), Math.max(0, from) + chunk).then(function (data) {
-          sections().forEach(function (s) { s.remove(); });
-          box.insertBefore(fragment(data.html), later.parentElement);
-          state.from = data.from;
-          state.to = data.to;
-          state.count = data.groupCount;
-          syncLinks();
-        });
+        return fetchRows(Math.max(0, from), Math.max(0, from) + chunk).then(showWindow);
       });
     }
 
@@ -127,14 +129,19 @@
       list.forEach(function (s) { renumber(s, groupShift, linkShift); });
     }
 
-    /** Puts in place the passages a change answered with; see RowsUpdate in src/web/edit/rows.ts. */
+    /**
+     * Puts in place the passages a change answered with; see RowsUpdate in src/web/edit/rows.ts.
+     * Queued behind passages still loading, which are numbered as before the change.
+     */
     function apply(update) {
+      return queue(function () { return applyNow(update); });
+    }
+
+    function applyNow(update) {
       state.revision = update.revision;
       root.setAttribute('data-revision', String(update.revision));
       state.count = update.groupCount;
-      if (update.reset) {
-        return replaceWindow(state.from);
-      }
+      if (update.reset) return fetchRows(state.from, state.from + chunk).then(showWindow);
       var end = update.from + update.removed;
       var all = Array.prototype.slice.call(sections());
       var after = all.filter(function (s) { return Number(s.getAttribute('data-group')) >= end; });
@@ -154,7 +161,6 @@
       }
       state.to = Math.min(state.to, state.count);
       syncLinks();
-      return Promise.resolve();
     }
 
     // Passages come in before they are needed: a screen or two ahead of the reader.
