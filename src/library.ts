@@ -55,7 +55,9 @@ function reason(err: unknown): string {
 
 export async function openLibrary(config: Config, options: LibraryOptions = {}): Promise<Library> {
   const { db, migrations } = await openMigrated(config);
+  const compute = createCompute({ threads: config.workerThreads });
   const translation = createTranslation({
+    compute,
     db,
     config,
     approvedTerms: options.approvedTerms ?? approvedTermsInLibrary(db),
@@ -63,7 +65,6 @@ export async function openLibrary(config: Config, options: LibraryOptions = {}):
     runner: options.runner,
   });
   const housekeeping: Housekeeping | undefined = options.housekeeping ? startHousekeeping(db, config) : undefined;
-  const compute = createCompute({ threads: config.workerThreads });
   let closing: Promise<void> | undefined;
   const close = async () => {
     await housekeeping?.stop();

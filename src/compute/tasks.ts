@@ -12,7 +12,7 @@ import {
   type TmxOptions,
 } from '../core/exchange/index';
 import { normalizeText } from '../core/text/index';
-import type { ImportLimits } from '../import/intake';
+import { intakeSide, type ImportLimits, type TextSide } from '../import/intake';
 import { prepareImport, type ImportText, type PreparedImport } from '../import/prepare';
 import { packLinks, packParagraphs, unpackLinks, unpackParagraphs } from './packing';
 
@@ -29,6 +29,13 @@ export interface ImportTask {
   limits: ImportLimits;
   /** The library's approved terms as word pairs (glossary/alignment-lexicon.ts), read before the task is sent. */
   lexicon: Map<string, string[]>;
+}
+
+/** One side of a document as typed or uploaded, to pass the intake (a replaced English side). */
+export interface SideTask {
+  text: string;
+  side: TextSide;
+  limits: ImportLimits;
 }
 
 export interface AlignTask {
@@ -121,6 +128,12 @@ export const TASKS = {
     (input: ImportTask): PreparedImport => prepareImport(input.request, input.limits, input.lexicon),
     (input) => input.request.source.length + (input.request.translation?.length ?? 0),
     { pack: packImport, unpack: unpackImport },
+  ),
+  /** One side through the intake: checked, cleaned and segmented (a replaced English side). */
+  intakeSide: task(
+    (input: SideTask) => intakeSide(input.text, input.side, input.limits),
+    (input) => input.text.length,
+    { pack: packParagraphs, unpack: unpackParagraphs },
   ),
   /** A whole document aligned again (re-alignment, a replaced English side). */
   alignDocument: task(

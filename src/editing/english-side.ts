@@ -9,6 +9,8 @@ import { recordRetired } from '../store/retired-segments';
 import { moveRevisions, recordedVersions } from '../store/revisions';
 import type { SentenceRow } from '../store/schema';
 import { deleteSentences, placeSentence, sideSentences, writeSentenceVersions, type SentenceVersion } from '../store/sentences';
+import { inlineCompute, type Compute } from '../compute/compute';
+import type { ImportLimits } from '../import/intake';
 import { alignWholeDocument } from './alignment-state';
 import { endChange } from './change';
 
@@ -24,6 +26,8 @@ export interface SideWrite {
   /** Paragraph links known from how the English was made (each machine paragraph translates one source paragraph). */
   knownParagraphs?: Link[];
   now?: Date;
+  /** Where the document is aligned again; on the calling thread when absent. */
+  compute?: Compute;
 }
 
 /** Why old English left the document, as the list of retired segments shows it. */
@@ -63,7 +67,7 @@ export async function replaceEnglishSide(db: Db, documentId: number, paragraphs:
   }
   await deleteSentences(db, plan.dropped.map((d) => d.row.id));
   await deleteParagraphs(db, plan.surplusParagraphs);
-  await alignWholeDocument(db, documentId, { knownParagraphs: write.knownParagraphs });
+  await alignWholeDocument(db, documentId, { knownParagraphs: write.knownParagraphs }, write.compute);
   await endChange(db, documentId, stamp, { unitsMoved: true });
   return true;
 }
@@ -74,13 +78,32 @@ export async function replaceTranslation(
   documentId: number,
   translation: readonly { text: string; sentences: string[] }[],
   author: string | null,
-  now = new Date(),
+  options: { now?: Date; compute?: Compute } = {},
 ): Promise<void> {
   await db.transaction().execute(async (trx) => {
     if (!(await getDocumentRow(trx, documentId))) throw notFound('document');
     const paragraphs = translation.map((p) => p.sentences);
-    await replaceEnglishSide(trx, documentId, paragraphs, { origin: 'human', author, paragraphTexts: translation.map((p) => p.text), now });
+    const write = { origin: 'human', author, paragraphTexts: translation.map((p) => p.text), ...options } as const;
+    await replaceEnglishSide(trx, documentId, paragraphs, write);
   });
+}
+
+/**
+ * A person's new English side as typed or uploaded: the one intake (size,
+ * cleaning, segmenting, paragraph count; on `compute`, as it can be long),
+ * then the replace.
+ */
+export async function replaceTranslationText(
+  db: Db,
+  documentId: number,
+  text: string,
+  author: string | null,
+  options: { limits: ImportLimits; compute?: Compute; now?: Date },
+): Promise<void> {
+  const compute = options.compute ?? inlineCompute;
+  const limits = { maxDocumentBytes: options.limits.maxDocumentBytes, maxParagraphs: options.limits.maxParagraphs };
+  const translation = await compute.run('intakeSide', { text, side: 'translation', limits });
+  await replaceTranslation(db, documentId, translation, author, { now: options.now, compute });
 }
 
 async function placeParagraphs(db: Db, documentId: number, plan: SidePlan<Row>, texts: readonly string[]): Promise<number[]> {

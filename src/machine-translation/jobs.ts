@@ -1,3 +1,4 @@
+import type { Compute } from '../compute/compute';
 import { randomUUID } from 'node:crypto';
 import os from 'node:os';
 import { isTranslationError } from '../core/machine-translation/errors';
@@ -14,6 +15,8 @@ export interface RunnerOptions {
   /** null when DeepL is not configured: jobs then fail with a message saying how to configure it. */
   translator: Translator | null;
   approvedTerms?: ApprovedTermsProvider;
+  /** Where the English side is aligned again when machine output is written; the calling thread when absent. */
+  compute?: Compute;
   workerId?: string;
   /** How often a started runner looks for queued jobs; enqueueing also kicks it. */
   pollMs?: number;
@@ -129,6 +132,7 @@ export class TranslationJobRunner {
           db,
           translator,
           approvedTerms: this.options.approvedTerms ?? noApprovedTerms,
+          compute: this.options.compute,
           workerId: this.workerId,
           signal: controller.signal,
           concurrency: this.options.concurrency,

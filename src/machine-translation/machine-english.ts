@@ -1,3 +1,4 @@
+import type { Compute } from '../compute/compute';
 import { splitSentences } from '../core/text/index';
 import { hasPersonalEnglish } from '../core/machine-translation/personal-english';
 import { replaceEnglishSide } from '../editing/english-side';
@@ -22,7 +23,7 @@ export function englishSentences(paragraph: string): string[] {
 export async function applyMachineEnglish(
   db: Db,
   documentId: number,
-  options: { replacePersonal: boolean; now?: Date },
+  options: { replacePersonal: boolean; now?: Date; compute?: Compute },
 ): Promise<boolean> {
   return db.transaction().execute(async (trx) => {
     const detail = await getDocument(trx, documentId);
@@ -37,6 +38,7 @@ export async function applyMachineEnglish(
       origin: 'machine',
       knownParagraphs: machine.map((row, target) => ({ source: [row.source_position], target: [target], confidence: 1 })),
       now: options.now,
+      compute: options.compute,
     });
   });
 }

@@ -1,3 +1,4 @@
+import type { Compute } from '../compute/compute';
 import type { Config } from '../config';
 import type { Translator } from '../core/machine-translation/types';
 import type { Db } from '../store/database';
@@ -21,7 +22,8 @@ export interface TranslationSetupInput {
   approvedTerms?: ApprovedTermsProvider;
   /** Replaces the DeepL translator made from the config (tests). */
   translator?: Translator | null;
-  runner?: Omit<RunnerOptions, 'db' | 'translator' | 'approvedTerms'>;
+  runner?: Omit<RunnerOptions, 'db' | 'translator' | 'approvedTerms' | 'compute'>;
+  compute?: Compute;
 }
 
 export function createTranslation(input: TranslationSetupInput): TranslationSetup {
@@ -43,6 +45,7 @@ export function createTranslation(input: TranslationSetupInput): TranslationSetu
     db: input.db,
     translator,
     approvedTerms,
+    compute: input.compute,
   });
   return { translator, runner, approvedTerms, serverUrl: config.deeplServerUrl };
 }

@@ -1,3 +1,4 @@
+import type { Compute } from '../compute/compute';
 import { cacheKey } from '../core/machine-translation/cache-key';
 import { limitConcurrency } from '../core/machine-translation/concurrency';
 import { isTranslationError } from '../core/machine-translation/errors';
@@ -32,6 +33,7 @@ export interface DocumentJobContext {
   db: Db;
   translator: Translator;
   approvedTerms: ApprovedTermsProvider;
+  compute?: Compute;
   workerId: string;
   signal: AbortSignal;
   concurrency: number;
@@ -69,7 +71,7 @@ export async function translateDocumentJob(ctx: DocumentJobContext, job: Transla
     const work = await prepareWork(ctx, job, source, targetLang);
     try {
       await sendMissing(ctx, job, work, targetLang, replacePersonal);
-      await applyMachineEnglish(ctx.db, job.document_id, { replacePersonal });
+      await applyMachineEnglish(ctx.db, job.document_id, { replacePersonal, compute: ctx.compute });
       return;
     } catch (error) {
       await showFinished(ctx, job, replacePersonal);
@@ -83,7 +85,7 @@ export async function translateDocumentJob(ctx: DocumentJobContext, job: Transla
 /** After a failure the paragraphs that did arrive still go into the document, so nothing finished is hidden. */
 async function showFinished(ctx: DocumentJobContext, job: TranslationJob, replacePersonal: boolean): Promise<void> {
   try {
-    await applyMachineEnglish(ctx.db, job.document_id, { replacePersonal });
+    await applyMachineEnglish(ctx.db, job.document_id, { replacePersonal, compute: ctx.compute });
   } catch (error) {
     // The failure that stopped the job is the one to report; this one only delays showing the results.
     console.error(`Translation job ${job.id}: could not update the English side:`, error);
@@ -186,7 +188,7 @@ async function sendMissing(ctx: DocumentJobContext, job: TranslationJob, work: W
     await writeProgress(ctx, job, { done, total: work.paragraphs.length }, { addSent: 1, addBilled: translation.billedCharacters });
     if (Date.now() - lastApply >= pause) {
       const started = Date.now();
-      await applyMachineEnglish(ctx.db, job.document_id, { replacePersonal });
+      await applyMachineEnglish(ctx.db, job.document_id, { replacePersonal, compute: ctx.compute });
       lastApply = Date.now();
       // Aligning a long document takes a while: keep that under a fifth of the job's time.
       pause = Math.max(ctx.applyEveryMs, 5 * (lastApply - started));

@@ -1,8 +1,7 @@
 import express, { Router, type Response } from 'express';
 import { isStatusChoice } from '../../core/edit/index';
 import { authorName, visibleAuthor } from '../../core/model';
-import { intakeSide } from '../../import/intake';
-import { replaceTranslation } from '../../editing/english-side';
+import { replaceTranslationText } from '../../editing/english-side';
 import { saveParagraph } from '../../editing/paragraph';
 import { revertSegment, saveSegment, segmentHistory, type SaveResult } from '../../editing/segment';
 import { retiredSegments } from '../../store/retired-segments';
@@ -73,8 +72,8 @@ export function editApiRouter({ db, config, compute }: AppDeps): Router {
 
   router.put('/documents/:documentId/translation', async (req, res) => {
     const documentId = loadedDocument(res).id;
-    const translation = intakeSide(stringField(objectBody(req.body), 'translation'), 'translation', config);
-    await replaceTranslation(db, documentId, translation, authorName(viewerOf(res)));
+    const text = stringField(objectBody(req.body), 'translation');
+    await replaceTranslationText(db, documentId, text, authorName(viewerOf(res)), { limits: config, compute });
     res.json({ id: documentId });
   });
 

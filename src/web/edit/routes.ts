@@ -1,9 +1,8 @@
 import { Router, type Request, type Response } from 'express';
 import { authorName } from '../../core/model';
 import { decodeTextFile } from '../../import/decode';
-import { intakeSide } from '../../import/intake';
 import { historyState } from '../../editing/alignment';
-import { replaceTranslation } from '../../editing/english-side';
+import { replaceTranslationText } from '../../editing/english-side';
 import { reviewProgress } from '../../store/segments';
 import type { AppDeps } from '../app';
 import { viewerOf } from '../auth/locals';
@@ -95,8 +94,7 @@ export function editPagesRouter({ db, config, compute }: AppDeps): Router {
       text = formField(req.body, 'translation_text');
       const file = uploadedFile(req, 'translation_file');
       const upload = file && decodeTextFile(file.buffer, 'translation_file', file.originalname);
-      const translation = intakeSide(upload ?? text, 'translation', config);
-      await replaceTranslation(db, document.id, translation, authorName(viewerOf(res)));
+      await replaceTranslationText(db, document.id, upload ?? text, authorName(viewerOf(res)), { limits: config, compute });
       res.redirect(303, `/documents/${document.id}/edit`);
     } catch (err) {
       const view = formErrorView(err, req);
