@@ -15,7 +15,11 @@
  * a ratio of the static file measured in the same run, with the targets, the machine and its load
  * average.
  *
+ * During the mixed phase one importer also imports a document of BENCH_IMPORT_PARAGRAPHS (20,000)
+ * paragraphs a side, again and again; the server measures its own event-loop delay and memory
+ * (server-vitals.cjs) and the benchmark prints them against the targets.
  * Settings: BENCH_SECONDS (60), BENCH_READERS (50), BENCH_EDITORS (5), BENCH_SAVE (segments),
+ * BENCH_IMPORT_PARAGRAPHS (20000; 0 for no importer),
  * BENCH_ROUNDS (3), BENCH_MIXED (1; 0 skips the readers-and-editors phase), BENCH_CPU_PROF (a
  * folder: the server writes a V8 CPU profile there when it stops).
  * Exits non-zero on any error, non-2xx answer (304 where asked for) or missing saved item.
@@ -31,7 +35,7 @@ import { seedIfEmpty } from '../../src/import/seed';
 import { openDatabase } from '../../src/store/database';
 import { testConfig } from '../support/app';
 import { makeTestDatabase, type TestDatabase } from '../support/database';
-import { startServerProcess } from '../support/server-process';
+import { startServerProcess, type ServerProcess } from '../support/server-process';
 import { importDocumentStep, saveSegmentStep, type SaveStep } from './save-steps';
 
 const seconds = Number(process.env.BENCH_SECONDS ?? 60);
@@ -42,6 +46,7 @@ const cpuProfileDir = process.env.BENCH_CPU_PROF;
 const STATIC_PATH = '/assets/style.css';
 const BROWSER_ENCODINGS = 'gzip, deflate, br';
 const rounds = Number(process.env.BENCH_ROUNDS ?? 3);
+const importParagraphs = Number(process.env.BENCH_IMPORT_PARAGRAPHS ?? 20_000);
 
 /** The sample article, an editor's token, and a document of many English sentences for the editors to save. */
 async function prepareLibrary(database: TestDatabase): Promise<{ token: string; sampleId: number; documentId: number; segmentIds: number[] }> {
@@ -111,10 +116,50 @@ function summary(name: string, r: Result) {
   };
 }
 
-/** Has the server record a CPU profile (see cpu-profile.cjs). */
-function profilerEnv(dir: string): NodeJS.ProcessEnv {
-  const preload = path.join(import.meta.dirname, 'cpu-profile.cjs');
-  return { NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --require ${preload}`.trim(), BENCH_CPU_PROF_DIR: path.resolve(dir) };
+/** Has the server record a CPU profile (see cpu-profile.cjs) and its vitals (server-vitals.cjs). */
+function serverEnv(profileDir: string | undefined, vitalsFile: string): NodeJS.ProcessEnv {
+  const preloads = [path.join(import.meta.dirname, 'server-vitals.cjs')];
+  if (profileDir) preloads.push(path.join(import.meta.dirname, 'cpu-profile.cjs'));
+  const options = [process.env.NODE_OPTIONS ?? '', ...preloads.map((p) => `--require ${p}`)].join(' ').trim();
+  return { NODE_OPTIONS: options, BENCH_VITALS_FILE: vitalsFile, ...(profileDir ? { BENCH_CPU_PROF_DIR: path.resolve(profileDir) } : {}) };
+}
+
+interface Vitals {
+  delayP50: number;
+  delayP99: number;
+  delayMax: number;
+  rssMaxMb: number;
+}
+
+/** What the server measured of itself since the last call (server-vitals.cjs answers SIGUSR2). */
+async function serverVitals(server: ServerProcess, file: string): Promise<Vitals> {
+  fs.rmSync(file, { force: true });
+  server.child.kill('SIGUSR2');
+  for (let i = 0; i < 100 && !fs.existsSync(file); i++) await new Promise((r) => setTimeout(r, 20));
+  return JSON.parse(fs.readFileSync(file, 'utf8')) as Vitals;
+}
+
+/** One importer bringing in a long document again and again until `until`; the last import is waited for. */
+async function importerRun(url: string, token: string, until: number): Promise<{ ids: number[]; seconds: number[] }> {
+  const side = (word: string) => Array.from({ length: importParagraphs }, (_, i) => `${word} ${i + 1}.`).join('\n\n');
+  const body = JSON.stringify({ title: 'Dokumen panjang', source: side('Kalimat nomor'), translation: side('Sentence number') });
+  const ids: number[] = [];
+  const seconds: number[] = [];
+  do {
+    const started = performance.now();
+    const res = await fetch(`${url}/api/documents`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body });
+    if (res.status !== 201) throw new Error(`The long import answered ${res.status}: ${await res.text()}`);
+    ids.push(((await res.json()) as { id: number }).id);
+    seconds.push((performance.now() - started) / 1000);
+  } while (Date.now() < until);
+  return { ids, seconds };
+}
+
+async function importedWhole(url: string, token: string, id: number): Promise<boolean> {
+  const res = await fetch(`${url}/api/documents/${id}`, { headers: { authorization: `Bearer ${token}` } });
+  if (res.status !== 200) return false;
+  const doc = (await res.json()) as { source: unknown[]; translation: unknown[] };
+  return doc.source.length === importParagraphs && doc.translation.length === importParagraphs;
 }
 
 const loadAverage = () => fs.readFileSync('/proc/loadavg', 'utf8').trim().split(' ').slice(0, 3).join(' ');
@@ -201,12 +246,22 @@ function printRatios({ staticFile, page, compressed, revalidation, api }: Awaite
   for (const [text, target, met] of lines) console.log(`${text} (${target}${met === null ? '' : met ? ': met' : ': missed'})`);
 }
 
+/** The mixed phase against the targets: the server's own event-loop delay and the readers' latency. */
+function printMixedTargets(vitals: Vitals, reading: Result) {
+  const met = (ok: boolean) => (ok ? 'met' : 'missed');
+  console.log(
+    `event-loop delay while readers, editors and the importer ran (1 ms sampling): p50 ${vitals.delayP50} ms, p99 ${vitals.delayP99} ms, max ${vitals.delayMax} ms (target p99 under 20 ms: ${met(vitals.delayP99 < 20)})`,
+  );
+  console.log(`readers' p99 meanwhile: ${reading.latency.p99} ms (target under 100 ms: ${met(reading.latency.p99 < 100)})`);
+}
+
 async function main() {
   // SQLite in a temporary folder, or PostgreSQL with SEJAJAR_TEST_DIALECT=postgres and TEST_DATABASE_URL.
   const database = await makeTestDatabase();
   const { token, sampleId, documentId, segmentIds } = await prepareLibrary(database);
   if (cpuProfileDir) fs.mkdirSync(cpuProfileDir, { recursive: true });
-  const server = await startServerProcess(database, cpuProfileDir ? profilerEnv(cpuProfileDir) : {});
+  const vitalsFile = path.join(os.tmpdir(), `sejajar-bench-vitals-${process.pid}.json`);
+  const server = await startServerProcess(database, serverEnv(cpuProfileDir, vitalsFile));
   const step = process.env.BENCH_SAVE === 'imports' ? importDocumentStep(token) : saveSegmentStep(token, segmentIds);
   const readerPaths = [`/documents/${sampleId}`, `/documents/${documentId}`];
   const saved: string[] = [];
@@ -215,13 +270,21 @@ async function main() {
   try {
     const rows = [];
     let mixedRuns: Result[] = [];
+    let mixedVitals: Vitals | null = null;
+    let imports: { ids: number[]; seconds: number[] } = { ids: [], seconds: [] };
     if (mixed) {
-      console.log(`${readers} readers (GET ${readerPaths.join(' and ')} in turn) and ${editors} editors (${step.name}) for ${seconds} s...`);
-      const [reading, saving] = await Promise.all([
+      const importer = importParagraphs > 0 ? ` and 1 importer (${importParagraphs} paragraphs a side, again and again)` : '';
+      console.log(`${readers} readers (GET ${readerPaths.join(' and ')} in turn), ${editors} editors (${step.name})${importer} for ${seconds} s...`);
+      await serverVitals(server, vitalsFile);
+      const until = Date.now() + seconds * 1000;
+      const [reading, saving, imported] = await Promise.all([
         run({ url: server.url, connections: readers, duration: seconds, requests: readerPaths.map((path) => ({ method: 'GET', path })) }),
         editorRun(server.url, step, saved),
+        importParagraphs > 0 ? importerRun(server.url, token, until) : Promise.resolve({ ids: [], seconds: [] }),
       ]);
+      mixedVitals = await serverVitals(server, vitalsFile);
       mixedRuns = [reading, saving];
+      imports = imported;
       rows.push(summary('readers, while editors save', reading), summary('editors', saving));
     }
     const cached = await cachedPhases(server.url, sampleId);
@@ -236,18 +299,27 @@ async function main() {
 
     const missing: string[] = [];
     for (const key of saved) if (!(await step.isPresent(server.url, key, token))) missing.push(key);
+    const wholeImports = (await Promise.all(imports.ids.map((id) => importedWhole(server.url, token, id)))).filter(Boolean).length;
+    const runVitals = await serverVitals(server, vitalsFile);
 
     if (mixed) {
       console.table(rows);
       console.log(`readers while editors save reach ${percent(mixedRuns[0]!.requests.average, rate(cached.staticFile))} of the static file's req/s`);
       console.log(`saved and acknowledged: ${saved.length}; missing afterwards: ${missing.length}`);
+      if (importParagraphs > 0) {
+        const took = imports.seconds.map((t) => t.toFixed(1)).join(', ');
+        console.log(`long imports finished: ${imports.ids.length} (${took} s each), stored whole: ${wholeImports}`);
+      }
+      if (mixedVitals) printMixedTargets(mixedVitals, mixedRuns[0]!);
     }
     console.table(cachedRows);
     printRatios(cached);
+    console.log(`server memory: largest RSS through the whole run ${runVitals.rssMaxMb} MB (target under 300 MB: ${runVitals.rssMaxMb < 300 ? 'met' : 'missed'})`);
     console.log(`machine: ${machine()}`);
     console.log(`load average (1, 5, 15 min): ${loadBefore} before the run, ${loadAfter} at its end`);
     const failed =
       mixedRuns.some((r) => failedRun(r, 2)) ||
+      (mixed && importParagraphs > 0 && (imports.ids.length === 0 || wholeImports !== imports.ids.length)) ||
       Object.values(cached).some((m) => m.runs.some((r) => failedRun(r, m.expected))) ||
       missing.length > 0 ||
       (mixed && saved.length === 0);
