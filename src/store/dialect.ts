@@ -25,6 +25,7 @@ import {
 } from 'kysely';
 import pg from 'pg';
 import { eventLoopTurns } from './event-loop-turns';
+import { SqliteDialectWithReader } from './sqlite-reader';
 import { withStatementCache } from './statement-cache';
 
 /*
@@ -105,7 +106,18 @@ function openSqliteKysely<DB>(file: string): Kysely<DB> {
   sqlite.pragma('foreign_keys = ON');
   // Another connection (the CLI, a second server) may hold the write lock briefly.
   sqlite.pragma('busy_timeout = 5000');
-  return new Kysely<DB>({ dialect: new SqliteDialect({ database: immediateTransactions(withStatementCache(sqlite)) }), plugins: [dropNulPlugin, eventLoopTurns()] });
+  const writer = immediateTransactions(withStatementCache(sqlite));
+  // An in-memory database exists only on its own connection; a file gets a second one for reading.
+  const dialect = file === ':memory:' ? new SqliteDialect({ database: writer }) : new SqliteDialectWithReader(writer, withStatementCache(openReader(file)), () => sqlite.inTransaction);
+  return new Kysely<DB>({ dialect, plugins: [dropNulPlugin, eventLoopTurns()] });
+}
+
+/** A connection that only reads (query_only); not opened read-only, which in WAL mode can miss what the writer adds. */
+function openReader(file: string): SQLite.Database {
+  const reader = new SQLite(file);
+  reader.pragma('query_only = ON');
+  reader.pragma('busy_timeout = 5000');
+  return reader;
 }
 
 /**
