@@ -4,7 +4,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { importDocument } from '../../src/import/import-document';
 import { makeTestApp, type TestContext } from '../support/app';
 import { createTestUser, TEST_PASSWORD } from '../support/auth';
-import { close, launchChromium, listen, signInPage } from '../support/browser';
+import { close, launchChromium, listen, signInPage, recordCspViolations } from '../support/browser';
 import { longDocument } from '../support/long-document';
 
 const PARAGRAPHS = 600;
@@ -30,11 +30,7 @@ describe('the editor on a long document, in chromium', () => {
     ({ server, url } = await listen(ctx.app));
     browser = await launchChromium();
     context = await browser.newContext();
-    await context.addInitScript(() => {
-      const seen: string[] = [];
-      (window as unknown as { cspViolations: string[] }).cspViolations = seen;
-      document.addEventListener('securitypolicyviolation', (e) => seen.push(`${e.violatedDirective} ${e.blockedURI}`));
-    });
+    await recordCspViolations(context);
     const user = await createTestUser(ctx, { name: 'penyunting' });
     const signIn = await context.newPage();
     await signInPage(signIn, url, user.name, TEST_PASSWORD);

@@ -4,7 +4,7 @@ import request from 'supertest';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { makeTestApp, type TestContext } from '../support/app';
-import { close, launchChromium, listen } from '../support/browser';
+import { close, launchChromium, listen, recordCspViolations } from '../support/browser';
 import { parseTmx } from '../../src/core/exchange/index';
 import { createTestUser, TEST_PASSWORD } from '../support/auth';
 import { editorApp, englishOf, FIXTURE, importFixture, type FixtureSentence } from '../support/edit-fixture';
@@ -29,11 +29,7 @@ describe('edit mode in chromium', () => {
     // One context for all tests: each test works on its own document, so stored drafts never meet.
     context = await browser.newContext();
     // The edit page runs under the app's Content-Security-Policy; any violation is recorded for the checks below.
-    await context.addInitScript(() => {
-      const seen: string[] = [];
-      (window as unknown as { cspViolations: string[] }).cspViolations = seen;
-      document.addEventListener('securitypolicyviolation', (e) => seen.push(`${e.violatedDirective} ${e.blockedURI}`));
-    });
+    await recordCspViolations(context);
     ({ app } = await editorApp(ctx));
     const user = await createTestUser(ctx, { name: 'penyunting' });
     const signIn = await context.newPage();

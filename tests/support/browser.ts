@@ -1,6 +1,6 @@
 import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import type { Express } from 'express';
 
 /** Debian's chromium, headless; the flags keep it off the network and out of the sandbox root cannot use. */
@@ -30,4 +30,13 @@ export async function signInPage(page: Page, url: string, name: string, password
   await page.locator('#name').fill(name);
   await page.locator('#password').fill(password);
   await Promise.all([page.waitForURL((u) => !u.pathname.startsWith('/signin')), page.locator('form button[type=submit]').click()]);
+}
+
+/** Records every Content-Security-Policy violation of the context's pages in `window.cspViolations`, for the checks. */
+export async function recordCspViolations(context: BrowserContext): Promise<void> {
+  await context.addInitScript(() => {
+    const seen: string[] = [];
+    (window as unknown as { cspViolations: string[] }).cspViolations = seen;
+    document.addEventListener('securitypolicyviolation', (e) => seen.push(`${e.violatedDirective} ${e.blockedURI}`));
+  });
 }
