@@ -12,6 +12,7 @@ import { apiGlossaryRouter } from './api/glossary';
 import { documentsRouter } from './documents/routes';
 import { editApiRouter } from './edit/api';
 import { editPagesRouter } from './edit/routes';
+import { EditRowsCache } from './edit/rows';
 import { handleErrors, handleNotFound } from './errors';
 import { glossaryRouter } from './glossary/routes';
 import { refuseDeclaredOversize } from './declared-length';
@@ -34,7 +35,7 @@ export interface AppDeps {
 }
 
 /** `answers` holds the ready bytes of answers that are the same for every visitor (page-cache.ts). */
-export type ServiceDeps = AppDeps & { glossary: GlossaryService; answers: AnswerCache };
+export type ServiceDeps = AppDeps & { glossary: GlossaryService; answers: AnswerCache; editRows: EditRowsCache };
 
 /** The parts of an open library (src/library.ts) the app serves. */
 export type LibraryParts = AppDeps & { translation: TranslationSetup };
@@ -75,6 +76,7 @@ export async function createApp(deps: LibraryParts): Promise<Express> {
     ...deps,
     glossary: deps.glossary ?? new GlossaryService(deps.db),
     answers: new AnswerCache(deps.config.answerCacheBytes),
+    editRows: new EditRowsCache(deps.db),
   };
   // Access control comes before every feature router: routes added later are covered without being listed.
   mountAccessControl(app, services);

@@ -6,29 +6,29 @@ import { saveParagraph } from '../../editing/paragraph';
 import { revertSegment, saveSegment, segmentHistory, type SaveResult } from '../../editing/segment';
 import { retiredSegments } from '../../store/retired-segments';
 import type { Db } from '../../store/database';
-import type { AppDeps } from '../app';
+import type { ServiceDeps } from '../app';
 import { viewerOf } from '../auth/locals';
 import { loadedDocument, loadedPartId, useDocumentLoaders } from '../loaders';
 import { alignmentApiRouter } from './alignment-api';
 import { sendExport } from './export';
-import { rowsUpdate } from './rows';
+import { rowsUpdate, type EditRowsCache } from './rows';
 import { conflict, intField, intListField, invalidField, objectBody, stringField } from './input';
 
 /**
  * A save that split a sentence into new ones also answers with `rows`, the passages to render
  * again (see rows.ts), when the page says which revision it showed.
  */
-async function answerSave(db: Db, res: Response, result: SaveResult, revision: unknown) {
+async function answerSave(editRows: EditRowsCache, res: Response, result: SaveResult, revision: unknown) {
   if (result.kind === 'conflict') {
     conflict(res, 'version_conflict', 'Someone saved this segment since you opened it.', result.current);
     return;
   }
-  const rows = result.added.length > 0 && revision !== undefined ? await rowsUpdate(db, res, loadedDocument(res), revision) : undefined;
+  const rows = result.added.length > 0 && revision !== undefined ? await rowsUpdate(editRows, res, loadedDocument(res), revision) : undefined;
   res.json({ version: result.segment.version, segment: result.segment, added: result.added, ...(rows && { rows }) });
 }
 
 /** Editing under /api: segments, paragraphs, the English side, exports and the alignment. */
-export function editApiRouter({ db, config, compute }: AppDeps): Router {
+export function editApiRouter({ db, config, compute, editRows }: ServiceDeps): Router {
   const router = useDocumentLoaders(Router(), db);
   router.use(express.json({ limit: config.maxRequestBytes }));
 
@@ -42,7 +42,7 @@ export function editApiRouter({ db, config, compute }: AppDeps): Router {
     }
     const save = { sentenceId: loadedPartId(res), text: stringField(body, 'text'), version: intField(body, 'version'), status };
     const result = await saveSegment(db, save, authorName(viewerOf(res)));
-    await answerSave(db, res, result, body.revision);
+    await answerSave(editRows, res, result, body.revision);
   });
 
   router.get('/segments/:segmentId/revisions', async (_req, res) => {
@@ -55,7 +55,7 @@ export function editApiRouter({ db, config, compute }: AppDeps): Router {
     const body = objectBody(req.body);
     const revert = { sentenceId: loadedPartId(res), revisionId: intField(body, 'revisionId'), version: intField(body, 'version') };
     const result = await revertSegment(db, revert, authorName(viewerOf(res)));
-    await answerSave(db, res, result, body.revision);
+    await answerSave(editRows, res, result, body.revision);
   });
 
   router.put('/paragraphs/:paragraphId', async (req, res) => {
@@ -66,7 +66,7 @@ export function editApiRouter({ db, config, compute }: AppDeps): Router {
       conflict(res, 'version_conflict', 'Someone changed this paragraph since you opened it.', result.current);
       return;
     }
-    const rows = body.revision === undefined ? undefined : await rowsUpdate(db, res, loadedDocument(res), body.revision);
+    const rows = body.revision === undefined ? undefined : await rowsUpdate(editRows, res, loadedDocument(res), body.revision);
     res.json({ ...result, ...(rows && { rows }) });
   });
 
@@ -81,7 +81,7 @@ export function editApiRouter({ db, config, compute }: AppDeps): Router {
     res.json({ segments: await retiredSegments(db, loadedDocument(res).id) });
   });
 
-  router.use(alignmentApiRouter({ db, config, compute }));
+  router.use(alignmentApiRouter({ db, compute, editRows }));
 
   return router;
 }

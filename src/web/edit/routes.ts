@@ -4,13 +4,13 @@ import { decodeTextFile } from '../../import/decode';
 import { historyState } from '../../editing/alignment';
 import { replaceTranslationText } from '../../editing/english-side';
 import { reviewProgress } from '../../store/segments';
-import type { AppDeps } from '../app';
+import type { ServiceDeps } from '../app';
 import { viewerOf } from '../auth/locals';
 import { formErrorView } from '../errors';
 import { loadedDocument, useDocumentLoaders } from '../loaders';
 import { fileUpload, formField, runUpload, uploadedFile } from '../uploads';
 import { sendExport } from './export';
-import { findPassages, FIRST_PASSAGES, MARGIN, passageRange, readRows, renderGroups } from './rows';
+import { findPassages, FIRST_PASSAGES, MARGIN, passageRange, renderGroups } from './rows';
 
 const wholeNumber = (value: unknown): number | undefined => {
   const n = typeof value === 'string' && /^\d{1,9}$/.test(value) ? Number(value) : NaN;
@@ -28,13 +28,13 @@ function windowStart(query: Request['query'], hits: number[]): number {
   return wholeNumber(query.from) ?? 0;
 }
 
-export function editPagesRouter({ db, config, compute }: AppDeps): Router {
+export function editPagesRouter({ db, config, compute, editRows }: ServiceDeps): Router {
   const router = useDocumentLoaders(Router(), db);
   const translationUpload = fileUpload(config.maxDocumentBytes, ['translation_file']);
 
   async function renderEditor(req: Request, res: Response) {
     const document = loadedDocument(res);
-    const [rows, progressByDocument, history] = await Promise.all([readRows(db, document), reviewProgress(db), historyState(db, document.id)]);
+    const [rows, progressByDocument, history] = await Promise.all([editRows.read(document), reviewProgress(db), historyState(db, document.id)]);
     const progress = progressByDocument.get(document.id) ?? { reviewed: 0, total: 0 };
     const groupCount = rows.groups.length;
     const query = typeof req.query.q === 'string' ? req.query.q.slice(0, 200) : '';
@@ -66,7 +66,7 @@ export function editPagesRouter({ db, config, compute }: AppDeps): Router {
 
   // The passages the page has not rendered yet, for the script: as the page renders them, in JSON.
   router.get('/documents/:documentId/edit/rows', async (req, res) => {
-    const rows = await readRows(db, loadedDocument(res));
+    const rows = await editRows.read(loadedDocument(res));
     const groupCount = rows.groups.length;
     const range = passageRange(groupCount, wholeNumber(req.query.from) ?? 0, wholeNumber(req.query.to) ?? 0);
     const html = await renderGroups(res, rows.groups.slice(range.from, range.to), groupCount);
@@ -75,7 +75,7 @@ export function editPagesRouter({ db, config, compute }: AppDeps): Router {
 
   // Find over the whole document, rendered or not: the passages (0-based) that contain the text.
   router.get('/documents/:documentId/edit/find', async (req, res) => {
-    const rows = await readRows(db, loadedDocument(res));
+    const rows = await editRows.read(loadedDocument(res));
     const query = typeof req.query.q === 'string' ? req.query.q.slice(0, 200) : '';
     res.json({ query, passages: findPassages(rows.groups, query) });
   });

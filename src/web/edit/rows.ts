@@ -40,66 +40,76 @@ interface Shapes {
   linkCounts: number[];
 }
 
-/**
- * The shapes of each document's last few revisions, in this process: a change is answered by
- * comparing the revision the page showed with the new one, without reading the document twice.
- * Another server process simply does not know the page's revision, and the page then renders again.
- */
+/** How many revisions' shapes are kept per document, of how many documents, and how many documents' texts. */
 const KEPT_REVISIONS = 4;
 const KEPT_DOCUMENTS = 16;
-const shapeCache = new Map<number, Shapes[]>();
-
-function remember(documentId: number, rows: EditRows): void {
-  const kept = (shapeCache.get(documentId) ?? []).filter((s) => s.revision !== rows.revision);
-  kept.push({ revision: rows.revision, shapes: rows.groups.map(shapeOf), linkCounts: rows.groups.map((g) => g.links.length) });
-  shapeCache.delete(documentId);
-  shapeCache.set(documentId, kept.slice(-KEPT_REVISIONS));
-  // A Map iterates in insertion order: the first key is the document least recently read.
-  if (shapeCache.size > KEPT_DOCUMENTS) shapeCache.delete(shapeCache.keys().next().value as number);
-}
-
-function recalled(documentId: number, revision: number): Shapes | undefined {
-  return shapeCache.get(documentId)?.find((s) => s.revision === revision);
-}
-
-/**
- * The passages last read of a few documents. Reading every sentence is most of the time a long
- * document takes: the page's further passages, find and go-to are answered from here while the
- * revision the loader just read is the same, and after an alignment change, which moves links
- * only, just the links are read again.
- */
 const KEPT_TEXTS = 4;
-const rowsCache = new Map<number, EditRows>();
-
-function rowsOf(detail: DocumentDetail): EditRows {
-  const rows = { detail, groups: editGroups(detail), revision: detail.document.revision };
-  remember(detail.document.id, rows);
-  rowsCache.delete(detail.document.id);
-  rowsCache.set(detail.document.id, rows);
-  if (rowsCache.size > KEPT_TEXTS) rowsCache.delete(rowsCache.keys().next().value as number);
-  return rows;
-}
-
-/** The document's passages at the revision the loader read (or later); their shapes are kept for the next change's answer. */
-export async function readRows(db: Db, document: DocumentRow): Promise<EditRows> {
-  const kept = rowsCache.get(document.id);
-  if (kept && kept.revision === document.revision) return kept;
-  return rowsOf(await documentDetail(db, document));
-}
 
 /**
- * The passages after one alignment change made on top of `revision`: the text kept from that
- * revision with the links read now, when that change is the only one since (the revision moved
- * by one); otherwise, or without the text, the whole document is read.
+ * The edit page's memory, one per app (so per library): the shapes of each document's last few
+ * revisions, so that a change is answered by comparing the revision the page showed with the new
+ * one without reading the document twice; and the passages last read of a few documents, since
+ * reading every sentence is most of the time a long document takes: the page's further passages,
+ * find and go-to are answered from here while the revision the loader just read is the same, and
+ * after an alignment change, which moves links only, just the links are read again. Another server
+ * process simply does not know the page's revision, and the page then renders again.
  */
-async function rowsAfterLinkChange(db: Db, document: DocumentRow, revision: number): Promise<EditRows> {
-  const kept = rowsCache.get(document.id)?.detail;
-  if (!kept || kept.document.revision !== revision) return rowsOf(await documentDetail(db, document));
-  // The links first, then the revision: a revision one past the page's proves the links are of that one change.
-  const [paragraphLinks, sentenceLinks] = await Promise.all([readStoredLinks(db, document.id, 'paragraph'), readStoredLinks(db, document.id, 'sentence')]);
-  const row = await getDocumentRow(db, document.id);
-  if (!row || row.revision !== revision + 1) return rowsOf(await documentDetail(db, document));
-  return rowsOf({ ...kept, document: row, paragraphLinks, sentenceLinks });
+export class EditRowsCache {
+  private readonly shapes = new Map<number, Shapes[]>();
+  private readonly texts = new Map<number, EditRows>();
+
+  constructor(private readonly db: Db) {}
+
+  /** The document's passages at the revision the loader read (or later); their shapes are kept for the next change's answer. */
+  async read(document: DocumentRow): Promise<EditRows> {
+    const kept = this.texts.get(document.id);
+    if (kept && kept.revision === document.revision) return kept;
+    return this.rowsOf(await documentDetail(this.db, document));
+  }
+
+  recalled(documentId: number, revision: number): Shapes | undefined {
+    return this.shapes.get(documentId)?.find((s) => s.revision === revision);
+  }
+
+  /** The passages as they are now, read again after a change. */
+  async readAgain(document: DocumentRow): Promise<EditRows> {
+    return this.rowsOf(await documentDetail(this.db, document));
+  }
+
+  /**
+   * The passages after one alignment change made on top of `revision`: the text kept from that
+   * revision with the links read now, when that change is the only one since (the revision moved
+   * by one); otherwise, or without the text, the whole document is read.
+   */
+  async afterLinkChange(document: DocumentRow, revision: number): Promise<EditRows> {
+    const kept = this.texts.get(document.id)?.detail;
+    if (!kept || kept.document.revision !== revision) return this.readAgain(document);
+    // The links first, then the revision: a revision one past the page's proves the links are of that one change.
+    const [paragraphLinks, sentenceLinks] = await Promise.all([readStoredLinks(this.db, document.id, 'paragraph'), readStoredLinks(this.db, document.id, 'sentence')]);
+    const row = await getDocumentRow(this.db, document.id);
+    if (!row || row.revision !== revision + 1) return this.readAgain(document);
+    return this.rowsOf({ ...kept, document: row, paragraphLinks, sentenceLinks });
+  }
+
+  private rowsOf(detail: DocumentDetail): EditRows {
+    const rows = { detail, groups: editGroups(detail), revision: detail.document.revision };
+    this.remember(detail.document.id, rows);
+    keepRecent(this.texts, detail.document.id, rows, KEPT_TEXTS);
+    return rows;
+  }
+
+  private remember(documentId: number, rows: EditRows): void {
+    const kept = (this.shapes.get(documentId) ?? []).filter((s) => s.revision !== rows.revision);
+    kept.push({ revision: rows.revision, shapes: rows.groups.map(shapeOf), linkCounts: rows.groups.map((g) => g.links.length) });
+    keepRecent(this.shapes, documentId, kept.slice(-KEPT_REVISIONS), KEPT_DOCUMENTS);
+  }
+}
+
+/** Sets `key` as the most recently used entry; a Map iterates in insertion order, so the first key is the least recent. */
+function keepRecent<V>(map: Map<number, V>, key: number, value: V, limit: number): void {
+  map.delete(key);
+  map.set(key, value);
+  if (map.size > limit) map.delete(map.keys().next().value as number);
 }
 
 /** Renders passages with the edit page's own partials (and the request's language and locals). */
@@ -126,17 +136,17 @@ export type RowsUpdate =
   | { reset: true; groupCount: number; revision: number };
 
 export async function rowsUpdate(
-  db: Db,
+  cache: EditRowsCache,
   res: Response,
   document: DocumentRow,
   pageRevision: unknown,
   change: 'links' | 'text' = 'text',
 ): Promise<RowsUpdate> {
-  const before = typeof pageRevision === 'number' ? recalled(document.id, pageRevision) : undefined;
+  const before = typeof pageRevision === 'number' ? cache.recalled(document.id, pageRevision) : undefined;
   // `document` is the row the loader read before the change: the text is read again after it.
-  const after = before && change === 'links' ? await rowsAfterLinkChange(db, document, before.revision) : rowsOf(await documentDetail(db, document));
+  const after = before && change === 'links' ? await cache.afterLinkChange(document, before.revision) : await cache.readAgain(document);
   const groupCount = after.groups.length;
-  const shapes = recalled(document.id, after.revision)!.shapes;
+  const shapes = cache.recalled(document.id, after.revision)!.shapes;
   if (!before) return { reset: true, groupCount, revision: after.revision };
   const shortest = Math.min(before.shapes.length, shapes.length);
   let start = 0;
