@@ -14,6 +14,30 @@ export interface ReusePlan {
   surplus: number[];
 }
 
+/**
+ * The diff costs about (old + new) × edits; past this many edits the two
+ * sides are mostly different text anyway (a whole new translation), and the
+ * changed middle is paired in order as a changed run is, in linear time.
+ */
+const MAX_EDITS = 1000;
+
+type Change = { removed?: boolean; added?: boolean; count: number };
+
+/** The changes from old to new: equal runs at both ends found directly, the middle diffed within MAX_EDITS. */
+function changesBetween(oldTexts: readonly string[], newTexts: readonly string[]): Change[] {
+  let start = 0;
+  const shortest = Math.min(oldTexts.length, newTexts.length);
+  while (start < shortest && oldTexts[start] === newTexts[start]) start++;
+  let end = 0;
+  while (end < shortest - start && oldTexts[oldTexts.length - 1 - end] === newTexts[newTexts.length - 1 - end]) end++;
+  const oldMiddle = oldTexts.slice(start, oldTexts.length - end);
+  const newMiddle = newTexts.slice(start, newTexts.length - end);
+  const middle: Change[] =
+    diffArrays(oldMiddle, newMiddle, { maxEditLength: MAX_EDITS })?.map((c) => ({ removed: c.removed, added: c.added, count: c.value.length })) ??
+    [{ removed: true, count: oldMiddle.length }, { added: true, count: newMiddle.length }];
+  return [{ count: start }, ...middle, { count: end }];
+}
+
 export function planSentenceReuse(oldTexts: readonly string[], newTexts: readonly string[]): ReusePlan {
   const rowFor: (number | null)[] = [];
   const surplus: number[] = [];
@@ -25,13 +49,13 @@ export function planSentenceReuse(oldTexts: readonly string[], newTexts: readonl
   // Between two runs of equal sentences, the n-th replaced row goes to the n-th new sentence.
   const flush = () => {
     added.forEach((n, i) => (rowFor[n] = removed[i] ?? null));
-    surplus.push(...removed.slice(added.length));
+    for (let i = added.length; i < removed.length; i++) surplus.push(removed[i]);
     removed = [];
     added = [];
   };
 
-  for (const change of diffArrays([...oldTexts], [...newTexts])) {
-    const count = change.value.length;
+  for (const change of changesBetween(oldTexts, newTexts)) {
+    const count = change.count;
     if (change.removed) {
       for (let i = 0; i < count; i++) removed.push(oldIndex++);
     } else if (change.added) {

@@ -14,4 +14,17 @@ describe('planSentenceReuse', () => {
   ])('$name', ({ old, next, rowFor, surplus }) => {
     expect(planSentenceReuse(old, next)).toEqual({ rowFor, surplus });
   });
+
+  it('pairs a whole new side of 20,000 sentences with the old rows in order, and keeps the unchanged ends of a long one', () => {
+    const old = Array.from({ length: 20_000 }, (_, i) => `old ${i}`);
+    const next = old.map((_, i) => `new ${i}`);
+    const whole = planSentenceReuse(old, next);
+    expect(whole.rowFor).toEqual(old.map((_, i) => i));
+    expect(whole.surplus).toEqual([]);
+    const middle = [...old.slice(0, 5), ...next.slice(0, 3000), ...old.slice(-5)];
+    const ends = planSentenceReuse(old, middle);
+    expect(ends.rowFor.slice(0, 5)).toEqual([0, 1, 2, 3, 4]);
+    expect(ends.rowFor.slice(-5)).toEqual([19_995, 19_996, 19_997, 19_998, 19_999]);
+    expect(ends.surplus).toHaveLength(20_000 - 3010);
+  });
 });
