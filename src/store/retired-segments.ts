@@ -35,6 +35,12 @@ export async function retiredSegments(db: Db, documentId: number) {
         .orderBy('version')
         .execute()
     : [];
+  const bySentence = new Map<number, typeof revisions>();
+  for (const v of revisions) {
+    const list = bySentence.get(v.sentence_id);
+    if (list) list.push(v);
+    else bySentence.set(v.sentence_id, [v]);
+  }
   return rows.map((r) => ({
     sentenceId: r.sentence_id,
     position: r.position,
@@ -43,8 +49,8 @@ export async function retiredSegments(db: Db, documentId: number) {
     version: r.version,
     reason: r.reason,
     retiredAt: r.retired_at,
-    revisions: revisions
-      .filter((v) => v.sentence_id === r.sentence_id && v.version <= r.version)
+    revisions: (bySentence.get(r.sentence_id) ?? [])
+      .filter((v) => v.version <= r.version)
       .map((v) => ({ version: v.version, text: v.text, origin: v.origin, author: v.author, createdAt: v.created_at })),
   }));
 }

@@ -23,7 +23,11 @@ export async function recordedVersions(db: Db, sentenceIds: readonly number[]): 
       .select(['sentence_id', 'version'])
       .where('sentence_id', 'in', sentenceIds.slice(i, i + 500))
       .execute();
-    for (const r of rows) out.set(r.sentence_id, [...(out.get(r.sentence_id) ?? []), r.version]);
+    for (const r of rows) {
+      const versions = out.get(r.sentence_id);
+      if (versions) versions.push(r.version);
+      else out.set(r.sentence_id, [r.version]);
+    }
   }
   return out;
 }

@@ -124,7 +124,8 @@ export function planSideReplace<R extends SideRow>(
     const step: SentenceStep<R> = !row ? { kind: 'add' } : row.text === s.text ? { kind: 'keep', row } : { kind: 'rewrite', row };
     return { ...s, step };
   });
-  const dropped = reuse.surplus.map((index) => ({ row: oldRows[index], heir: flat.length > 0 ? nearestKept(reuse.rowFor, index) : null }));
+  const heirOf = nearestKept(reuse.rowFor);
+  const dropped = reuse.surplus.map((index) => ({ row: oldRows[index], heir: flat.length > 0 ? heirOf(index) : null }));
   return {
     sentences,
     paragraphRows: paragraphs.map((_, i) => oldParagraphIds[i] ?? null),
@@ -146,13 +147,29 @@ function readsAlready(oldParagraphIds: readonly number[], oldRows: readonly Side
   return same && next === oldRows.length;
 }
 
-/** Index in the new side of the sentence nearest before old row `rowIndex` among those that kept a row (the first sentence when none does). */
-function nearestKept(rowFor: readonly (number | null)[], rowIndex: number): number {
-  let best = 0;
+/**
+ * For an old row, the index in the new side of the sentence nearest before it among those that kept
+ * a row (the first sentence when none does). Kept rows follow the old order, so a binary search
+ * over them answers each dropped row.
+ */
+function nearestKept(rowFor: readonly (number | null)[]): (rowIndex: number) => number {
+  const olds: number[] = [];
+  const positions: number[] = [];
   rowFor.forEach((old, position) => {
-    if (old !== null && old < rowIndex) best = position;
+    if (old === null) return;
+    olds.push(old);
+    positions.push(position);
   });
-  return best;
+  return (rowIndex) => {
+    let low = 0;
+    let high = olds.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (olds[mid] < rowIndex) low = mid + 1;
+      else high = mid;
+    }
+    return low === 0 ? 0 : positions[low - 1];
+  };
 }
 
 /**
