@@ -69,6 +69,10 @@ export const canEdit = (viewer: Viewer): boolean => viewer.user !== null;
 /** Who wrote a revision is shown to signed-in users only: a sign-in name is half of a credential. */
 export const visibleAuthor = (viewer: Viewer, author: string | null): string | null => (viewer.user ? author : null);
 
+/** Revisions as the viewer may see them: the same rule for every list that carries authors. */
+export const withVisibleAuthors = <R extends { author: string | null }>(viewer: Viewer, revisions: readonly R[]): R[] =>
+  revisions.map((r) => ({ ...r, author: visibleAuthor(viewer, r.author) }));
+
 /** The signed-in user's name, recorded as the author of a change. */
 export const authorName = (viewer: Viewer): string | null => viewer.user?.name ?? null;
 

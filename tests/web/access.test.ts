@@ -81,6 +81,17 @@ describe('access rules', () => {
     expect(anonymous.text).not.toContain(editor.user.name);
   });
 
+  it('hides who wrote retired English from anonymous readers too', async () => {
+    const sentence = await ctx.db.selectFrom('sentences').select(['id', 'version']).where('document_id', '=', 1).where('lang', '=', 'en').orderBy('id').executeTakeFirstOrThrow();
+    await editor.agent.put(`/api/segments/${sentence.id}`).set('X-CSRF-Token', editor.csrf).send({ text: 'Text the editor will replace.', version: sentence.version }).expect(200);
+    await editor.agent.put('/api/documents/1/translation').set('X-CSRF-Token', editor.csrf).send({ translation: 'A wholly new English side.' }).expect(200);
+    const signedIn = await editor.agent.get('/api/documents/1/retired').expect(200);
+    expect(signedIn.text).toContain(editor.user.name);
+    const anonymous = await request(ctx.app).get('/api/documents/1/retired').expect(200);
+    expect(anonymous.body.segments.length).toBeGreaterThan(0);
+    expect(anonymous.text).not.toContain(editor.user.name);
+  });
+
   it('lets anonymous visitors read public pages and the API', async () => {
     await request(ctx.app).get('/').expect(200);
     await request(ctx.app).get('/documents/1').expect(200);

@@ -1,6 +1,6 @@
 import express, { Router, type Response } from 'express';
 import { isStatusChoice } from '../../core/edit/index';
-import { authorName, visibleAuthor } from '../../core/model';
+import { authorName, withVisibleAuthors } from '../../core/model';
 import { replaceTranslationText } from '../../editing/english-side';
 import { saveParagraph } from '../../editing/paragraph';
 import { revertSegment, saveSegment, segmentHistory, type SaveResult } from '../../editing/segment';
@@ -48,7 +48,7 @@ export function editApiRouter({ db, config, compute, editRows }: ServiceDeps): R
   router.get('/segments/:segmentId/revisions', async (_req, res) => {
     const history = await segmentHistory(db, loadedPartId(res));
     const viewer = viewerOf(res);
-    res.json({ ...history, revisions: history.revisions.map((r) => ({ ...r, author: visibleAuthor(viewer, r.author) })) });
+    res.json({ ...history, revisions: withVisibleAuthors(viewer, history.revisions) });
   });
 
   router.post('/segments/:segmentId/revert', async (req, res) => {
@@ -78,7 +78,9 @@ export function editApiRouter({ db, config, compute, editRows }: ServiceDeps): R
   });
 
   router.get('/documents/:documentId/retired', async (_req, res) => {
-    res.json({ segments: await retiredSegments(db, loadedDocument(res).id) });
+    const viewer = viewerOf(res);
+    const segments = await retiredSegments(db, loadedDocument(res).id);
+    res.json({ segments: segments.map((s) => ({ ...s, revisions: withVisibleAuthors(viewer, s.revisions) })) });
   });
 
   router.use(alignmentApiRouter({ db, compute, editRows }));
