@@ -26,7 +26,7 @@ export async function importTmx(db: Db, request: TmxImportRequest, limits: Impor
   const { parts, ...parsed } = await compute.run('readTmx', request.xml);
   checkParagraphs(parts.source, 'source', limits);
   checkParagraphs(parts.translation, 'translation', limits);
-  const title = intakeTitle(request.title?.trim() ? request.title : parsed.title, parts.source);
+  const title = intakeTitle(intakeOptionalLine(request.title) ?? parsed.title, parts.source);
   return insertDocument(db, {
     title,
     titleEn: intakeOptionalLine(parsed.titleEn),

@@ -6,8 +6,9 @@ import type { KyselyPlugin } from 'kysely';
  * 400 statements in one transaction) never lets the event loop turn: for
  * seconds nobody else is answered, not even for a static file. This plugin
  * lets the loop turn once a run of queries has held it longer than the
- * budget. Other requests' queries still wait for the one connection
- * (Kysely's lock), so a transaction stays whole; what needs no database is
+ * budget. Other requests' writes still wait for the writing connection
+ * (Kysely's lock), so a transaction stays whole; their reads go to the
+ * reading connection (sqlite-reader.ts), and what needs no database is
  * answered meanwhile.
  */
 const BUDGET_MS = 10;

@@ -1,9 +1,9 @@
 import { diffWords } from 'diff';
-import { normalizeText, splitSentences } from '../text/index';
+import { normalizeLine, splitSentences } from '../text/index';
 
 /** A saved English text as sentences; a paragraph break typed into one segment is just a space. */
 export function sentencesOfEdit(raw: string): string[] {
-  const text = normalizeText(raw).replace(/\s+/g, ' ').trim();
+  const text = normalizeLine(raw);
   return splitSentences(text, 'en').map((s) => s.text);
 }
 

@@ -21,8 +21,9 @@ export function translateRouter(db: Db, setup: TranslationSetup): Router {
   const json = express.json({ limit: '16kb' });
 
   // The reader page shows the translation panel to signed-in users; its own route renders the page.
+  // The edit page (?mode=edit) has no such panel.
   router.get('/documents/:documentId', async (req, res, next) => {
-    if (!res.locals.user) return next();
+    if (!res.locals.user || req.query.mode === 'edit') return next();
     const status = await documentTranslationStatus(db, setup, loadedDocument(res).id);
     if (status) res.locals.translation = { ...status, targetLangs: TARGET_LANGS, jobView: status.job && jobJson(status.job, translatorFor(req)) };
     next();
