@@ -113,7 +113,9 @@ describe('the library and its pool', () => {
     expect(threadCount()).toBeGreaterThan(before);
     await library.close();
     expect(threadCount()).toBeLessThanOrEqual(before);
-    expect(process.getActiveResourcesInfo().filter((r) => r === 'MessagePort' || r === 'Worker')).toEqual(resources.filter((r) => r === 'MessagePort' || r === 'Worker'));
+    // No more thread handles than before the pool started: a port of the test runner's own may close meanwhile.
+    const threadHandles = (list: string[]) => list.filter((r) => r === 'MessagePort' || r === 'Worker').length;
+    expect(threadHandles(process.getActiveResourcesInfo())).toBeLessThanOrEqual(threadHandles(resources));
     await expect(library.compute.run('prepareImport', importInput(50_000))).rejects.toThrow(/closed/);
   });
 });
