@@ -5,6 +5,8 @@ import type { DatabaseLocation } from './store/dialect';
 /** Everything Sejajar reads from the environment, with defaults that need no set-up. */
 export interface Config {
   port: number;
+  /** The address readers reach this server at (PUBLIC_URL, no trailing slash); null when not known. */
+  publicUrl: string | null;
   dataDir: string;
   /** SQLite database file inside dataDir, used when no databaseUrl is set. */
   databaseFile: string;
@@ -95,6 +97,22 @@ function trustProxyFromEnv(raw: string | undefined): boolean | number | string {
   return value;
 }
 
+/** PUBLIC_URL: an http(s) address; a trailing slash is dropped so paths can be appended. */
+function publicUrlFromEnv(raw: string | undefined): string | null {
+  const value = raw?.trim() ?? '';
+  if (value === '') return null;
+  let parsed: URL;
+  try {
+    parsed = new URL(value);
+  } catch {
+    throw new Error(`PUBLIC_URL must be an http:// or https:// address, got "${value}"`);
+  }
+  if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') {
+    throw new Error(`PUBLIC_URL must be an http:// or https:// address, got "${value}"`);
+  }
+  return value.replace(/\/+$/, '');
+}
+
 function databaseUrlFromEnv(raw: string | undefined): string | null {
   if (raw === undefined || raw.trim() === '') return null;
   if (!/^postgres(ql)?:\/\//i.test(raw.trim())) {
@@ -114,6 +132,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const maxDocumentBytes = intFromEnv(env, 'MAX_DOCUMENT_BYTES', 2 * 1024 * 1024);
   return {
     port: intFromEnv(env, 'PORT', 3000),
+    publicUrl: publicUrlFromEnv(env.PUBLIC_URL),
     dataDir,
     databaseFile: path.join(dataDir, 'sejajar.sqlite'),
     databaseUrl: databaseUrlFromEnv(env.DATABASE_URL),

@@ -76,3 +76,12 @@ describe('WORKER_THREADS', () => {
     expect(() => loadConfig({ WORKER_THREADS: '0' })).toThrow(/WORKER_THREADS/);
   });
 });
+
+describe('PUBLIC_URL', () => {
+  it('is unknown by default, drops a trailing slash, and refuses what is not an http(s) address', () => {
+    expect(loadConfig({}).publicUrl).toBeNull();
+    expect(loadConfig({ PUBLIC_URL: ' https://baca.example.org/ ' }).publicUrl).toBe('https://baca.example.org');
+    expect(() => loadConfig({ PUBLIC_URL: 'ftp://example.org' })).toThrow(/PUBLIC_URL/);
+    expect(() => loadConfig({ PUBLIC_URL: 'baca.example.org' })).toThrow(/PUBLIC_URL/);
+  });
+});
