@@ -8,6 +8,7 @@ import { refreshParagraphText, shiftSentences } from '../store/positions';
 import { revisionOf, revisionsOf } from '../store/revisions';
 import type { SentenceRow } from '../store/schema';
 import { englishSentence, writeSentenceVersions } from '../store/sentences';
+import { statusEventsOf, writeStatusChange } from '../store/status-events';
 import { endChange } from './change';
 
 export interface SegmentState {
@@ -50,15 +51,21 @@ export async function saveSegment(db: Db, save: SegmentSave, author: string | nu
     if (!row) throw notFound('segment');
     if (row.version !== save.version) return { kind: 'conflict', current: stateOf(row) } as const;
 
-    const { next, added } = planSegmentSave(row, sentences, save.status);
+    const { next, added, change } = planSegmentSave(row, sentences, save.status);
     const documentId = row.document_id;
+    if (change === 'none') return { kind: 'saved', segment: stateOf(row), added: [] } as const;
+    if (change === 'status') {
+      await writeStatusChange(trx, { sentenceId: row.id, documentId, version: next.version, before: row.status, status: next.status }, author, stamp);
+      await endChange(trx, documentId, stamp);
+      return { kind: 'saved', segment: { id: row.id, text: row.text, version: next.version, status: next.status }, added: [] } as const;
+    }
     await shiftSentences(trx, documentId, 'en', row.position + 1, added.length);
     const after = (i: number) => ({ paragraphId: row.paragraph_id, position: row.position + 1 + i, lang: 'en' as const });
     const [, ...addedIds] = await writeSentenceVersions(
       trx,
       documentId,
       [
-        // The revision names the person who saved, also when only the status changed.
+        // The revision names the person who saved, also when the first sentence kept its text.
         { id: row.id, paragraphId: row.paragraph_id, position: row.position, lang: 'en', ...next, revisionOrigin: 'human' },
         ...added.map((text, i) => ({ ...after(i), text, origin: 'human' as const, status: next.status, version: 1 })),
       ],
@@ -106,11 +113,23 @@ export interface RevisionView {
   diffMachine: DiffPart[] | null;
 }
 
-/** A segment's revisions, newest first, each with what it changed. */
-export async function segmentHistory(db: Db, sentenceId: number): Promise<{ segment: SegmentState; revisions: RevisionView[] }> {
+/** A status change that left the text as it was: a review given or taken back. */
+export interface StatusChangeView {
+  version: number;
+  before: SegmentStatus;
+  status: SegmentStatus;
+  author: string | null;
+  createdAt: string;
+}
+
+/** A segment's revisions and status changes, newest first, each revision with what it changed. */
+export async function segmentHistory(
+  db: Db,
+  sentenceId: number,
+): Promise<{ segment: SegmentState; revisions: RevisionView[]; statusChanges: StatusChangeView[] }> {
   const row = await englishSentence(db, sentenceId);
   if (!row) throw notFound('segment');
-  const rows = await revisionsOf(db, sentenceId);
+  const [rows, events] = await Promise.all([revisionsOf(db, sentenceId), statusEventsOf(db, sentenceId)]);
   const machine = rows.find((r) => r.origin === 'machine');
   const revisions = rows.map((r, i) => ({
     id: r.id,
@@ -122,5 +141,6 @@ export async function segmentHistory(db: Db, sentenceId: number): Promise<{ segm
     diffPrevious: i > 0 ? wordDiff(rows[i - 1].text, r.text) : null,
     diffMachine: machine && machine !== r ? wordDiff(machine.text, r.text) : null,
   }));
-  return { segment: stateOf(row), revisions: revisions.reverse() };
+  const statusChanges = events.map((e) => ({ version: e.version, before: e.status_before, status: e.status, author: e.author, createdAt: e.created_at }));
+  return { segment: stateOf(row), revisions: revisions.reverse(), statusChanges: statusChanges.reverse() };
 }

@@ -16,6 +16,7 @@ export interface Database {
   paragraph_links: LinksTable;
   sentence_links: LinksTable;
   segment_revisions: SegmentRevisionsTable;
+  segment_status_events: SegmentStatusEventsTable;
   alignment_operations: AlignmentOperationsTable;
   retired_segments: RetiredSegmentsTable;
   users: UsersTable;
@@ -99,6 +100,17 @@ export interface SegmentRevisionsTable {
   created_at: string;
 }
 
+/** A sentence's status changed at `version` while its text stayed; kept after the sentence row is gone. */
+export interface SegmentStatusEventsTable {
+  id: Generated<number>;
+  sentence_id: number;
+  document_id: number;
+  version: number;
+  status_before: SegmentStatus;
+  status: SegmentStatus;
+  author: string | null;
+  created_at: string;
+}
 
 /**
  * One undoable alignment operation. before_json and after_json hold, per link

@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { revertSegment, saveSegment, segmentHistory } from '../../src/editing/segment';
 import { readLinks } from '../../src/store/links';
 import { makeTestDb, type TestDb } from '../support/database';
-import { englishOf, importMarket } from './fixture';
+import { englishOf, importMarket, revisionOf } from './fixture';
 
 /** The segment commands without HTTP, on the test run's database (SQLite, or PostgreSQL in its pass). */
 describe('editing a segment', () => {
@@ -38,6 +38,32 @@ describe('editing a segment', () => {
     const result = await saveSegment(t.db, { sentenceId: second.id, text: second.text, version: 1, status: 'reviewed' }, 'sari');
     expect(result).toMatchObject({ kind: 'saved', segment: { status: 'reviewed', version: 2 } });
     expect((await englishOf(t.db, id))[1]).toMatchObject({ origin: 'human', status: 'reviewed' });
+  });
+
+  it('records ticking "Reviewed" as a status change, not as a revision repeating the text', async () => {
+    const [, second] = await englishOf(t.db, id);
+    const before = await revisionOf(t.db, id);
+    await saveSegment(t.db, { sentenceId: second.id, text: second.text, version: 1, status: 'reviewed' }, 'sari');
+    await saveSegment(t.db, { sentenceId: second.id, text: second.text, version: 2, status: 'draft' }, 'budi');
+    const history = await segmentHistory(t.db, second.id);
+    expect(history.revisions.map((r) => [r.version, r.text])).toEqual([[1, second.text]]);
+    expect(history.statusChanges.map((c) => [c.version, c.before, c.status, c.author])).toEqual([
+      [3, 'reviewed', 'draft', 'budi'],
+      [2, 'draft', 'reviewed', 'sari'],
+    ]);
+    expect(history.segment).toMatchObject({ version: 3, status: 'draft' });
+    // The pages showing the document move on: its revision rose with each change.
+    expect(await revisionOf(t.db, id)).toBe(before + 2);
+  });
+
+  it('changes nothing when the text and the status are saved as they are', async () => {
+    const [first] = await englishOf(t.db, id);
+    const before = await revisionOf(t.db, id);
+    const result = await saveSegment(t.db, { sentenceId: first.id, text: first.text, version: 1 }, 'sari');
+    expect(result).toMatchObject({ kind: 'saved', segment: { version: 1 } });
+    const history = await segmentHistory(t.db, first.id);
+    expect([history.revisions.length, history.statusChanges.length]).toEqual([1, 0]);
+    expect(await revisionOf(t.db, id)).toBe(before);
   });
 
   it('splits a text of two sentences into two segments and keeps the links covering every sentence', async () => {

@@ -463,6 +463,35 @@
       list.appendChild(item);
     });
     panel.appendChild(list);
+    if (data.statusChanges && data.statusChanges.length > 0) panel.appendChild(statusChangeList(data.statusChanges));
+  }
+
+  /** A date as the interface's language writes it, not the browser's. */
+  function localDate(iso) {
+    return new Date(iso).toLocaleString(document.documentElement.lang || undefined);
+  }
+
+  /** Reviews given or taken back: recorded apart from the text's revisions, which they did not change. */
+  function statusChangeList(changes) {
+    var wrap = document.createElement('div');
+    var h = document.createElement('h4');
+    h.textContent = msg('status-changes');
+    wrap.appendChild(h);
+    var list = document.createElement('ul');
+    list.className = 'status-changes';
+    changes.forEach(function (change) {
+      var item = document.createElement('li');
+      item.textContent = msg('status-change', {
+        version: change.version,
+        before: msg('status-' + change.before),
+        status: msg('status-' + change.status),
+        who: change.author || msg('nobody'),
+        date: localDate(change.createdAt)
+      });
+      list.appendChild(item);
+    });
+    wrap.appendChild(list);
+    return wrap;
   }
 
   function loadHistory(seg, panel) {

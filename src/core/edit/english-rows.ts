@@ -32,25 +32,31 @@ export interface NextVersion {
   version: number;
 }
 
+/** What a save changes: the text (a revision), only the status (a status event), or nothing. */
+export type SaveChange = 'text' | 'status' | 'none';
+
 /**
  * Saving one segment: the first sentence is the row's next version, any
  * further sentences become new rows after it with the same status. Saving an
- * unchanged text changes only the status (a review), so the origin stays.
+ * unchanged text changes only the status (a review), so the origin stays and
+ * no text revision is due; saving it with the same status changes nothing.
  */
 export function planSegmentSave(
   row: EnglishRow,
   sentences: readonly string[],
   choice?: SegmentStatusChoice,
-): { next: NextVersion; added: string[] } {
+): { next: NextVersion; added: string[]; change: SaveChange } {
   const [first, ...added] = sentences;
   const changed = first !== row.text;
+  const status = choice ?? (changed ? 'draft' : row.status);
+  const change: SaveChange = changed || added.length > 0 ? 'text' : status !== row.status ? 'status' : 'none';
   const next = {
     text: first,
-    status: choice ?? (changed ? 'draft' : row.status),
+    status,
     origin: changed ? 'human' : row.origin,
-    version: row.version + 1,
+    version: change === 'none' ? row.version : row.version + 1,
   };
-  return { next, added };
+  return { next, added, change };
 }
 
 export interface ParagraphPlan<R extends EnglishRow = EnglishRow> {

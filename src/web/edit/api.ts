@@ -48,7 +48,7 @@ export function editApiRouter({ db, config, compute, editRows }: ServiceDeps): R
   router.get('/segments/:segmentId/revisions', async (_req, res) => {
     const history = await segmentHistory(db, loadedPartId(res));
     const viewer = viewerOf(res);
-    res.json({ ...history, revisions: withVisibleAuthors(viewer, history.revisions) });
+    res.json({ ...history, revisions: withVisibleAuthors(viewer, history.revisions), statusChanges: withVisibleAuthors(viewer, history.statusChanges) });
   });
 
   router.post('/segments/:segmentId/revert', async (req, res) => {

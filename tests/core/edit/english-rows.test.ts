@@ -48,12 +48,14 @@ describe('replacing the English side', () => {
 describe('saving a segment', () => {
   const row = (status: SegmentStatus, origin: Origin) => ({ id: 1, text: 'Old.', origin, status, version: 3 });
   it.each([
-    ['a changed text becomes a person\'s draft', row('machine', 'machine'), ['New.'], undefined, { text: 'New.', status: 'draft', origin: 'human', version: 4 }, []],
-    ['an unchanged text with a status is a review', row('machine', 'machine'), ['Old.'], 'reviewed', { text: 'Old.', status: 'reviewed', origin: 'machine', version: 4 }, []],
-    ['an unchanged text keeps its status', row('reviewed', 'human'), ['Old.'], undefined, { text: 'Old.', status: 'reviewed', origin: 'human', version: 4 }, []],
-    ['further sentences become new rows', row('draft', 'human'), ['New.', 'More.'], 'reviewed', { text: 'New.', status: 'reviewed', origin: 'human', version: 4 }, ['More.']],
-  ] as const)('%s', (_name, old, sentences, choice, next, added) => {
-    expect(planSegmentSave(old, sentences, choice)).toEqual({ next, added });
+    ['a changed text becomes a person\'s draft', row('machine', 'machine'), ['New.'], undefined, { text: 'New.', status: 'draft', origin: 'human', version: 4 }, [], 'text'],
+    ['an unchanged text with a status is a review, not a text change', row('machine', 'machine'), ['Old.'], 'reviewed', { text: 'Old.', status: 'reviewed', origin: 'machine', version: 4 }, [], 'status'],
+    ['an unchanged text keeps its status and its version', row('reviewed', 'human'), ['Old.'], undefined, { text: 'Old.', status: 'reviewed', origin: 'human', version: 3 }, [], 'none'],
+    ['an unchanged text ticked again changes nothing', row('reviewed', 'human'), ['Old.'], 'reviewed', { text: 'Old.', status: 'reviewed', origin: 'human', version: 3 }, [], 'none'],
+    ['further sentences become new rows', row('draft', 'human'), ['New.', 'More.'], 'reviewed', { text: 'New.', status: 'reviewed', origin: 'human', version: 4 }, ['More.'], 'text'],
+    ['further sentences after an unchanged first one are a text change', row('draft', 'human'), ['Old.', 'More.'], undefined, { text: 'Old.', status: 'draft', origin: 'human', version: 4 }, ['More.'], 'text'],
+  ] as const)('%s', (_name, old, sentences, choice, next, added, change) => {
+    expect(planSegmentSave(old, sentences, choice)).toEqual({ next, added, change });
   });
 });
 
