@@ -1,9 +1,9 @@
-import { applyChange, changeBetween, checkLinks, revertChange } from '../core/edit/index';
+import { applyChange, changeBetween, checkLinks, passagesFollowingSentences, revertChange } from '../core/edit/index';
 import { conflict } from '../core/errors';
 import type { ConfirmedLink, LinkLevel } from '../core/model';
 import { historyState, insertOperation, nextOperation, setOperationState, type StoredRange } from '../store/alignment-ops';
 import type { Db } from '../store/database';
-import { readLinks, unitCounts, writeLinks } from '../store/links';
+import { readLinks, sentencePositionsByParagraph, unitCounts, writeLinks } from '../store/links';
 import { inlineCompute, type Compute } from '../compute/compute';
 import { documentStamp } from '../store/stamps';
 import { alignedAgain } from './alignment-state';
@@ -21,6 +21,11 @@ export interface LinkEdit {
   kind: string;
   /** A pure edit of the level's links (see core/edit); it may throw to refuse. */
   edit: (links: ConfirmedLink[]) => ConfirmedLink[];
+  /**
+   * For a sentence link edit, how the passages follow it: 'join' the passages a sentence link now
+   * crosses, or also 'cut' those no sentence link holds together any more (see core/edit/passages).
+   */
+  passages?: 'join' | 'cut';
 }
 
 /**
@@ -36,10 +41,49 @@ export async function editLinks(db: Db, input: LinkEdit, author: string | null, 
     const counts = await unitCounts(trx, input.documentId, input.level);
     checkLinks(after, counts.source, counts.target);
     await writeLinks(trx, input.documentId, input.level, after);
-    const id = await recordOperation(trx, input.documentId, input.kind, author, [{ level: input.level, before, after }], stamp);
+    const levels = [{ level: input.level, before, after }];
+    if (input.level === 'sentence' && input.passages) levels.push(...(await passagesFollowing(trx, input.documentId, before, after, input.passages)));
+    const id = await recordOperation(trx, input.documentId, input.kind, author, levels, stamp);
     await endChange(trx, input.documentId, stamp);
     return id;
   });
+}
+
+/**
+ * Brings the passages in line with sentence links just written, inside the same transaction;
+ * answers the passage level's change for the operation's record (none when nothing moved), so
+ * that undo restores both levels at once.
+ */
+async function passagesFollowing(
+  db: Db,
+  documentId: number,
+  before: ConfirmedLink[],
+  after: ConfirmedLink[],
+  rule: 'join' | 'cut',
+): Promise<{ level: LinkLevel; before: ConfirmedLink[]; after: ConfirmedLink[] }[]> {
+  const change = changeBetween(before, after);
+  const [passages, source, target, counts] = await Promise.all([
+    readLinks(db, documentId, 'paragraph'),
+    sentencePositionsByParagraph(db, documentId, 'id'),
+    sentencePositionsByParagraph(db, documentId, 'en'),
+    unitCounts(db, documentId, 'paragraph'),
+  ]);
+  const paragraphOf = { source: paragraphOfSentence(source), target: paragraphOfSentence(target) };
+  const next = passagesFollowingSentences(passages, after, paragraphOf, { start: change.start, count: change.after.length }, { cut: rule === 'cut' });
+  const moved = changeBetween(passages, next);
+  if (moved.before.length === 0 && moved.after.length === 0) return [];
+  checkLinks(next, counts.source, counts.target);
+  await writeLinks(db, documentId, 'paragraph', next);
+  return [{ level: 'paragraph', before: passages, after: next }];
+}
+
+/** Paragraph positions of a side's sentences, from the sentence positions of each paragraph. */
+function paragraphOfSentence(byParagraph: number[][]): number[] {
+  const out: number[] = [];
+  byParagraph.forEach((positions, paragraph) => {
+    for (const position of positions) out[position] = paragraph;
+  });
+  return out;
 }
 
 /** Stores an operation over one or both levels as the changed ranges only. */

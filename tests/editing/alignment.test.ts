@@ -1,12 +1,14 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { mergeWithNext, setConfirmed } from '../../src/core/edit/index';
+import { mergeWithNext, setConfirmed, splitLink } from '../../src/core/edit/index';
 import { editLinks, historyState, linksChanged, realignDocument, stepHistory } from '../../src/editing/alignment';
-import { readLinks } from '../../src/store/links';
+import { readLinks, writeLinks } from '../../src/store/links';
 import { makeTestDb, type TestDb } from '../support/database';
 import { importMarket } from './fixture';
 
 const show = (links: { source: number[]; target: number[]; confirmed: boolean }[]) =>
   links.map((l) => `${l.source.join(',')}-${l.target.join(',')}${l.confirmed ? '!' : ''}`).join('|');
+
+const link = (source: number[], target: number[]) => ({ source, target, confidence: 0.5, confirmed: false });
 
 describe('editing the alignment', () => {
   let t: TestDb;
@@ -57,5 +59,22 @@ describe('editing the alignment', () => {
     await stepHistory(t.db, id, 'undo');
     expect(await sentences()).toBe('0-0|1-1|2,3-2,3!');
     expect(await historyState(t.db, id)).toEqual({ canUndo: true, canRedo: true });
+  });
+
+  it('merges an Indonesian-only and an English-only sentence across passages into one passage, undone as one step', async () => {
+    // The translator's paragraphs as if the aligner had left Indonesian paragraph 1 and English paragraph 1 unpaired.
+    await writeLinks(t.db, id, 'paragraph', [link([0], [0]), link([1], []), link([], [1])]);
+    await writeLinks(t.db, id, 'sentence', [link([0], [0]), link([1], [1]), link([2], []), link([3], []), link([], [2]), link([], [3])]);
+    const passages = async () => show(await readLinks(t.db, id, 'paragraph'));
+    await editLinks(t.db, { documentId: id, level: 'sentence', kind: 'merge', edit: (l) => mergeWithNext(l, 3), passages: 'join' }, 'sari');
+    expect(await sentences()).toBe('0-0|1-1|2-|3-2|-3');
+    expect(await passages()).toBe('0-0|1-1');
+    await stepHistory(t.db, id, 'undo');
+    expect([await sentences(), await passages()]).toEqual(['0-0|1-1|2-|3-|-2|-3', '0-0|1-|-1']);
+    await stepHistory(t.db, id, 'redo');
+    expect(await passages()).toBe('0-0|1-1');
+    // Split back, the sentences face nothing again and so do their passages.
+    await editLinks(t.db, { documentId: id, level: 'sentence', kind: 'split', edit: (l) => splitLink(l, 3, 1, 0), passages: 'cut' }, 'sari');
+    expect(await passages()).toBe('0-0|1-|-1');
   });
 });

@@ -5,3 +5,4 @@ export { realignRange, withConfirmed } from './realign';
 export * from './english-rows';
 export * from './sentence-reuse';
 export * from './segment-text';
+export * from './passages';

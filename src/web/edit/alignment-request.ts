@@ -6,6 +6,15 @@ import { intField, oneOf } from './input';
 
 const OPERATIONS = ['merge', 'split', 'move', 'confirm', 'unconfirm'] as const;
 
+/** How the passages follow each sentence link operation; confirming changes no sentence's place. */
+const PASSAGES_FOLLOW: Record<(typeof OPERATIONS)[number], 'join' | 'cut' | undefined> = {
+  merge: 'join',
+  split: 'cut',
+  move: 'cut',
+  confirm: undefined,
+  unconfirm: undefined,
+};
+
 function sameAs(link: ConfirmedLink | undefined, expected: unknown): boolean {
   if (expected === undefined) return true;
   const e = expected as { source?: unknown; target?: unknown };
@@ -53,5 +62,5 @@ export async function alignmentOperation(
     if (!sameAs(links[index], body.expect)) throw linksChanged();
     return edit(links);
   };
-  return editLinks(db, { documentId, level, kind: op, edit: guarded }, author);
+  return editLinks(db, { documentId, level, kind: op, edit: guarded, passages: level === 'sentence' ? PASSAGES_FOLLOW[op] : undefined }, author);
 }

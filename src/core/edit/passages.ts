@@ -1,0 +1,151 @@
+import type { ConfirmedLink } from '../model';
+
+/**
+ * Paragraph links (passages) that follow the sentence links they contain.
+ *
+ * A passage is consistent with the sentence level when every sentence link
+ * lies inside one passage. After a sentence link edit, the passages its links
+ * touch are joined where a sentence link now crosses them (merging an
+ * English-only sentence with an Indonesian-only one across two passages makes
+ * one passage of the two), and, when `cut` is asked for (a split or a move),
+ * cut again wherever no sentence link holds them together on either side.
+ *
+ * Worked example: passages [0-] [-0] (paragraph 0 of the Indonesian alone, then
+ * paragraph 0 of the English alone), sentence links [0-] [-0] merged into
+ * [0-0]: the merged link touches both passages, so they become one passage
+ * [0-0]. Splitting the sentence link again with `cut` gives back [0-] [-0]:
+ * between the two sentence links both sides change paragraph.
+ */
+
+export interface ParagraphOf {
+  /** For each Indonesian sentence position, the position of its paragraph. */
+  source: readonly number[];
+  /** For each English sentence position, the position of its paragraph. */
+  target: readonly number[];
+}
+
+/** Which sentence links (indices, after the edit) the edit changed. */
+export interface ChangedRange {
+  start: number;
+  count: number;
+}
+
+const NONE = -1;
+
+export function passagesFollowingSentences(
+  passages: readonly ConfirmedLink[],
+  sentenceLinks: readonly ConfirmedLink[],
+  paragraphOf: ParagraphOf,
+  changed: ChangedRange,
+  options: { cut?: boolean } = {},
+): ConfirmedLink[] {
+  if (changed.count <= 0 || passages.length === 0) return [...passages];
+  const passageOf = passageIndexOf(passages);
+  const span = (link: ConfirmedLink): [number, number] => {
+    const touched = [
+      ...link.source.map((u) => passageOf.source.get(paragraphOf.source[u]) ?? NONE),
+      ...link.target.map((u) => passageOf.target.get(paragraphOf.target[u]) ?? NONE),
+    ].filter((p) => p !== NONE);
+    return touched.length === 0 ? [NONE, NONE] : [Math.min(...touched), Math.max(...touched)];
+  };
+  const spans = sentenceLinks.map(span);
+  const changedSpans = spans.slice(changed.start, changed.start + changed.count).filter(([lo]) => lo !== NONE);
+  if (changedSpans.length === 0) return [...passages];
+  let lo = Math.min(...changedSpans.map((s) => s[0]));
+  let hi = Math.max(...changedSpans.map((s) => s[1]));
+  // Widen to every passage a sentence link touching the range reaches into, until nothing crosses its edges.
+  for (let grown = true; grown; ) {
+    grown = false;
+    for (const [a, b] of spans) {
+      if (a === NONE || b < lo || a > hi) continue;
+      if (a < lo || b > hi) {
+        lo = Math.min(lo, a);
+        hi = Math.max(hi, b);
+        grown = true;
+      }
+    }
+  }
+  const inRange = sentenceLinks.filter((_, i) => spans[i][0] !== NONE && spans[i][0] >= lo && spans[i][1] <= hi);
+  const range = passages.slice(lo, hi + 1);
+  const rebuilt = options.cut ? cutPassages(range, inRange, paragraphOf) : [joined(range)];
+  return [...passages.slice(0, lo), ...keepUnchanged(rebuilt, range), ...passages.slice(hi + 1)];
+}
+
+function passageIndexOf(passages: readonly ConfirmedLink[]) {
+  const source = new Map<number, number>();
+  const target = new Map<number, number>();
+  passages.forEach((p, i) => {
+    for (const u of p.source) source.set(u, i);
+    for (const u of p.target) target.set(u, i);
+  });
+  return { source, target };
+}
+
+const manual = (source: number[], target: number[]): ConfirmedLink => ({ source, target, confidence: 1, confirmed: false });
+
+function joined(range: readonly ConfirmedLink[]): ConfirmedLink {
+  const link = manual(
+    range.flatMap((p) => p.source),
+    range.flatMap((p) => p.target),
+  );
+  // A passage people confirmed stays confirmed when a sentence link only makes it larger.
+  return range.some((p) => p.confirmed) ? { ...link, confirmed: true } : link;
+}
+
+/** A passage that comes out as it was keeps its confidence and confirmation. */
+function keepUnchanged(rebuilt: ConfirmedLink[], before: readonly ConfirmedLink[]): ConfirmedLink[] {
+  const key = (l: ConfirmedLink) => `${l.source.join(',')}|${l.target.join(',')}`;
+  const old = new Map(before.map((l) => [key(l), l]));
+  return rebuilt.map((l) => old.get(key(l)) ?? l);
+}
+
+/**
+ * The finest passages of `range` that no sentence link crosses and that leave
+ * every confirmed passage whole. Sentence links come in order and so do their
+ * paragraphs, so a cut before sentence link k is possible when the paragraphs
+ * used before it all come before the first paragraph used from k on, on both sides.
+ */
+function cutPassages(range: readonly ConfirmedLink[], links: readonly ConfirmedLink[], paragraphOf: ParagraphOf): ConfirmedLink[] {
+  const lastOf = (units: number[], of: readonly number[]) => (units.length === 0 ? NONE : of[units[units.length - 1]]);
+  const firstOf = (units: number[], of: readonly number[]) => (units.length === 0 ? NONE : of[units[0]]);
+  // From each link on, the first paragraph used on each side (NONE when no later link uses that side).
+  const nextSource: number[] = new Array(links.length + 1).fill(NONE);
+  const nextTarget: number[] = new Array(links.length + 1).fill(NONE);
+  for (let k = links.length - 1; k >= 0; k--) {
+    const s = firstOf(links[k].source, paragraphOf.source);
+    const t = firstOf(links[k].target, paragraphOf.target);
+    nextSource[k] = s === NONE ? nextSource[k + 1] : s;
+    nextTarget[k] = t === NONE ? nextTarget[k + 1] : t;
+  }
+  const confirmed = range.filter((p) => p.confirmed);
+  // Last paragraph of each side before each possible cut, and the cuts taken.
+  const ends: { source: number; target: number }[] = [];
+  let source = NONE;
+  let target = NONE;
+  for (let k = 0; k < links.length; k++) {
+    const separate =
+      k > 0 &&
+      (nextSource[k] === NONE || nextSource[k] > source) &&
+      (nextTarget[k] === NONE || nextTarget[k] > target) &&
+      confirmed.every((p) => wholeOnOneSide(p, source, target));
+    if (separate) ends.push({ source, target });
+    source = Math.max(source, lastOf(links[k].source, paragraphOf.source));
+    target = Math.max(target, lastOf(links[k].target, paragraphOf.target));
+  }
+  // Each paragraph goes to the first part whose end reaches it; paragraphs past every end go to the last part.
+  const parts = [...ends, { source: Infinity, target: Infinity }].map(() => ({ source: [] as number[], target: [] as number[] }));
+  const partOf = (paragraph: number, side: 'source' | 'target') => {
+    const i = ends.findIndex((e) => e[side] >= paragraph);
+    return i < 0 ? ends.length : i;
+  };
+  for (const p of range.flatMap((l) => l.source)) parts[partOf(p, 'source')].source.push(p);
+  for (const p of range.flatMap((l) => l.target)) parts[partOf(p, 'target')].target.push(p);
+  return parts.filter((p) => p.source.length + p.target.length > 0).map((p) => manual(p.source, p.target));
+}
+
+/** A confirmed passage is not cut: all its paragraphs lie before the cut, or all after it. */
+function wholeOnOneSide(passage: ConfirmedLink, sourceEnd: number, targetEnd: number): boolean {
+  const before = passage.source.every((p) => p <= sourceEnd) && passage.target.every((p) => p <= targetEnd);
+  const after = passage.source.every((p) => p > sourceEnd) && passage.target.every((p) => p > targetEnd);
+  return before || after;
+}
