@@ -8,7 +8,7 @@ import { refreshParagraphText, shiftSentences } from '../store/positions';
 import { revisionOf, revisionsOf } from '../store/revisions';
 import type { SentenceRow } from '../store/schema';
 import { englishSentence, writeSentenceVersions } from '../store/sentences';
-import { statusEventsOf, writeStatusChange } from '../store/status-events';
+import { lastAuthor, statusEventsOf, writeStatusChange } from '../store/status-events';
 import { endChange } from './change';
 
 export interface SegmentState {
@@ -26,8 +26,25 @@ export interface SegmentSave {
   status?: SegmentStatusChoice;
 }
 
+/** What a conflict answers with: what is stored now, who saved it and when, and how the text sent differs from it. */
+export interface ConflictState extends SegmentState {
+  savedBy: string | null;
+  savedAt: string;
+  /** Word differences from the stored text to the text sent; null when either is too long to compare on a request. */
+  diff: DiffPart[] | null;
+}
+
 /** A conflict is an answer, not a failure: it carries what is stored now so the page can show both texts. */
-export type SaveResult = { kind: 'saved'; segment: SegmentState; added: SegmentState[] } | { kind: 'conflict'; current: SegmentState };
+export type SaveResult = { kind: 'saved'; segment: SegmentState; added: SegmentState[] } | { kind: 'conflict'; current: ConflictState };
+
+/** Longest text (characters, each side) a conflict is diffed for: the word diff grows with the product of the lengths. */
+const MAX_CONFLICT_DIFF = 4000;
+
+async function conflictWith(db: Db, row: SentenceRow, sent: string): Promise<ConflictState> {
+  const savedBy = await lastAuthor(db, row.id, row.version);
+  const comparable = row.text.length <= MAX_CONFLICT_DIFF && sent.length <= MAX_CONFLICT_DIFF;
+  return { ...stateOf(row), savedBy, savedAt: row.updated_at, diff: comparable ? wordDiff(row.text, sent) : null };
+}
 
 export const emptyText = () => invalid('text_empty', 'The English text is empty.');
 
@@ -49,7 +66,7 @@ export async function saveSegment(db: Db, save: SegmentSave, author: string | nu
   return db.transaction().execute(async (trx) => {
     const row = await englishSentence(trx, save.sentenceId);
     if (!row) throw notFound('segment');
-    if (row.version !== save.version) return { kind: 'conflict', current: stateOf(row) } as const;
+    if (row.version !== save.version) return { kind: 'conflict', current: await conflictWith(trx, row, save.text) } as const;
 
     const { next, added, change } = planSegmentSave(row, sentences, save.status);
     const documentId = row.document_id;

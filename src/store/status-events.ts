@@ -37,3 +37,23 @@ export async function writeStatusChange(db: Db, change: StatusChange, author: st
 export function statusEventsOf(db: Db, sentenceId: number): Promise<StatusEventRow[]> {
   return db.selectFrom('segment_status_events').selectAll().where('sentence_id', '=', sentenceId).orderBy('version').orderBy('id').execute();
 }
+
+/** Who made a sentence's `version`: the author of its text revision or of its status change at that version. */
+export async function lastAuthor(db: Db, sentenceId: number, version: number): Promise<string | null> {
+  const revision = await db
+    .selectFrom('segment_revisions')
+    .select('author')
+    .where('sentence_id', '=', sentenceId)
+    .where('version', '=', version)
+    .orderBy('id', 'desc')
+    .executeTakeFirst();
+  if (revision) return revision.author;
+  const event = await db
+    .selectFrom('segment_status_events')
+    .select('author')
+    .where('sentence_id', '=', sentenceId)
+    .where('version', '=', version)
+    .orderBy('id', 'desc')
+    .executeTakeFirst();
+  return event?.author ?? null;
+}

@@ -29,7 +29,7 @@ describe('editing a segment', () => {
     const [first] = await englishOf(t.db, id);
     await saveSegment(t.db, { sentenceId: first.id, text: 'First wins.', version: 1 }, 'sari');
     const stale = await saveSegment(t.db, { sentenceId: first.id, text: 'Second.', version: 1 }, 'budi');
-    expect(stale).toEqual({ kind: 'conflict', current: { id: first.id, text: 'First wins.', version: 2, status: 'draft' } });
+    expect(stale).toMatchObject({ kind: 'conflict', current: { id: first.id, text: 'First wins.', version: 2, status: 'draft', savedBy: 'sari' } });
     expect((await segmentHistory(t.db, first.id)).revisions).toHaveLength(2);
   });
 
@@ -38,6 +38,23 @@ describe('editing a segment', () => {
     const result = await saveSegment(t.db, { sentenceId: second.id, text: second.text, version: 1, status: 'reviewed' }, 'sari');
     expect(result).toMatchObject({ kind: 'saved', segment: { status: 'reviewed', version: 2 } });
     expect((await englishOf(t.db, id))[1]).toMatchObject({ origin: 'human', status: 'reviewed' });
+  });
+
+  it('tells in a conflict who saved the stored version, when, and how the text sent differs from it', async () => {
+    const [first] = await englishOf(t.db, id);
+    await saveSegment(t.db, { sentenceId: first.id, text: 'Rain has fallen all morning.', version: 1 }, 'sari', new Date('2026-03-04T05:06:07Z'));
+    const stale = await saveSegment(t.db, { sentenceId: first.id, text: 'Rain has fallen all night.', version: 1 }, 'budi');
+    expect(stale.kind).toBe('conflict');
+    if (stale.kind !== 'conflict') return;
+    expect([stale.current.savedBy, stale.current.savedAt]).toEqual(['sari', '2026-03-04T05:06:07.000Z']);
+    expect(stale.current.diff?.filter((p) => p.kind !== 'same')).toEqual([
+      { kind: 'removed', text: 'morning' },
+      { kind: 'added', text: 'night' },
+    ]);
+    // A review is a save too: the conflict names the reviewer.
+    await saveSegment(t.db, { sentenceId: first.id, text: 'Rain has fallen all morning.', version: 2, status: 'reviewed' }, 'budi');
+    const again = await saveSegment(t.db, { sentenceId: first.id, text: 'Other.', version: 2 }, 'sari');
+    expect(again).toMatchObject({ kind: 'conflict', current: { version: 3, savedBy: 'budi' } });
   });
 
   it('records ticking "Reviewed" as a status change, not as a revision repeating the text', async () => {
