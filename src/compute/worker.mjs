@@ -2,7 +2,21 @@
 // whatever its parent runs under (tsx for `npm start` and the `sejajar`
 // command, vitest in tests), so it registers tsx's loader itself before it
 // loads the TypeScript tasks.
+import os from 'node:os';
 import { register } from 'tsx/esm/api';
+
+// Answering comes before heavy work. On two cores a worker aligning a long
+// import competes with the event loop for the CPU, and every request waited
+// for the scheduler's turn. Linux keeps the nice value per thread, so this
+// lowers the worker alone: when the machine is idle the work runs at full
+// speed, under load the answering thread is scheduled first. Where the
+// system refuses (another kernel, a container rule), the worker runs as before.
+const WORKER_NICE = 10;
+try {
+  os.setPriority(0, WORKER_NICE);
+} catch {
+  // Same priority as the server: slower answers under load, nothing else.
+}
 
 register();
 const { answerTask } = await import('./envelope.ts');

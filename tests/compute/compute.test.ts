@@ -56,6 +56,18 @@ describe('compute pool', () => {
     expect(value).toEqual(runTask('prepareImport', input));
   });
 
+  it.runIf(process.platform === 'linux')('runs its workers at a lower CPU priority than the answering thread', async () => {
+    const niceOf = (tid: string) => Number(fs.readFileSync(`/proc/self/task/${tid}/stat`, 'utf8').split(') ')[1]!.split(' ')[16]);
+    const threads = () => new Map(fs.readdirSync('/proc/self/task').map((tid) => [tid, niceOf(tid)]));
+    const before = threads();
+    compute = createCompute({ threads: 1 });
+    await compute.run('prepareImport', importInput(100_000));
+    const started = [...threads()].filter(([tid]) => !before.has(tid));
+    expect(niceOf(String(process.pid))).toBe(0);
+    // The worker's own thread is the one raised; V8 and libuv helpers it started keep the default.
+    expect(started.some(([, nice]) => nice === 10)).toBe(true);
+  });
+
   it('runs a task below the threshold on this thread', async () => {
     compute = createCompute({ threads: 1 });
     const { turns } = await turnsDuring(() => compute!.run('prepareImport', importInput(2_000)));
