@@ -273,6 +273,7 @@
   /** Brings back this browser's unsaved text into the sentences of `scope` (the page, or passages just rendered). */
   function restoreDrafts(scope) {
     var restored = false;
+    restoreAside(scope);
     if (!storage() || storage().length === 0) return;
     scope.querySelectorAll('.segment').forEach(function (seg) {
       var drafts = storedDrafts(seg);
@@ -289,6 +290,63 @@
     if (restored) announce(msg('restored'));
   }
 
+  // ---- Esc: unsaved text is set aside, not thrown away; one button (or Esc again on the button) brings it back
+
+  var ASIDE_PREFIX = 'sejajar:aside:' + docId + ':';
+
+  function setAside(seg) {
+    var area = textOf(seg);
+    var saved = area.getAttribute('data-saved');
+    if (area.value === saved) {
+      hideConflict(seg);
+      return announce(msg('cancelled'));
+    }
+    var aside = { text: area.value, version: seg.getAttribute('data-version') };
+    var store = storage();
+    if (store) store.setItem(ASIDE_PREFIX + seg.getAttribute('data-id'), JSON.stringify(aside));
+    area.value = saved;
+    clearDrafts(seg);
+    hideConflict(seg);
+    setState(seg, '');
+    showBringBack(seg, aside);
+    announce(msg('draft-set-aside'));
+  }
+
+  function showBringBack(seg, aside) {
+    dropBringBack(seg);
+    var back = button(msg('draft-undo'), function () {
+      var area = textOf(seg);
+      area.value = aside.text;
+      var store = storage();
+      if (store) store.removeItem(ASIDE_PREFIX + seg.getAttribute('data-id'));
+      // Based on the version it was typed on: saved over a newer one, the server reports the conflict.
+      seg.setAttribute('data-version', aside.version);
+      keepDraft(seg);
+      setState(seg, msg('unsaved'));
+      dropBringBack(seg);
+      area.focus();
+      announce(msg('draft-back'));
+    });
+    back.setAttribute('data-bring-back', '');
+    seg.querySelector('.segment-tools').appendChild(back);
+  }
+
+  function dropBringBack(seg) {
+    var old = seg.querySelector('[data-bring-back]');
+    if (old) old.remove();
+  }
+
+  /** Text set aside with Esc stays within reach after a reload, until it is brought back or the sentence saved. */
+  function restoreAside(scope) {
+    var store = storage();
+    if (!store) return;
+    scope.querySelectorAll('.segment').forEach(function (seg) {
+      var raw = store.getItem(ASIDE_PREFIX + seg.getAttribute('data-id'));
+      if (!raw) return;
+      try { showBringBack(seg, JSON.parse(raw)); } catch (e) { store.removeItem(ASIDE_PREFIX + seg.getAttribute('data-id')); }
+    });
+  }
+
   // ---- saving one segment
 
   function chosenStatus(seg) {
@@ -300,6 +358,9 @@
   function showSaved(seg, segment) {
     var area = textOf(seg);
     clearDrafts(seg);
+    var store = storage();
+    if (store) store.removeItem(ASIDE_PREFIX + seg.getAttribute('data-id'));
+    dropBringBack(seg);
     seg.setAttribute('data-version', String(segment.version));
     seg.setAttribute('data-status', segment.status);
     area.setAttribute('data-saved', segment.text);
@@ -387,8 +448,10 @@
     var box = seg.querySelector('[data-conflict]');
     box.textContent = '';
     box.setAttribute('role', 'group');
+    box.appendChild(savedByLine(current));
     box.appendChild(quoted(msg('theirs'), current.text));
     box.appendChild(quoted(msg('mine'), mine));
+    if (current.diff) box.appendChild(diffLine(msg('conflict-diff'), current.diff));
     box.appendChild(button(msg('use-theirs'), function () {
       area.value = current.text;
       keepDraft(seg);
@@ -410,6 +473,15 @@
     seg.setAttribute('data-status', current.status);
     area.setAttribute('data-saved', current.text);
     keepDraft(seg);
+  }
+
+  /** Who saved the text that met this one, and when. */
+  function savedByLine(current) {
+    var line = document.createElement('p');
+    line.className = 'conflict-by';
+    var date = current.savedAt ? localDate(current.savedAt) : '';
+    line.textContent = current.savedBy ? msg('saved-by', { author: current.savedBy, date: date }) : msg('saved-at', { date: date });
+    return line;
   }
 
   // ---- history
@@ -629,11 +701,7 @@
       save(seg).then(function (ok) { if (ok) focusSibling(area, 1); });
     } else if (event.key === 'Escape') {
       event.preventDefault();
-      area.value = area.getAttribute('data-saved');
-      clearDrafts(seg);
-      hideConflict(seg);
-      setState(seg, '');
-      announce(msg('cancelled'));
+      setAside(seg);
     } else if (event.altKey && (event.key === 'ArrowUp' || event.key === 'ArrowDown')) {
       event.preventDefault();
       focusSibling(area, event.key === 'ArrowUp' ? -1 : 1);
