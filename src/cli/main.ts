@@ -16,6 +16,11 @@ Commands:
         Bring the database (DATABASE_URL, else the SQLite file in DATA_DIR) up to date.
   copy-db --from SQLITE_FILE --to POSTGRES_URL
         Copy a whole library into an empty database, ids and all.
+  backup FILE
+        Write a consistent backup of the library while servers keep running.
+  restore FILE [--check]
+        Load a backup into an empty library (SQLite or PostgreSQL);
+        --check only verifies the file.
   user add NAME [--admin] [--password-stdin]
         Add a user (role editor, or admin). Asks for the password without
         showing it, or reads it from standard input with --password-stdin.

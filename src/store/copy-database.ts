@@ -36,6 +36,17 @@ export interface CopyOptions {
 // Both databases limit bound values per statement (SQLite 32766, PostgreSQL 65535).
 const MAX_VALUES_PER_STATEMENT = 30_000;
 
+/** Rows per INSERT for a table of this many columns, within both databases' limit on bound values. */
+export function rowsPerStatement(columns: number, batchSize: number): number {
+  return Math.max(1, Math.min(batchSize, Math.floor(MAX_VALUES_PER_STATEMENT / columns)));
+}
+
+/** Every user table, parents before children: the order a whole library is copied, dumped and loaded in. */
+export async function tablesInCopyOrder(db: Kysely<any>): Promise<string[]> {
+  const tables = (await listUserTables(db)).map((t) => t.name);
+  return orderByForeignKeys(tables, await listForeignKeys(db, tables));
+}
+
 /**
  * Copies a whole library: every user table of the source, parents before
  * children, ids kept, in one transaction on the target. The target must be
@@ -47,8 +58,7 @@ export async function copyDatabase(source: Kysely<any>, target: Kysely<any>, opt
   await migrateToLatest(source);
   await migrateToLatest(target);
 
-  const tables = (await listUserTables(source)).map((t) => t.name);
-  const order = orderByForeignKeys(tables, await listForeignKeys(source, tables));
+  const order = await tablesInCopyOrder(source);
   const targetColumns = new Map((await listUserTables(target)).map((t) => [t.name, t.columns.map((c) => c.name)]));
 
   // The source is read inside a transaction too, so that every batch and the
@@ -73,14 +83,18 @@ export async function copyDatabase(source: Kysely<any>, target: Kysely<any>, opt
 }
 
 async function copyTable(source: Kysely<any>, target: Kysely<any>, table: string, columns: string[], batchSize: number) {
-  const perBatch = Math.max(1, Math.min(batchSize, Math.floor(MAX_VALUES_PER_STATEMENT / columns.length)));
-  const key = await primaryKeyColumns(source, table);
   let copied = 0;
-  for await (const batch of readBatches(source, table, columns, key.length > 0 ? key : columns, perBatch)) {
+  for await (const batch of readTable(source, table, columns, rowsPerStatement(columns.length, batchSize))) {
     await target.insertInto(table).values(batch).execute();
     copied += batch.length;
   }
   return copied;
+}
+
+/** Reads a whole table in primary-key order (all columns when it has no key), a batch at a time. */
+export async function* readTable(db: Kysely<any>, table: string, columns: string[], size: number) {
+  const key = await primaryKeyColumns(db, table);
+  yield* readBatches(db, table, columns, key.length > 0 ? key : columns, size);
 }
 
 /**
@@ -103,7 +117,7 @@ async function* readBatches(db: Kysely<any>, table: string, columns: string[], o
   }
 }
 
-async function countRows(db: Kysely<any>, table: string): Promise<number> {
+export async function countRows(db: Kysely<any>, table: string): Promise<number> {
   const row = await db
     .selectFrom(table)
     .select((eb) => eb.fn.countAll().as('n'))
@@ -121,7 +135,7 @@ async function filledTables(db: Kysely<any>): Promise<TableCopy[]> {
   return filled;
 }
 
-async function assertEmpty(db: Kysely<any>): Promise<void> {
+export async function assertEmpty(db: Kysely<any>): Promise<void> {
   const filled = await filledTables(db);
   if (filled.length > 0) throw new TargetNotEmptyError(filled);
 }
