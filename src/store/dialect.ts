@@ -271,7 +271,49 @@ export async function currentSchema(db: Kysely<any>): Promise<string | undefined
 export async function listUserTables(db: Kysely<any>): Promise<TableMetadata[]> {
   const schema = await currentSchema(db);
   const tables = await db.introspection.getTables();
-  return tables.filter((t) => !t.isView && t.schema === schema);
+  const fullText = await sqliteFullTextTables(db);
+  return tables.filter((t) => !t.isView && t.schema === schema && !fullText.some((name) => t.name === name || t.name.startsWith(`${name}_`)));
+}
+
+/** SQLite's FTS5 tables (and, by their names, their shadow tables): indexes the triggers keep, not data. */
+async function sqliteFullTextTables(db: Kysely<any>): Promise<string[]> {
+  if (dialectOf(db) === 'postgres') return [];
+  const { rows } = await sql<{ name: string }>`select name from sqlite_master where type = 'table' and sql like 'create virtual table%'`.execute(db);
+  return rows.map((r) => r.name);
+}
+
+/** A search written for each engine (core/search/query.ts): an FTS5 MATCH expression and to_tsquery input. */
+export interface FullTextQuery {
+  fts5: string;
+  tsquery: string;
+}
+
+/**
+ * "Sentence `s` matches" in the database's own full-text engine (indexes of migration 009):
+ * Indonesian through the roots column, English by stem. The caller also restricts `s.lang`.
+ */
+export function fullTextMatch(db: Kysely<any>, lang: 'id' | 'en', query: FullTextQuery): RawBuilder<boolean> {
+  if (dialectOf(db) === 'postgres') {
+    return lang === 'id'
+      ? sql<boolean>`to_tsvector('simple', s.roots) @@ to_tsquery('simple', ${query.tsquery})`
+      : sql<boolean>`to_tsvector('english', s.text) @@ to_tsquery('english', ${query.tsquery})`;
+  }
+  return lang === 'id'
+    ? sql<boolean>`s.id in (select rowid from sentence_roots where sentence_roots match ${query.fts5})`
+    : sql<boolean>`s.id in (select rowid from sentence_stems where sentence_stems match ${query.fts5})`;
+}
+
+/** Ids of the Indonesian sentences whose roots match best (most relevant first), at most `limit`. */
+export async function bestRootMatches(db: Kysely<any>, query: FullTextQuery, limit: number): Promise<number[]> {
+  if (dialectOf(db) === 'postgres') {
+    const { rows } = await sql<{ id: number }>`
+      select id from sentences
+      where lang = 'id' and to_tsvector('simple', roots) @@ to_tsquery('simple', ${query.tsquery})
+      order by ts_rank(to_tsvector('simple', roots), to_tsquery('simple', ${query.tsquery})) desc limit ${limit}`.execute(db);
+    return rows.map((r) => r.id);
+  }
+  const { rows } = await sql<{ id: number }>`select rowid as id from sentence_roots where sentence_roots match ${query.fts5} order by rank limit ${limit}`.execute(db);
+  return rows.map((r) => r.id);
 }
 
 export interface ColumnTypes {

@@ -37,6 +37,10 @@ export async function writeLinks(db: Db, documentId: number, level: LinkLevel, l
     target_json: JSON.stringify(l.target),
     confidence: l.confidence,
     confirmed: l.confirmed ? 1 : 0,
+    source_first: l.source[0] ?? null,
+    source_last: l.source.at(-1) ?? null,
+    target_first: l.target[0] ?? null,
+    target_last: l.target.at(-1) ?? null,
   }));
   // SQLite allows 32766 bound values per statement; stay well below it.
   for (let i = 0; i < rows.length; i += 500) await db.insertInto(table).values(rows.slice(i, i + 500)).execute();

@@ -76,6 +76,8 @@ export interface SentencesTable {
   /** Raised on every save; a save naming an older version is refused. */
   version: number;
   updated_at: string;
+  /** Indonesian: the root of each word, what search by root reads; empty for English. */
+  roots: Generated<string>;
 }
 
 export interface LinksTable {
@@ -87,6 +89,11 @@ export interface LinksTable {
   confidence: number;
   /** 1 when a person confirmed the link; re-alignment keeps it. */
   confirmed: number;
+  /** First and last unit of each side (null when the side is empty): how a sentence's partner is found by index. */
+  source_first: number | null;
+  source_last: number | null;
+  target_first: number | null;
+  target_last: number | null;
 }
 
 export interface SegmentRevisionsTable {

@@ -1,3 +1,4 @@
+import { rootText } from '../core/search/words';
 import type { Db } from './database';
 import type { Lang, Origin, SegmentStatus, SentenceRow } from './schema';
 
@@ -46,6 +47,8 @@ export async function writeSentenceVersions(
     ...(v.paragraphId === undefined ? {} : { paragraph_id: v.paragraphId }),
     ...(v.position === undefined ? {} : { position: v.position }),
     text: v.text,
+    // Written with the text, so search by root is current after every write (the index follows it).
+    roots: v.lang === 'id' ? rootText(v.text) : '',
     origin: v.origin,
     status: v.status,
     version: v.version,

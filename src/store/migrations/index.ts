@@ -7,6 +7,7 @@ import * as m005 from './005_accounts';
 import * as m006 from './006_known_clients';
 import * as m007 from './007_document_revision';
 import * as m008 from './008_glossary_search';
+import * as m009 from './009_search';
 import * as m013 from './013_source_editing';
 
 /**
@@ -22,5 +23,6 @@ export const migrations: Record<string, Migration> = {
   '006_known_clients': m006,
   '007_document_revision': m007,
   '008_glossary_search': m008,
+  '009_search': m009,
   '013_source_editing': m013,
 };

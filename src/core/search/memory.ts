@@ -1,0 +1,44 @@
+/**
+ * Translation memory: which stored sentences to look at for a new one, and which to offer.
+ * Candidates share a content root with the sentence (function words would make every sentence a
+ * candidate); offers are scored by word-level similarity and must reach MIN_MEMORY_SCORE.
+ */
+import type { EngineQuery } from './query';
+import { similarity } from './fuzzy';
+import { plainTokens, rootText } from './words';
+
+export const MIN_MEMORY_SCORE = 50;
+export const MEMORY_OFFERS = 3;
+
+/** Frequent Indonesian function words: in nearly every sentence, so no evidence of likeness. */
+const FUNCTION_WORDS = new Set(
+  'yang dan di ke dari ini itu dengan untuk pada dalam tidak akan adalah oleh atau juga ada sudah telah saat bahwa karena sebagai tersebut para serta hingga namun lebih kata bagi agar jika secara masih sejak tak nya pun lah kah ia mereka kami kita saya anda dia'.split(' '),
+);
+
+/** The sentence's content roots as "any of these", or null when it has none. */
+export function memoryQuery(text: string): EngineQuery | null {
+  const roots = [...new Set(plainTokens(rootText(text)).filter((r) => !FUNCTION_WORDS.has(r) && !/^\d+$/.test(r)))].slice(0, 32);
+  if (roots.length === 0) return null;
+  return { fts5: roots.map((r) => `"${r}"`).join(' OR '), tsquery: roots.join(' | ') };
+}
+
+export interface MemoryCandidate<T> {
+  source: string;
+  /** The translation: the same pair met twice is offered once. */
+  target: string;
+  item: T;
+}
+
+/** The best offers among candidates: score at least MIN_MEMORY_SCORE, best first, one per distinct pair. */
+export function bestOffers<T>(text: string, candidates: readonly MemoryCandidate<T>[]): { score: number; item: T }[] {
+  const seen = new Set<string>();
+  const scored: { score: number; item: T }[] = [];
+  for (const c of candidates) {
+    const score = similarity(text, c.source);
+    const pair = `${c.source}\n${c.target}`;
+    if (score < MIN_MEMORY_SCORE || seen.has(pair)) continue;
+    seen.add(pair);
+    scored.push({ score, item: c.item });
+  }
+  return scored.sort((a, b) => b.score - a.score).slice(0, MEMORY_OFFERS);
+}

@@ -1,0 +1,36 @@
+/**
+ * The word forms search compares: Indonesian words by their root (the glossary's morphology,
+ * so serang, serangan, diserang and menyerang meet), English words by their Porter stem.
+ * The index holds the Indonesian roots as written here; English is stemmed by the database.
+ */
+import porter from 'natural/lib/natural/stemmers/porter_stemmer.js';
+import type { Lang } from '../model';
+import { analyseWord } from '../glossary/morphology/analyse';
+import { visitWords } from '../glossary/words';
+
+/** The root of an Indonesian word, or the word itself (lower-cased) when the morphology knows none. */
+export function indonesianRoot(word: string): string {
+  const lower = word.toLowerCase();
+  return analyseWord(lower)?.root ?? lower;
+}
+
+export function englishStem(word: string): string {
+  return porter.stem(word.toLowerCase().replace(/['’]s$/, '')) as string;
+}
+
+/** How a word is compared in its language. */
+export function searchForm(word: string, lang: Lang): string {
+  return lang === 'id' ? indonesianRoot(word) : englishStem(word);
+}
+
+/** The roots of an Indonesian text, one per word in reading order: the column the index reads. */
+export function rootText(text: string): string {
+  const roots: string[] = [];
+  visitWords(text, false, (word) => roots.push(indonesianRoot(word)));
+  return roots.join(' ');
+}
+
+/** Letters, marks and digits only: what both full-text engines read as one token. */
+export function plainTokens(text: string): string[] {
+  return text.toLowerCase().match(/[\p{L}\p{M}\p{N}]+/gu) ?? [];
+}

@@ -1,0 +1,98 @@
+/**
+ * Search across the library (a bilingual concordance: each hit with its aligned partner) and the
+ * translation memory (fuzzy matches from reviewed pairs). Both read the databases' full-text indexes
+ * (migration 009), which every write of a sentence keeps current; private documents take part only
+ * for viewers who may see them, decided once here and applied in the query.
+ */
+import { canSeePrivate, type Lang, type Viewer } from '../core/model';
+import { wordDiff, type DiffPart } from '../core/edit/index';
+import { markHit, markPartner, type MarkedPart } from '../core/search/highlight';
+import { bestOffers, memoryQuery } from '../core/search/memory';
+import { engineQuery, parseQuery, type SearchQuery } from '../core/search/query';
+import type { Db } from '../store/database';
+import { findSentences, partnersOf, rootCandidates, type SentenceHit } from '../store/search';
+
+export const HITS_PER_PAGE = 50;
+/** Candidates the memory scores for one sentence: enough to find the close ones, few enough to stay fast. */
+const MEMORY_CANDIDATES = 60;
+
+export interface ConcordanceHit {
+  sentenceId: number;
+  documentId: number;
+  title: string;
+  position: number;
+  parts: MarkedPart[];
+  partner: MarkedPart[][];
+}
+
+export interface Concordance {
+  query: SearchQuery;
+  hits: ConcordanceHit[];
+  /** The sentence id to continue after, when there are more hits. */
+  next: number | null;
+}
+
+export interface SearchRequest {
+  q: string;
+  lang: Lang;
+  after?: number;
+  documentId?: number;
+}
+
+export async function searchLibrary(db: Db, viewer: Viewer, request: SearchRequest): Promise<Concordance> {
+  const query = parseQuery(request.q, request.lang);
+  const found = await findSentences(db, query.lang, engineQuery(query), {
+    includePrivate: canSeePrivate(viewer),
+    documentId: request.documentId,
+    after: request.after,
+    limit: HITS_PER_PAGE + 1,
+  });
+  const shown = found.slice(0, HITS_PER_PAGE);
+  const partners = await partnersOf(db, query.lang, shown.map((h) => h.id));
+  return {
+    query,
+    hits: shown.map((h) => ({
+      sentenceId: h.id,
+      documentId: h.documentId,
+      title: h.title,
+      position: h.position,
+      parts: markHit(h.text, query),
+      partner: (partners.get(h.id) ?? []).map((p) => markPartner(p.text, query)),
+    })),
+    next: found.length > HITS_PER_PAGE ? shown[shown.length - 1]!.id : null,
+  };
+}
+
+export interface MemoryOffer {
+  score: number;
+  source: string;
+  target: string;
+  /** What differs from the sentence being translated: removed = only in it, added = only in the stored one. */
+  difference: DiffPart[];
+  documentId: number;
+  title: string;
+}
+
+/**
+ * Fuzzy matches for one Indonesian sentence from reviewed pairs of the whole library (its own
+ * pair left out): every English partner of the stored sentence must be reviewed.
+ */
+export async function memoryMatches(db: Db, viewer: Viewer, text: string, exceptSentenceId?: number): Promise<MemoryOffer[]> {
+  const query = memoryQuery(text);
+  if (!query) return [];
+  const candidates = (await rootCandidates(db, query, { includePrivate: canSeePrivate(viewer), limit: MEMORY_CANDIDATES })).filter(
+    (c) => c.id !== exceptSentenceId,
+  );
+  const partners = await partnersOf(db, 'id', candidates.map((c) => c.id));
+  const reviewed = candidates.flatMap((c) => {
+    const english = partners.get(c.id) ?? [];
+    if (english.length === 0 || english.some((p) => p.status !== 'reviewed')) return [];
+    const target = english.map((p) => p.text).join(' ');
+    return [{ source: c.text, target, item: { hit: c, target } }];
+  });
+  return bestOffers(text, reviewed).map(({ score, item }) => offer(text, score, item.hit, item.target));
+}
+
+function offer(text: string, score: number, hit: SentenceHit, target: string): MemoryOffer {
+  return { score, source: hit.text, target, difference: wordDiff(text, hit.text), documentId: hit.documentId, title: hit.title };
+}
