@@ -17,7 +17,10 @@ const SHARED_TITLES = [
 ];
 const ID_TITLES = [
   'jl', 'jln', 'gg', 'kec', 'kab', 'kel', 'prov', 'bpk', 'bp', 'ny', 'nn', 'tn', 'sdr', 'sdri',
-  'yth', 'kpd', 'a.n', 'u.p', 'd.a', 's.d', 'u.b', 'jend', 'brig', 'kapt', 'let', 'ust',
+  'yth', 'kpd', 'a.n', 'u.p', 'd.a', 's.d', 'u.b', 'c.q', 'jend', 'brig', 'kapt', 'let', 'ust', 'kol',
+  // Short forms of words that never end a sentence (misalnya, seperti, dengan, yang, dalam, ...):
+  // what follows them, even a name or a quotation, is the same sentence.
+  'mis', 'misl', 'spt', 'dgn', 'yg', 'dl', 'dlm', 'jml', 'sbg', 'utk', 'krn', 'tdk', 'pd', 'bhw', 'ttg', 'dp', 'thd',
 ];
 const EN_TITLES = [
   'mr', 'mrs', 'ms', 'mx', 'messrs', 'rev', 'hon', 'gen', 'col', 'lt', 'capt', 'cpt', 'sgt', 'maj',
@@ -28,8 +31,16 @@ const SHARED_BEFORE_NUMBER = [
   'no', 'nos', 'nr', 'vol', 'p', 'pp', 'fig', 'art', 'ch', 'sec', 'ca', 'approx', 'tel', 'telp',
   'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
 ];
-const ID_BEFORE_NUMBER = ['hlm', 'hal', 'ps', 'pk', 'tgl', 'rp', 'agu', 'agt', 'okt', 'des', 'peb'];
+const ID_BEFORE_NUMBER = ['hlm', 'hal', 'ps', 'pk', 'tgl', 'thn', 'rp', 'agu', 'agt', 'okt', 'des', 'peb'];
 const EN_BEFORE_NUMBER = ['pg', 'para', 'ed', 'est'];
+
+/**
+ * Indonesian short forms of the official spelling guide (EYD/PUEBI: dkk., sda., ttd., ybs., sbb.)
+ * and tsb. (tersebut) that close a sentence now and then but mostly stand mid-sentence, often
+ * before a name ("perusahaan tsb. PT Maju", "Hasan dkk. (2019)"). dll., dsb. and dst. close
+ * sentences often and keep the ordinary rule.
+ */
+const ID_RARELY_FINAL = ['tsb', 'dkk', 'sda', 'ttd', 'ybs', 'sbb'];
 
 const SHARED_RARELY_FINAL = [
   'u.s', 'u.k', 'u.n', 'u.s.a', 'a.m', 'p.m', 'inc', 'ltd', 'corp', 'co', 'bros', 'jr', 'sr', 'tbk',
@@ -53,7 +64,7 @@ function buildTable(groups: Array<[AbbreviationKind, string[]]>): AbbreviationTa
 const TABLES: Record<Lang, AbbreviationTable> = {
   id: buildTable([
     ['beforeNumber', [...SHARED_BEFORE_NUMBER, ...ID_BEFORE_NUMBER]],
-    ['rarelyFinal', SHARED_RARELY_FINAL],
+    ['rarelyFinal', [...SHARED_RARELY_FINAL, ...ID_RARELY_FINAL]],
     ['title', [...SHARED_TITLES, ...ID_TITLES]],
   ]),
   en: buildTable([

@@ -95,7 +95,8 @@ function afterPeriod(word: string, next: NextStart, lang: Lang, opensSentence: b
     case 'beforeNumber':
       return next.kind !== 'digit' && ordinary;
     case 'rarelyFinal':
-      return next.opened || isSentenceStarter(nextWord(next), lang);
+      // A quotation or bracket opens a new sentence only with a capital: "Hasan dkk. (2019)" goes on.
+      return (next.opened && next.kind === 'upper') || isSentenceStarter(nextWord(next), lang);
     default:
       return ordinary;
   }

@@ -1,4 +1,4 @@
-import { isLabelLine } from './labels';
+import { isHeadingLine, isLabelLine } from './labels';
 
 const LINE_BREAK = /\r\n?|\n/;
 
@@ -33,8 +33,14 @@ function groupIntoBlocks(lines: string[]): string[][] {
   return blocks;
 }
 
+/**
+ * A block's lines as one paragraph, each run of white space one space; a
+ * heading line ("Pasal 3") keeps its line break after it, which tells the
+ * sentence splitter that it is a unit of its own.
+ */
 function joinBlock(block: string[]): string {
-  return block.map((line) => line.trim()).join(' ').replace(/\s+/g, ' ');
+  const lines = block.map((line) => line.trim().replace(/\s+/g, ' ')).filter((line) => line !== '');
+  return lines.map((line, i) => (i < lines.length - 1 ? line + (isHeadingLine(line) ? '\n' : ' ') : line)).join('');
 }
 
 /**

@@ -1,4 +1,5 @@
 import { endsSentence as importedEndsSentence, mayEndSentence as importedMayEndSentence } from './boundary';
+import { isHeadingLine } from './labels';
 import type { Lang, TextSpan } from './types';
 import { skipNonSpaces as importedSkipNonSpaces, skipSpaces as importedSkipSpaces } from './whitespace';
 
@@ -41,8 +42,9 @@ function eachSentence(paragraph: string, lang: Lang, found: (start: number, end:
     const nextEnd = skipNonSpaces(paragraph, nextStart);
     const opensSentence = chunkStart === sentenceStart;
     if (
-      mayEndSentence(paragraph.charAt(chunkEnd - 1)) &&
-      endsSentence(paragraph.slice(chunkStart, chunkEnd), paragraph.slice(nextStart, nextEnd), lang, opensSentence)
+      (mayEndSentence(paragraph.charAt(chunkEnd - 1)) &&
+        endsSentence(paragraph.slice(chunkStart, chunkEnd), paragraph.slice(nextStart, nextEnd), lang, opensSentence)) ||
+      endsHeading(paragraph, sentenceStart, chunkEnd, nextStart)
     ) {
       found(sentenceStart, chunkEnd);
       sentenceStart = nextStart;
@@ -51,4 +53,13 @@ function eachSentence(paragraph: string, lang: Lang, found: (start: number, end:
     chunkEnd = nextEnd;
   }
   found(sentenceStart, chunkEnd);
+}
+
+/** A heading line ("Pasal 3") followed by a line break ends there: the line after it is its own sentence. */
+function endsHeading(paragraph: string, sentenceStart: number, chunkEnd: number, nextStart: number): boolean {
+  // Only the spaces between the two chunks are looked at, so a long paragraph is still read once.
+  for (let i = chunkEnd; i < nextStart; i++) {
+    if (paragraph.charCodeAt(i) === 10) return isHeadingLine(paragraph.slice(sentenceStart, chunkEnd));
+  }
+  return false;
 }

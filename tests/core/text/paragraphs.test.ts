@@ -1,6 +1,6 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { isLabelLine, normalizeText, segmentDocument, splitParagraphs } from '../../../src/core/text';
+import { isHeadingLine, isLabelLine, normalizeText, segmentDocument, splitParagraphs } from '../../../src/core/text';
 
 const seed = readFileSync(new URL('../../../seeds/intisari-csto-kazakhstan.id.txt', import.meta.url), 'utf8');
 
@@ -101,5 +101,43 @@ describe('segmentDocument', () => {
     ['Satu.\nDua? Tiga!', [{ text: 'Satu.', sentences: ['Satu.'] }, { text: 'Dua? Tiga!', sentences: ['Dua?', 'Tiga!'] }]],
   ])('%j', (text, expected) => {
     expect(segmentDocument(text, 'id')).toEqual(expected);
+  });
+});
+
+describe('heading lines inside a paragraph', () => {
+  it.each([
+    ['Pasal 3', true],
+    ['BAB IV', true],
+    ['Bagian Kedua', true],
+    ['Article 12.', true],
+    ['Mukadimah', true],
+    ['Pasal 3 UUD 1945', false],
+    ['Pasal', false],
+    ['Pasar tetap ramai', false],
+  ])('%j is a heading: %s', (line, expected) => {
+    expect(isHeadingLine(line)).toBe(expected);
+  });
+
+  it('keeps "Pasal 1" above its article as a unit of its own', () => {
+    const doc = segmentDocument('Pasal 1\nSemua orang dilahirkan merdeka. Mereka dikaruniai akal.\n\nArticle 2\nEveryone is entitled to all the rights.', 'id');
+    expect(doc.map((p) => p.sentences)).toEqual([
+      ['Pasal 1', 'Semua orang dilahirkan merdeka.', 'Mereka dikaruniai akal.'],
+      ['Article 2', 'Everyone is entitled to all the rights.'],
+    ]);
+  });
+
+  it('leaves a heading word inside a line, and ordinary lines run together, as they were', () => {
+    const doc = segmentDocument('Menurut Pasal 3\nUndang-undang itu berlaku.\n\nPasal 3 UUD menyatakan hal itu.\nIa setuju.', 'id');
+    expect(doc.map((p) => p.sentences)).toEqual([['Menurut Pasal 3 Undang-undang itu berlaku.'], ['Pasal 3 UUD menyatakan hal itu.', 'Ia setuju.']]);
+  });
+
+  // The evaluation data sits beside the repository on the machines that have it.
+  const udhr = new URL('../../../../shared/eval-data/udhr/udhr2.ind.txt', import.meta.url);
+  it.skipIf(!existsSync(udhr))('gives every article of the Universal Declaration its heading as a sentence of its own', () => {
+    const text = readFileSync(udhr, 'utf8');
+    const sentences = segmentDocument(text, 'id').flatMap((p) => p.sentences);
+    const headings = sentences.filter((s) => /^Pasal \d+$/.test(s));
+    expect(headings).toHaveLength(30);
+    expect(sentences.filter((s) => /^Pasal \d+ /.test(s))).toEqual([]);
   });
 });
