@@ -9,7 +9,8 @@
  *       (diserang, menyerang, serangan for "serangan"). Case-sensitive terms match their exact
  *       case, by form. Multi-word terms match word by word.
  *     matchTarget(text, termIds?): TermMatch[]  English side, regular inflection
- *       (troop/troops, attack/attacked/attacking, city/cities, stop/stopped).
+ *       (troop/troops, attack/attacked/attacking, city/cities, stop/stopped), common irregular
+ *       forms (eaten, people), agent nouns (workers) and closed compounds (filesystem, filenames).
  *   Matches never overlap, are sorted by start and carry UTF-16 offsets; the longest wins.
  * - checkTerms(matcher, sourceSentences, targetSentences, terms) → MissingTerm[]
  * - analyseWord(word) → { root, prefixes, suffixes, clitics, reduplicated } | null

@@ -7,7 +7,7 @@
 import { analyseWord, describeBuild } from './morphology/analyse';
 import { cliticSplits, reduplicatedHalf } from './morphology/clitics';
 import { isRoot } from './morphology/dictionary';
-import { glossaryWordForms, visitEnglishBases } from './english';
+import { glossaryWordForms, isIrregularForm, visitCompoundHeads, visitEnglishBases } from './english';
 import type { TokenKey } from './trie';
 import { mayHaveDerivedRoot, type Vocabulary } from './vocabulary';
 import type { GlossaryTerm } from './types';
@@ -116,27 +116,36 @@ export function sourceTermKey(word: string, term: Pick<GlossaryTerm, 'mode' | 'c
   return 'd:' + (analyseWord(lower)?.root ?? lower);
 }
 
-/** Only words with these endings have base forms other than themselves (see englishBases). */
-const INFLECTED = /(?:s|ed|ing|['’]s|s['’])$/i;
+/** Only words with these endings, and irregular forms, have base forms other than themselves (see englishBases). */
+const INFLECTED = /(?:s|ed|ing|er|['’]s|s['’])$/i;
 
-function pushEnglish(keys: TokenKey[], ns: string, word: string, known: ReadonlySet<string>): void {
+/**
+ * The keys of the word's base forms and, where compounds count, of the heads of the compounds
+ * those forms are (Filenames → filename → file). Exact-case equivalents are names and acronyms,
+ * which form no compounds.
+ */
+function pushEnglish(keys: TokenKey[], ns: string, word: string, known: ReadonlySet<string>, compounds: boolean): void {
   if (known.size === 0) return;
-  if (!INFLECTED.test(word)) {
-    if (known.has(word)) keys.push({ key: ns + word });
-    return;
-  }
-  visitEnglishBases(word, (base) => {
+  const push = (base: string) => {
     if (!known.has(base)) return;
     const key = ns + base;
     if (!keys.some((k) => k.key === key)) keys.push({ key });
-  });
+  };
+  const visit = compounds
+    ? (base: string) => {
+        push(base);
+        visitCompoundHeads(base, (head) => known.has(head), push);
+      }
+    : push;
+  if (INFLECTED.test(word) || isIrregularForm(word.toLowerCase())) visitEnglishBases(word, visit);
+  else visit(word);
 }
 
 /** Every key an English text word could match in this glossary. */
 export function targetTokenKeys(word: string, vocabulary: Vocabulary): readonly TokenKey[] {
   const keys: TokenKey[] = [];
-  pushEnglish(keys, 'e:', word.toLowerCase(), vocabulary.english);
-  pushEnglish(keys, 'E:', word, vocabulary.englishExact);
+  pushEnglish(keys, 'e:', word.toLowerCase(), vocabulary.english, true);
+  pushEnglish(keys, 'E:', word, vocabulary.englishExact, false);
   return keys.length > 0 ? keys : NO_KEYS;
 }
 

@@ -31,3 +31,20 @@ describe('checkTerms', () => {
     ]);
   });
 });
+
+describe('checkTerms with compounds and inflections of an equivalent', () => {
+  const files = terms([{ source: 'berkas', targets: ['file'] }]);
+  const check = (source: string, target: string) => checkTerms(compileGlossary(files), [source], [target], files).map((m) => m.source);
+
+  it.each([
+    ['Filenames', 'Nama berkas tidak boleh kosong.', 'Filenames must not be empty.'],
+    ['filesystem', 'Berkas disimpan di sistem berkas.', 'Files are kept on the filesystem.'],
+    ["file's", 'Pemilik berkas itu.', "The file's owner."],
+  ])('a correct English with %s raises no flag', (_w, source, target) => {
+    expect(check(source, target)).toEqual([]);
+  });
+
+  it('an English with only an unrelated word that begins like the equivalent is still flagged', () => {
+    expect(check('Berkas itu hilang.', 'The filet was lost.')).toEqual(['berkas']);
+  });
+});

@@ -41,3 +41,21 @@ describe('English equivalents with inflection', () => {
     expect(matcher.matchTarget('troops on the ground', new Set([1])).map((m) => m.text)).toEqual(['troops']);
   });
 });
+
+describe('English compounds, agent nouns and irregular forms of an equivalent', () => {
+  it.each<Row>([
+    ['closed compounds and their inflections', equivalents(['file']),
+      "the file(file), file's(file) name, files(file), a filename(file), Filenames(file) on the filesystem(file)"],
+    ['compound with a noun after the head', equivalents(['house', 'water']), 'the household(house) by the waterfall(house)'],
+    ['agent nouns of a verb', equivalents(['work', 'play']), 'workers(work), a worker(work) and players(work)'],
+    ['irregular forms', equivalents(['eat', 'person', 'man']), 'people(eat) ate(eat) what men(eat) had eaten(eat)'],
+    ['no unrelated word that begins with the head', equivalents(['host', 'state', 'person', 'hand']),
+      'a hostage, a statement, personally, handsome'],
+    ['heads of three letters form no compounds', equivalents(['man', 'end', 'war']), 'mangrove, endangered, warrant, warning, a war(man)'],
+    ['-er words that are verbs or comparatives of their own', equivalents(['flow', 'show', 'count', 'light']),
+      'a flower, a shower, the counter, a lighter bag'],
+    ['exact-case equivalents form no compounds', terms([{ source: 'x', targets: ['NATO'], caseSensitive: true }]), 'NATOship and NATO(NATO)'],
+  ])('%s', (_d, glossary, marked) => {
+    expect(markTarget(glossary, unmark(marked))).toBe(marked);
+  });
+});
