@@ -69,4 +69,19 @@ describe('CSRF protection', () => {
     expect(signedIn).not.toBe(anonymous);
     await agent.post('/api/documents').set('X-CSRF-Token', anonymous).send({ source: 'Ada.' }).expect(403);
   });
+
+  it('hands an anonymous visitor a token only with a rendered page, not with a kept reader page, a file or the API, and keeps it from then on', async () => {
+    const agent = request.agent(ctx.app);
+    const documentId = (await editor.agent.post('/api/documents').set('X-CSRF-Token', editor.csrf).send({ source: 'Hujan turun.' })).body.id;
+    for (const url of [`/documents/${documentId}`, '/assets/style.css', `/api/documents/${documentId}`]) {
+      const res = await agent.get(url);
+      expect(res.headers['set-cookie'], url).toBeUndefined();
+    }
+    const page = await agent.get('/signin').expect(200);
+    expect(String(page.headers['set-cookie'])).toMatch(/^sejajar_csrf=/);
+    const token = csrfFrom(page.text);
+    const again = await agent.get('/signin').expect(200);
+    expect(again.headers['set-cookie']).toBeUndefined();
+    expect(csrfFrom(again.text)).toBe(token);
+  });
 });

@@ -8,6 +8,12 @@ import { ANONYMOUS_CSRF_COOKIE, cookieOptions, readCookie } from './cookies';
  * Synchronizer tokens: a signed-in user's token lives with the session in the
  * database; an anonymous visitor's lives in an HttpOnly cookie (double submit).
  * Pages render it into forms (`_csrf`) and `<meta name="csrf-token">`.
+ *
+ * An anonymous visitor's token is made when something first reads it (a page
+ * with a form, or the check of a form sent without the cookie), not on every
+ * request: a cached reader page, a static file or an API answer needs none, and
+ * drawing random bytes and setting a cookie for each of them cost the busiest
+ * pages a share of their time (and made a shared cache's copy per visitor).
  */
 export const provideCsrfToken: RequestHandler = (req, res, next) => {
   const auth = res.locals.auth;
@@ -15,11 +21,21 @@ export const provideCsrfToken: RequestHandler = (req, res, next) => {
     res.locals.csrfToken = auth.csrfToken;
   } else if (!auth) {
     let token = readCookie(req, ANONYMOUS_CSRF_COOKIE);
-    if (!token) {
-      token = randomToken();
-      res.cookie(ANONYMOUS_CSRF_COOKIE, token, cookieOptions(req));
-    }
-    res.locals.csrfToken = token;
+    Object.defineProperty(res.locals, 'csrfToken', {
+      configurable: true,
+      enumerable: true,
+      get() {
+        if (!token) {
+          token = randomToken();
+          // A page whose headers are gone cannot hand the cookie out; its forms would fail, so none is made.
+          if (!res.headersSent) res.cookie(ANONYMOUS_CSRF_COOKIE, token, cookieOptions(req));
+        }
+        return token;
+      },
+      set(value: string) {
+        Object.defineProperty(res.locals, 'csrfToken', { value, writable: true, configurable: true, enumerable: true });
+      },
+    });
   }
   next();
 };
