@@ -83,6 +83,8 @@ export class AnswerCache {
   private readonly entries = new Map<string, Entry>();
   private readonly building = new Map<string, Promise<CachedAnswer>>();
   private held = 0;
+  /** Lookups per kind of answer (the key's first part: reader, api) that found a ready answer, and that had to build one. */
+  readonly lookups = new Map<string, { hits: number; misses: number }>();
 
   constructor(readonly maxBytes: number) {}
 
@@ -102,6 +104,7 @@ export class AnswerCache {
    */
   async get(key: string, stamp: string, contentType: string, build: () => Promise<Buffer>): Promise<CachedAnswer> {
     const cached = this.entries.get(key);
+    this.count(key, cached?.stamp === stamp);
     if (cached?.stamp === stamp) {
       // Map order is the recency order: re-inserting makes it the most recent.
       this.entries.delete(key);
@@ -117,6 +120,15 @@ export class AnswerCache {
       this.building.set(flightKey, pending);
     }
     return pending;
+  }
+
+  private count(key: string, hit: boolean): void {
+    const cut = key.indexOf('|');
+    const kind = cut < 0 ? key : key.slice(0, cut);
+    let counts = this.lookups.get(kind);
+    if (!counts) this.lookups.set(kind, (counts = { hits: 0, misses: 0 }));
+    if (hit) counts.hits += 1;
+    else counts.misses += 1;
   }
 
   private keep(key: string, stamp: string, answer: CachedAnswer): CachedAnswer {
@@ -210,9 +222,9 @@ export const PUBLIC = 'public, max-age=0, must-revalidate';
 /**
  * The Cache-Control of an answer that is the same for every visitor. A shared cache (a proxy) may
  * keep it, but must ask again every time (a save, or the document turning private, changes the
- * answer), which the ETag makes cheap. The anonymous CSRF cookie handed out to every visitor is
- * withdrawn: such an answer has no form that needs it, and a proxy must not keep one visitor's
- * cookie. An answer still setting a cookie (a language chosen with ?lng=) is for this browser only.
+ * answer), which the ETag makes cheap. An anonymous CSRF cookie (made only when something read
+ * the token, see auth/csrf.ts) is withdrawn: such an answer has no form that needs it, and a proxy
+ * must not keep one visitor's cookie. An answer still setting a cookie (a language chosen with ?lng=) is for this browser only.
  */
 export function sharedCacheControl(res: Response): string {
   const prefix = `${ANONYMOUS_CSRF_COOKIE}=`;
