@@ -37,4 +37,14 @@ export async function rememberClient(db: Db, clientToken: string | undefined, us
   return token;
 }
 
-export const forgetKnownClients = store.deleteUserKnownClients;
+export const forgetKnownClients = (db: Db, userId: number) => store.deleteUserKnownClients(db, userId);
+
+/**
+ * Forgets every browser the user signed in from except the one holding
+ * `keepClientToken` (the one changing the password). A known browser gets a
+ * sign-in counter of its own that others' failures cannot fill; whoever
+ * learnt the old password and signed in with it must not keep that.
+ */
+export function forgetOtherKnownClients(db: Db, userId: number, keepClientToken: string | undefined): Promise<number> {
+  return store.deleteUserKnownClients(db, userId, plausibleToken(keepClientToken) ? rowHash(keepClientToken, userId) : '');
+}

@@ -1,3 +1,4 @@
+import { isIPv4, isIPv6 } from 'node:net';
 import type { AccountSettings } from '../config';
 import type { Db } from '../store/database';
 import { releaseAttempt, reserveAttempt, type AttemptLimit } from '../store/login-attempts';
@@ -22,7 +23,7 @@ export interface Reservation {
 }
 
 const MAX_KEY_PART = 64;
-const PLAIN_PART = /^[a-z0-9._:-]+$/i;
+const PLAIN_PART = /^[a-z0-9._:/-]+$/i;
 
 /**
  * Names and addresses come from the client. Anything longer than a user name
@@ -31,6 +32,35 @@ const PLAIN_PART = /^[a-z0-9._:-]+$/i;
  */
 function keyPart(value: string): string {
   return value.length <= MAX_KEY_PART && PLAIN_PART.test(value) ? value : `#${hashToken(value).slice(0, 32)}`;
+}
+
+/** The eight 16-bit groups of an IPv6 address, written out ("::" expanded, a trailing IPv4 part as two groups). */
+function ipv6Groups(address: string): string[] {
+  let text = address.toLowerCase();
+  const tail = /(\d+)\.(\d+)\.(\d+)\.(\d+)$/.exec(text);
+  if (tail) {
+    const [a, b, c, d] = tail.slice(1).map(Number) as [number, number, number, number];
+    text = `${text.slice(0, tail.index)}${((a << 8) | b).toString(16)}:${((c << 8) | d).toString(16)}`;
+  }
+  const [head, rest] = text.split('::') as [string, string | undefined];
+  const left = head ? head.split(':') : [];
+  const right = rest ? rest.split(':') : [];
+  const middle = rest === undefined ? [] : Array<string>(8 - left.length - right.length).fill('0');
+  return [...left, ...middle, ...right].map((g) => g.replace(/^0+(?=.)/, ''));
+}
+
+/**
+ * The part of a client address that names one client. One IPv6 subscriber
+ * usually holds a whole /64 and can pick a new address in it for every
+ * request, so IPv6 addresses are counted by their /64; an IPv4 address
+ * written as IPv6 (::ffff:192.0.2.1) counts as itself.
+ */
+export function addressKey(address: string): string {
+  const bare = address.replace(/%.*$/, '');
+  const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/i.exec(bare);
+  if (mapped) return mapped[1]!;
+  if (isIPv4(bare) || !isIPv6(bare)) return address;
+  return `${ipv6Groups(bare).slice(0, 4).join(':')}::/64`;
 }
 
 /**
@@ -43,7 +73,7 @@ function keyPart(value: string): string {
 export function attemptLimits(attempt: SignInAttempt, limits: SignInLimits): AttemptLimit[] {
   if (attempt.knownClient) return [{ key: `client:${attempt.knownClient.slice(0, 32)}`, max: limits.maxFailuresPerAccount }];
   const name = keyPart(attempt.name);
-  const address = keyPart(attempt.address);
+  const address = keyPart(addressKey(attempt.address));
   return [
     { key: `ip:${address}`, max: limits.maxFailuresPerAddress },
     { key: `user:${name}`, max: limits.maxFailuresPerAccountTotal },

@@ -4,6 +4,7 @@ import { isUniqueViolation } from '../store/dialect';
 import type { Role } from '../store/schema';
 import { deleteUserApiTokens } from '../store/api-tokens';
 import { deleteUserKnownClients } from '../store/known-clients';
+import { forgetOtherKnownClients } from './known-clients';
 import { deleteOtherSessions, deleteUserSessions } from '../store/sessions';
 import * as store from '../store/users';
 import { AccountError } from './account-error';
@@ -110,8 +111,10 @@ export async function resetPassword(
 
 /**
  * The user changes their own password, perhaps because someone else learnt
- * the old one: every other session ends and every API token is revoked; the
- * session making the change (`keepSessionToken`) stays signed in.
+ * the old one: every other session ends, every API token is revoked and every
+ * other known browser is forgotten; the session making the change
+ * (`keepSessionToken`) stays signed in and its browser (`keepClientToken`,
+ * its known-client cookie) stays known.
  */
 export async function changeOwnPassword(
   db: Db,
@@ -120,6 +123,7 @@ export async function changeOwnPassword(
   next: string,
   settings: Pick<AccountSettings, 'scryptCost'>,
   keepSessionToken = '',
+  keepClientToken?: string,
 ): Promise<PasswordChangeOutcome> {
   const stored = await store.getPasswordHash(db, id);
   if (!stored || !(await verifyPassword(current.slice(0, 1024), stored))) {
@@ -129,6 +133,7 @@ export async function changeOwnPassword(
   const passwordHash = await hashPassword(next, settings.scryptCost);
   return db.transaction().execute(async (trx) => {
     await store.updateUser(trx, id, { passwordHash });
+    await forgetOtherKnownClients(trx, id, keepClientToken);
     return {
       sessionsEnded: await deleteOtherSessions(trx, id, hashToken(keepSessionToken)),
       tokensRevoked: await deleteUserApiTokens(trx, id),

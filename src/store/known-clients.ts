@@ -20,8 +20,13 @@ export async function isKnownClient(db: Db, idHash: string, userId: number, now:
   return row !== undefined;
 }
 
-export async function deleteUserKnownClients(db: Db, userId: number): Promise<number> {
-  const result = await db.deleteFrom('known_clients').where('user_id', '=', userId).executeTakeFirst();
+/** Forgets the user's known browsers, all of them or all but the row `keepIdHash`. */
+export async function deleteUserKnownClients(db: Db, userId: number, keepIdHash?: string): Promise<number> {
+  const result = await db
+    .deleteFrom('known_clients')
+    .where('user_id', '=', userId)
+    .$if(keepIdHash !== undefined, (qb) => qb.where('id_hash', '<>', keepIdHash!))
+    .executeTakeFirst();
   return Number(result.numDeletedRows);
 }
 

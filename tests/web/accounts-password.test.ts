@@ -48,6 +48,28 @@ describe('what a password change ends', () => {
     expect(await ctx.db.selectFrom('api_tokens').selectAll().execute()).toEqual([]);
   });
 
+  it('changing the own password forgets every other browser the account signed in from, and keeps this one', async () => {
+    const me = await signedInAgent(ctx, { name: 'ratna' });
+    await secondDevice(ctx, 'ratna');
+    await secondDevice(ctx, 'ratna');
+    const known = async () => (await ctx.db.selectFrom('known_clients').select('id_hash').where('user_id', '=', me.user.id).execute()).map((r) => r.id_hash);
+    const before = await known();
+    expect(before).toHaveLength(3);
+
+    await me.agent.post('/account/password').type('form').send({ _csrf: me.csrf, current_password: 'not the password', new_password: NEW_PASSWORD }).expect(400);
+    expect(await known()).toEqual(before);
+
+    await me.agent.post('/account/password').type('form').send({ _csrf: me.csrf, current_password: TEST_PASSWORD, new_password: NEW_PASSWORD }).expect(200);
+    const after = await known();
+    expect(after).toHaveLength(1);
+    expect(before).toContain(after[0]);
+    // The browser kept is this one: signing in again from it renews its row rather than adding one.
+    await me.agent.post('/signout').type('form').send({ _csrf: me.csrf });
+    const form = await me.agent.get('/signin').expect(200);
+    await me.agent.post('/signin').type('form').send({ _csrf: csrfFrom(form.text), name: 'ratna', password: NEW_PASSWORD }).expect(303);
+    expect(await known()).toEqual(after);
+  });
+
   it('a wrong current password ends nothing', async () => {
     const me = await signedInAgent(ctx, { name: 'lestari' });
     const laptop = await secondDevice(ctx, 'lestari');

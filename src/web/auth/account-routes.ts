@@ -9,6 +9,7 @@ import { translatorFor } from '../i18n';
 import { formErrorView } from '../errors';
 import { field, routeId } from './forms';
 import { clearSessionCookie } from './session-cookie';
+import { KNOWN_CLIENT_COOKIE, readCookie } from './cookies';
 
 interface AccountPageExtras {
   newToken?: string | null;
@@ -44,7 +45,7 @@ export function accountRouter({ db, config }: AppDeps): Router {
     // Only a page session can reach this form; it is the one that stays signed in.
     const keep = res.locals.auth?.via === 'session' ? res.locals.auth.sessionToken : '';
     try {
-      const ended = await changeOwnPassword(db, user.id, field(req, 'current_password'), field(req, 'new_password'), config.accounts, keep);
+      const ended = await changeOwnPassword(db, user.id, field(req, 'current_password'), field(req, 'new_password'), config.accounts, keep, readCookie(req, KNOWN_CLIENT_COOKIE));
       await render(res, { notice: notice(req, 'passwordChanged', { sessions: ended.sessionsEnded, tokens: ended.tokensRevoked }) });
     } catch (err) {
       await renderRefusal(req, res, err);
