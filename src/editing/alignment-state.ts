@@ -31,21 +31,23 @@ export async function readAlignmentState(db: Db, documentId: number): Promise<Al
 }
 
 /**
- * After the English of one paragraph changed its sentence count, re-aligns
- * only the sentences of the paragraph group (paragraph link) holding it.
+ * After one paragraph changed its sentence count (English by default, or the
+ * Indonesian one corrected), re-aligns only the sentences of the paragraph
+ * group (paragraph link) holding it.
  */
-export async function realignParagraphGroup(db: Db, documentId: number, englishParagraph: number): Promise<void> {
+export async function realignParagraphGroup(db: Db, documentId: number, paragraph: number, side: 'source' | 'target' = 'target'): Promise<void> {
   const { paragraphLinks, sentenceLinks, sourceTexts, targetTexts, sourceByParagraph, targetByParagraph, lexicon } = await readAlignmentState(
     db,
     documentId,
   );
-  const group = paragraphLinks.find((l) => l.target.includes(englishParagraph));
+  const group = paragraphLinks.find((l) => l[side].includes(paragraph));
+  const alone = (byParagraph: number[][], own: 'source' | 'target') => (side === own ? (byParagraph[paragraph] ?? []) : []);
   const units = group
     ? {
         source: group.source.flatMap((p) => sourceByParagraph[p] ?? []),
         target: group.target.flatMap((p) => targetByParagraph[p] ?? []),
       }
-    : { source: [], target: targetByParagraph[englishParagraph] ?? [] };
+    : { source: alone(sourceByParagraph, 'source'), target: alone(targetByParagraph, 'target') };
   const realigned = realignRange(sentenceLinks, sourceTexts, targetTexts, units, { lexicon });
   await writeLinks(db, documentId, 'sentence', realigned);
 }

@@ -7,7 +7,7 @@ import { englishParagraph } from '../store/paragraphs';
 import { refreshParagraphText, shiftSentences } from '../store/positions';
 import { revisionOf, revisionsOf } from '../store/revisions';
 import type { SentenceRow } from '../store/schema';
-import { englishSentence, writeSentenceVersions } from '../store/sentences';
+import { englishSentence, sourceSentence, writeSentenceVersions } from '../store/sentences';
 import { lastAuthor, statusEventsOf, writeStatusChange } from '../store/status-events';
 import { endChange } from './change';
 
@@ -139,12 +139,13 @@ export interface StatusChangeView {
   createdAt: string;
 }
 
-/** A segment's revisions and status changes, newest first, each revision with what it changed. */
+/** A sentence's revisions and status changes, newest first, each revision with what it changed. */
 export async function segmentHistory(
   db: Db,
   sentenceId: number,
 ): Promise<{ segment: SegmentState; revisions: RevisionView[]; statusChanges: StatusChangeView[] }> {
-  const row = await englishSentence(db, sentenceId);
+  // Either side: an Indonesian sentence has revisions once it was corrected.
+  const row = (await englishSentence(db, sentenceId)) ?? (await sourceSentence(db, sentenceId));
   if (!row) throw notFound('segment');
   const [rows, events] = await Promise.all([revisionsOf(db, sentenceId), statusEventsOf(db, sentenceId)]);
   const machine = rows.find((r) => r.origin === 'machine');

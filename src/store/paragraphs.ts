@@ -5,6 +5,10 @@ export function englishParagraph(db: Db, id: number): Promise<ParagraphRow | und
   return db.selectFrom('paragraphs').selectAll().where('id', '=', id).where('lang', '=', 'en').executeTakeFirst();
 }
 
+export function paragraphById(db: Db, id: number): Promise<ParagraphRow | undefined> {
+  return db.selectFrom('paragraphs').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
 export function sideParagraphs(db: Db, documentId: number, lang: Lang): Promise<ParagraphRow[]> {
   return db.selectFrom('paragraphs').selectAll().where('document_id', '=', documentId).where('lang', '=', lang).orderBy('position').execute();
 }

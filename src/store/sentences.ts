@@ -27,6 +27,8 @@ export interface SentenceVersion {
   version: number;
   /** Who the revision names as the text's origin when it differs from the row's (a person reviewing machine text). */
   revisionOrigin?: Origin;
+  /** An Indonesian version that gets its revision too: a person's correction of the source. English versions always do. */
+  keepHistory?: boolean;
 }
 
 /**
@@ -72,7 +74,7 @@ export async function writeSentenceVersions(
   const ids = versions.map((v) => v.id ?? newIds.get(place(v.lang, v.position!))!);
 
   const revisions = versions.flatMap((v, i) =>
-    v.lang === 'en'
+    v.lang === 'en' || v.keepHistory
       ? [{ sentence_id: ids[i], document_id: documentId, version: v.version, text: v.text, origin: v.revisionOrigin ?? v.origin, author, created_at: stamp }]
       : [],
   );
@@ -82,6 +84,15 @@ export async function writeSentenceVersions(
 
 export function englishSentence(db: Db, id: number): Promise<SentenceRow | undefined> {
   return db.selectFrom('sentences').selectAll().where('id', '=', id).where('lang', '=', 'en').executeTakeFirst();
+}
+
+export function sourceSentence(db: Db, id: number): Promise<SentenceRow | undefined> {
+  return db.selectFrom('sentences').selectAll().where('id', '=', id).where('lang', '=', 'id').executeTakeFirst();
+}
+
+/** The sentence at a place of one side, if any. */
+export function sentenceAt(db: Db, documentId: number, lang: Lang, position: number): Promise<SentenceRow | undefined> {
+  return db.selectFrom('sentences').selectAll().where('document_id', '=', documentId).where('lang', '=', lang).where('position', '=', position).executeTakeFirst();
 }
 
 export function paragraphSentences(db: Db, paragraphId: number): Promise<SentenceRow[]> {

@@ -6,3 +6,4 @@ export * from './english-rows';
 export * from './sentence-reuse';
 export * from './segment-text';
 export * from './passages';
+export * from './source-text';

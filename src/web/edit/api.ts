@@ -10,6 +10,7 @@ import type { ServiceDeps } from '../app';
 import { viewerOf } from '../auth/locals';
 import { loadedDocument, loadedPartId, useDocumentLoaders } from '../loaders';
 import { alignmentApiRouter } from './alignment-api';
+import { sourceApiRouter } from './source-api';
 import { sendExport } from './export';
 import { rowsUpdate, type EditRowsCache } from './rows';
 import { conflict, intField, intListField, invalidField, objectBody, stringField } from './input';
@@ -84,6 +85,7 @@ export function editApiRouter({ db, config, compute, editRows }: ServiceDeps): R
   });
 
   router.use(alignmentApiRouter({ db, compute, editRows }));
+  router.use(sourceApiRouter({ db, editRows }));
 
   return router;
 }
