@@ -14,10 +14,10 @@ export interface TaskMessage<N extends TaskName = TaskName> {
  */
 export type TaskAnswer = { ok: true; value: unknown } | { ok: false; error: PlainDomainError };
 
-/** Runs a task in the worker, catching refusals so they can cross the thread boundary. */
-export function answerTask<N extends TaskName>(message: TaskMessage<N>): TaskAnswer {
+/** Runs a task in the worker (awaiting one that reads asynchronously), catching refusals so they can cross the thread boundary. */
+export async function answerTask<N extends TaskName>(message: TaskMessage<N>): Promise<TaskAnswer> {
   try {
-    return { ok: true, value: runPacked(message.name, message.input) };
+    return { ok: true, value: await runPacked(message.name, message.input) };
   } catch (err) {
     if (isDomainError(err)) return { ok: false, error: plainDomainError(err) };
     throw err;

@@ -1,6 +1,7 @@
 import { DomainError, type ErrorKind, type ErrorParams } from '../core/errors';
 import { TmxError } from '../core/exchange/index';
 import { InputError, type InputErrorCode } from '../import/input-error';
+import { FormatError, type FormatErrorCode } from '../import/formats/blocks';
 
 /**
  * A refusal thrown in a worker thread, as it crosses to the main thread.
@@ -26,6 +27,7 @@ export function plainDomainError(err: DomainError): PlainDomainError {
 const REBUILD: Record<string, (e: PlainDomainError) => DomainError> = {
   InputError: (e) => new InputError(e.code as InputErrorCode, e.message, e.field ?? '', e.params),
   TmxError: (e) => new TmxError(e.code as ConstructorParameters<typeof TmxError>[0], e.message),
+  FormatError: (e) => new FormatError(e.code as FormatErrorCode, e.message, e.field ?? '', e.params),
 };
 
 export function rebuildDomainError(plain: PlainDomainError): DomainError {

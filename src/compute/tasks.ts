@@ -14,6 +14,7 @@ import {
 import { normalizeText } from '../core/text/index';
 import { intakeSide, type ImportLimits, type TextSide } from '../import/intake';
 import { prepareImport, type ImportText, type PreparedImport } from '../import/prepare';
+import { readSide, sideInputSize } from '../import/read-side';
 import { packLinks, packParagraphs, unpackLinks, unpackParagraphs } from './packing';
 
 /**
@@ -145,6 +146,8 @@ export const TASKS = {
   readTmx: task(readTmx, (xml: string) => xml.length, { pack: packTmx, unpack: unpackTmx }),
   /** An export file as one string. */
   exportDocument: task(buildExport, exportSize),
+  /** One side of an import, a file of any format or pasted text, read into blocks (import/read-side.ts). */
+  readSide: task(readSide, sideInputSize),
 };
 
 export type Tasks = typeof TASKS;

@@ -29,6 +29,8 @@ export interface Database {
   translation_cache: TranslationCacheTable;
   machine_paragraphs: MachineParagraphsTable;
   glossary_terms: GlossaryTermsTable;
+  review_marks: ReviewMarksTable;
+  review_check_switches: ReviewCheckSwitchesTable;
 }
 
 export interface AppMetaTable {
@@ -285,3 +287,52 @@ export interface GlossaryTermsTable {
 }
 
 export type GlossaryTermRow = Selectable<GlossaryTermsTable>;
+
+/** A review queue item marked resolved or ignored: the item's key (kind and first sentence), who and when. */
+export interface ReviewMarksTable {
+  id: Generated<number>;
+  document_id: number;
+  item_key: string;
+  state: 'resolved' | 'ignored';
+  author: string | null;
+  created_at: string;
+}
+
+/** A check switched on or off for one document; a check without a row is on. */
+export interface ReviewCheckSwitchesTable {
+  document_id: number;
+  check_id: string;
+  enabled: number;
+  author: string | null;
+  updated_at: string;
+}
+
+/** A signed-in reader's status for one word root. */
+export interface LearnerWordsTable {
+  user_id: number;
+  root: string;
+  status: string;
+  updated_at: string;
+}
+
+/** A word a reader saved, with the sentence pair it came from (copied). */
+export interface LearnerSavedTable {
+  id: Generated<number>;
+  user_id: number;
+  word: string;
+  root: string;
+  sentence: string;
+  translation: string;
+  document_id: number | null;
+  document_title: string;
+  created_at: string;
+}
+
+/** One gloss of an imported dictionary, under an Indonesian word in lower case. */
+export interface DictionaryEntriesTable {
+  id: Generated<number>;
+  word: string;
+  gloss: string;
+  /** 'hunspell' (a stem, no gloss), 'freedict' or 'tsv'. */
+  source: string;
+}

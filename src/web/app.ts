@@ -20,6 +20,7 @@ import { createI18n, SUPPORTED_LANGUAGES } from './i18n';
 import { languageMiddleware } from './language';
 import { AnswerCache } from './page-cache';
 import { libraryRouter } from './library/routes';
+import { reviewRouter } from './review/routes';
 import { securityHeaders } from './security-headers';
 import { translateRouter } from './machine-translation/routes';
 import type { TranslationSetup } from '../machine-translation/setup';
@@ -83,6 +84,7 @@ export async function createApp(deps: LibraryParts): Promise<Express> {
   mountAccountRoutes(app, services);
   app.use(libraryRouter(services));
   app.use(translateRouter(deps.db, deps.translation));
+  app.use(reviewRouter(services));
   app.use(editPagesRouter(services));
   app.use(documentsRouter(services));
   app.use(documentManageRouter(services));

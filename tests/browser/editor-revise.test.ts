@@ -67,8 +67,9 @@ describe('correcting in the editor, in chromium', () => {
 
     await page.goto(`${url}/documents/${id}/edit`);
     expect(await page.locator('.edit-group').count()).toBe(3);
+    // The tools show on the link in hand.
     await page.locator('#link-2').focus();
-    await page.keyboard.press('m');
+    await page.locator('#link-2').getByRole('button', { name: 'Merge with next' }).click();
     await expect.poll(() => status(page).textContent()).toBe('Alignment changed.');
     await expect.poll(() => activeId(page)).toBe('link-2');
     // One passage holds both sentences; no passage is left without a link.
@@ -84,7 +85,7 @@ describe('correcting in the editor, in chromium', () => {
     expect(reader.text).not.toContain('Not translated');
 
     // Undo brings both levels back, and the page with them.
-    await page.keyboard.press('Control+z');
+    await page.locator('#undo').click();
     await expect.poll(() => page.locator('.edit-group').count()).toBe(3);
     expect(await cspViolations(page)).toEqual([]);
     await page.close();
@@ -139,6 +140,35 @@ describe('correcting in the editor, in chromium', () => {
     await expect.poll(() => history.locator('.status-changes li').count()).toBe(1);
     expect(await history.locator('.status-changes li').textContent()).toContain('Draft → Reviewed · penyunting');
     expect(await history.locator('.revisions > li').count()).toBe(1);
+    await page.close();
+  });
+
+  it('corrects an Indonesian sentence, splits it at a typed line break and joins two, without reloading', async () => {
+    const { id } = await importFixture(app);
+    await page.goto(`${url}/documents/${id}/edit`);
+    const navigations: string[] = [];
+    page.on('framenavigated', (frame) => navigations.push(frame.url()));
+    await page.locator('#link-2').focus();
+    await page.locator('#link-2').getByRole('button', { name: 'Correct the Indonesian' }).click();
+    const box = page.locator('#link-2 .source-text');
+    await expect.poll(() => box.evaluate((el) => el === document.activeElement)).toBe(true);
+    await box.fill('Pasar tetap\nramai sekali.');
+    await page.locator('#link-2').getByRole('button', { name: 'Save the Indonesian' }).click();
+    await expect.poll(() => status(page).textContent()).toBe('Indonesian saved; the alignment around it was redone.');
+    const sourceTexts = () => page.locator('.source-sentence').allTextContents();
+    expect(await sourceTexts()).toEqual(['Hujan turun sejak pagi.', 'Jalan-jalan di kota basah.', 'Pasar tetap', 'ramai sekali.', 'Pedagang menjual sayur dan buah.']);
+
+    await page.locator('#link-0').focus();
+    await page.locator('#link-0').getByRole('button', { name: 'Correct the Indonesian' }).click();
+    await page.locator('#link-0').getByRole('button', { name: 'Join with the next Indonesian sentence' }).click();
+    await expect.poll(() => status(page).textContent()).toBe('Indonesian sentences joined.');
+    expect((await sourceTexts())[0]).toBe('Hujan turun sejak pagi. Jalan-jalan di kota basah.');
+    expect(await activeId(page)).toBe('link-0');
+    expect(navigations).toEqual([]);
+
+    const doc = (await request(app).get(`/api/documents/${id}`).expect(200)).body;
+    expect(doc.source.flatMap((p: { sentences: { text: string }[] }) => p.sentences.map((s) => s.text))).toEqual(await sourceTexts());
+    expect(await cspViolations(page)).toEqual([]);
     await page.close();
   });
 });

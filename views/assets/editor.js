@@ -581,6 +581,89 @@
     if (open) loadHistory(seg, panel);
   }
 
+  // ---- correcting the Indonesian: one text box per sentence of a link; saving or joining answers the passages to render again
+
+  function sourceEditor(row) {
+    return row.querySelector('.source-editor');
+  }
+
+  function toggleSourceEditor(row, toggle) {
+    var open = sourceEditor(row);
+    if (open) {
+      open.remove();
+      toggle.setAttribute('aria-expanded', 'false');
+      return;
+    }
+    var panel = document.createElement('div');
+    panel.className = 'source-editor';
+    var help = document.createElement('p');
+    help.className = 'hint';
+    help.textContent = msg('source-help');
+    panel.appendChild(help);
+    row.querySelectorAll('.source-sentence').forEach(function (p) {
+      var id = p.getAttribute('data-source-id');
+      var field = document.createElement('div');
+      field.className = 'source-field';
+      var label = document.createElement('label');
+      label.htmlFor = 'source-text-' + id;
+      label.textContent = msg('source-label', { n: Array.prototype.indexOf.call(document.querySelectorAll('.source-sentence'), p) + 1 });
+      label.className = 'visually-hidden';
+      var area = document.createElement('textarea');
+      area.id = 'source-text-' + id;
+      area.className = 'source-text';
+      area.lang = 'id';
+      area.rows = Math.max(2, Math.ceil(p.textContent.length / 60));
+      area.value = p.textContent;
+      field.appendChild(label);
+      field.appendChild(area);
+      field.appendChild(button(msg('source-save'), function () { correctSource(row, p, area); }));
+      field.appendChild(button(msg('source-join'), function () { joinSource(row, p); }));
+      panel.appendChild(field);
+    });
+    panel.appendChild(button(msg('source-cancel'), function () { toggleSourceEditor(row, toggle); toggle.focus(); }));
+    row.querySelector('.link-source').appendChild(panel);
+    toggle.setAttribute('aria-expanded', 'true');
+    panel.querySelector('textarea').focus();
+  }
+
+  function afterCorrection(row, result, notice) {
+    if (result.ok) {
+      if (result.data.rows) return showRows(result.data.rows, row.id, notice);
+      return reloadAt(row.id, notice);
+    }
+    if (result.status === 409 && result.data.current) {
+      var panel = sourceEditor(row);
+      var old = panel.querySelector('.conflict');
+      if (old) old.remove();
+      var box = document.createElement('div');
+      box.className = 'conflict';
+      box.appendChild(savedByLine(result.data.current));
+      box.appendChild(quoted(msg('theirs'), result.data.current.text));
+      panel.insertBefore(box, panel.firstChild);
+      return announce(msg('conflict'));
+    }
+    announce(errorText(result));
+  }
+
+  function correctSource(row, p, area) {
+    announce(msg('saving'));
+    var body = { text: area.value, version: Number(p.getAttribute('data-version')), revision: rows.state.revision };
+    api('PUT', '/api/source-sentences/' + p.getAttribute('data-source-id'), body).then(function (result) {
+      afterCorrection(row, result, msg('source-saved'));
+    });
+  }
+
+  function joinSource(row, p) {
+    var all = Array.prototype.slice.call(document.querySelectorAll('.source-sentence'));
+    var next = all[all.indexOf(p) + 1];
+    var body = { version: Number(p.getAttribute('data-version')), revision: rows.state.revision };
+    if (next) body.nextVersion = Number(next.getAttribute('data-version'));
+    announce(msg('saving'));
+    api('POST', '/api/source-sentences/' + p.getAttribute('data-source-id') + '/join', body).then(function (result) {
+      afterCorrection(row, result, msg('source-joined'));
+    });
+  }
+
   // ---- moving between segments
 
   function visibleAreas() {
@@ -737,6 +820,8 @@
       linkOperation(el.getAttribute('data-level'), el.getAttribute('data-op'), Number(el.getAttribute('data-index')), extra);
     } else if (el.hasAttribute('data-save') && seg) {
       save(seg);
+    } else if (el.hasAttribute('data-correct-source')) {
+      toggleSourceEditor(el.closest('.link-row'), el);
     } else if (el.hasAttribute('data-history') && seg) {
       toggleHistory(seg, el);
     } else if (el.hasAttribute('data-edit-paragraph')) {

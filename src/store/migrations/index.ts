@@ -8,6 +8,7 @@ import * as m006 from './006_known_clients';
 import * as m007 from './007_document_revision';
 import * as m008 from './008_glossary_search';
 import * as m009 from './009_search';
+import * as m010 from './010_review_queue';
 import * as m013 from './013_source_editing';
 
 /**
@@ -24,5 +25,6 @@ export const migrations: Record<string, Migration> = {
   '007_document_revision': m007,
   '008_glossary_search': m008,
   '009_search': m009,
+  '010_review_queue': m010,
   '013_source_editing': m013,
 };

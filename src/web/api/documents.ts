@@ -1,5 +1,7 @@
 import express, { Router } from 'express';
 import { importDocument, type ImportRequest } from '../../import/import-document';
+import { importFiles } from '../../import/import-files';
+import { filesRequestFromMultipart } from './document-files';
 import { deleteDocument, listDocuments, type DocumentDetail, type StoredParagraph } from '../../store/documents';
 import { reviewProgress } from '../../store/segments';
 import type { ServiceDeps } from '../app';
@@ -43,8 +45,10 @@ export function apiDocumentsRouter({ db, config, answers, compute }: ServiceDeps
   });
 
   router.post('/documents', async (req, res) => {
-    const request = { ...importRequestFromJson(req.body), createdBy: res.locals.user?.id ?? null };
-    const id = await importDocument(db, request, config, compute);
+    const createdBy = res.locals.user?.id ?? null;
+    const id = req.is('multipart/form-data')
+      ? await importFiles(db, { ...(await filesRequestFromMultipart(req, res, config)), createdBy }, config, compute)
+      : await importDocument(db, { ...importRequestFromJson(req.body), createdBy }, config, compute);
     res.status(201).location(`/api/documents/${id}`).json({ id });
   });
 

@@ -1,7 +1,6 @@
 import type { Request } from 'express';
 import { uploadedFile } from '../uploads';
-import { decodeTextFile } from '../../import/decode';
-import type { ImportRequest } from '../../import/import-document';
+import type { FilesImportRequest, GivenSide } from '../../import/import-files';
 
 export interface DocumentFormValues {
   title: string;
@@ -9,9 +8,21 @@ export interface DocumentFormValues {
   source_text: string;
   translation_text: string;
   visibility: 'public' | 'private';
+  /** Plain text keeps its lines as paragraphs (no rejoining of hard-wrapped lines). */
+  keep_lines: boolean;
+  /** Import although a side reads as the other language. */
+  confirm_language: boolean;
 }
 
-export const emptyForm: DocumentFormValues = { title: '', title_en: '', source_text: '', translation_text: '', visibility: 'public' };
+export const emptyForm: DocumentFormValues = {
+  title: '',
+  title_en: '',
+  source_text: '',
+  translation_text: '',
+  visibility: 'public',
+  keep_lines: false,
+  confirm_language: false,
+};
 
 export function formValues(body: unknown): DocumentFormValues {
   const b = (body ?? {}) as Record<string, unknown>;
@@ -22,23 +33,26 @@ export function formValues(body: unknown): DocumentFormValues {
     source_text: str(b.source_text),
     translation_text: str(b.translation_text),
     visibility: b.visibility === 'private' ? 'private' : 'public',
+    keep_lines: b.keep_lines === '1',
+    confirm_language: b.confirm_language === '1',
   };
 }
 
-function uploadedText(req: Request, field: string): string | undefined {
+/** An uploaded file (of any format import/formats reads) wins over pasted text for the same language. */
+export function givenSide(req: Request, field: string, pasted: string): GivenSide {
   const file = uploadedFile(req, field);
-  return file && decodeTextFile(file.buffer, field, file.originalname);
+  return file ? { file: { bytes: file.buffer, name: file.originalname } } : { text: pasted };
 }
 
-/** An uploaded file wins over pasted text for the same language. */
-export function importRequestFromForm(values: DocumentFormValues, req: Request): ImportRequest {
-  const source = uploadedText(req, 'source_file') ?? values.source_text;
-  const translation = uploadedText(req, 'translation_file') ?? values.translation_text;
+export function importRequestFromForm(values: DocumentFormValues, req: Request): FilesImportRequest {
+  const translation = givenSide(req, 'translation_file', values.translation_text);
   return {
     title: values.title,
     titleEn: values.title_en,
-    source,
-    translation: translation.trim() ? translation : null,
+    source: givenSide(req, 'source_file', values.source_text),
+    translation: 'text' in translation && !translation.text.trim() ? null : translation,
     visibility: values.visibility,
+    keepLines: values.keep_lines,
+    confirmLanguage: values.confirm_language,
   };
 }

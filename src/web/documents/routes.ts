@@ -1,7 +1,7 @@
 import { Router, type Response } from 'express';
 import { invalid } from '../../core/errors';
 import { decodeTextFile } from '../../import/decode';
-import { importDocument } from '../../import/import-document';
+import { fileLimit, importFiles } from '../../import/import-files';
 import { importTmx } from '../../import/import-tmx';
 import type { ServiceDeps } from '../app';
 import { formErrorView } from '../errors';
@@ -15,7 +15,7 @@ import { ReaderPages } from './reader-page';
 /** Importing documents (text or TMX) and reading them. */
 export function documentsRouter({ db, config, glossary, answers, compute }: ServiceDeps): Router {
   const router = useDocumentLoaders(Router(), db);
-  const upload = fileUpload(config.maxDocumentBytes, ['source_file', 'translation_file']);
+  const upload = fileUpload(fileLimit(config), ['source_file', 'translation_file']);
   const tmxUpload = fileUpload(2 * config.maxDocumentBytes, ['tmx_file']);
   const readerBodies = new ReaderBodies(db, glossary);
   const readerPages = new ReaderPages(readerBodies, glossary, answers);
@@ -30,12 +30,12 @@ export function documentsRouter({ db, config, glossary, answers, compute }: Serv
       await runUpload(upload, req, res);
       values = formValues(req.body);
       const request = importRequestFromForm(values, req);
-      const id = await importDocument(db, { ...request, createdBy: res.locals.user?.id ?? null }, config, compute);
+      const id = await importFiles(db, { ...request, createdBy: res.locals.user?.id ?? null }, config, compute);
       res.redirect(303, `/documents/${id}`);
     } catch (err) {
       const view = formErrorView(err, req);
       res.status(view.status);
-      renderForm(res, values, { field: view.field ?? 'source', message: view.message }, config.maxDocumentBytes);
+      renderForm(res, values, { field: view.field ?? 'source', message: view.message, code: view.code }, config.maxDocumentBytes);
     }
   });
 
@@ -70,6 +70,6 @@ export function documentsRouter({ db, config, glossary, answers, compute }: Serv
   return router;
 }
 
-function renderForm(res: Response, values: DocumentFormValues, error: { field: string; message: string }, maxBytes: number) {
+function renderForm(res: Response, values: DocumentFormValues, error: { field: string; message: string; code: string }, maxBytes: number) {
   res.render('documents/new', { values, error, maxBytes });
 }

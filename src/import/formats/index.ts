@@ -1,0 +1,75 @@
+import { FormatError, type FormatName, type ReadDocument, type ReadOptions } from './blocks';
+import { readDocx } from './docx';
+import { readEpub } from './epub';
+import { readHtml } from './html';
+import { readMarkdown } from './markdown';
+import { readPdf } from './pdf';
+import { readSubtitles } from './subtitles';
+import { readPlainText } from './text';
+import { isZip, unpackEntries } from './zip';
+
+export { FormatError, FILE_LIMITS, blocksToText, type Block, type FormatName, type ReadDocument, type ReadOptions } from './blocks';
+export { formatCueTime } from './subtitles';
+
+/** A file as it arrives: its bytes, its name (which only hints at the format) and which side it is. */
+export interface FileInput {
+  bytes: Uint8Array;
+  name: string;
+  field: string;
+  options?: ReadOptions;
+}
+
+const EXTENSIONS: Record<string, FormatName> = {
+  txt: 'text', text: 'text', md: 'markdown', markdown: 'markdown', html: 'html', htm: 'html', xhtml: 'html',
+  docx: 'docx', epub: 'epub', pdf: 'pdf', srt: 'srt', vtt: 'vtt',
+};
+
+/**
+ * Which format a file is in. The content decides where it can: a PDF by its
+ * signature, a ZIP by what it holds (an EPUB's `mimetype`, a Word file's
+ * `word/document.xml`), WebVTT by its header, SubRip by its first cue; the
+ * name's extension decides between the text formats (Markdown, HTML).
+ */
+export function detectFormat(bytes: Uint8Array, name: string, field: string): FormatName {
+  const head = new TextDecoder('latin1').decode(bytes.subarray(0, 1024));
+  if (head.startsWith('%PDF-') || (head.includes('%PDF-') && head.indexOf('%PDF-') < 1024)) return 'pdf';
+  const ext = EXTENSIONS[name.toLowerCase().split('.').pop() ?? ''];
+  if (isZip(bytes)) {
+    if (ext === 'epub' || ext === 'docx') return ext;
+    const entries = unpackEntries(bytes, (n) => n === 'mimetype', field, name);
+    const mimetype = new TextDecoder().decode(entries.get('mimetype') ?? new Uint8Array());
+    if (mimetype.trim() === 'application/epub+zip') return 'epub';
+    return 'docx';
+  }
+  const text = head.replace(/^\uFEFF|^ï»¿/, '');
+  if (/^WEBVTT/.test(text)) return 'vtt';
+  if (/^\s*\d+\s*\r?\n\d{1,2}:\d{2}:\d{2}[,.]\d{3}\s*-->/.test(text)) return 'srt';
+  if (ext) return ext;
+  if (/^\s*(<!doctype html|<html[\s>])/i.test(text)) return 'html';
+  return 'text';
+}
+
+/** A file of any known format read into blocks; refusals are FormatErrors (or the intake's InputErrors) naming the field. */
+export async function readFile(input: FileInput): Promise<ReadDocument> {
+  const { bytes, name, field } = input;
+  const format = detectFormat(bytes, name, field);
+  switch (format) {
+    case 'pdf':
+      return readPdf(bytes, field, name);
+    case 'epub':
+      return readEpub(bytes, field, name);
+    case 'docx':
+      return readDocx(bytes, field, name);
+    case 'html':
+      return readHtml(bytes, field, name);
+    case 'markdown':
+      return readMarkdown(bytes, field, name);
+    case 'srt':
+    case 'vtt':
+      return readSubtitles(bytes, field, name, format);
+    case 'text':
+      return readPlainText(bytes, field, name, input.options?.keepLines);
+    default:
+      throw new FormatError('unknown_format', `${name} is in a format Sejajar does not read.`, field, { file: name });
+  }
+}

@@ -1,0 +1,127 @@
+import { joinWrapped } from './unwrap';
+import type { Block } from './blocks';
+
+/**
+ * The layout part of PDF reading, pure: lines of text with their position
+ * and size, page by page, into blocks. A PDF holds no paragraphs, only
+ * positioned lines, so they are rebuilt: a paragraph breaks at a larger gap
+ * between lines, an indented first line, or after a short line that ends a
+ * sentence; a line set clearly larger than the body text is a heading.
+ * Running headers and footers (the same line, digits aside, at the top or
+ * bottom of many pages) and page numbers are dropped; a paragraph running
+ * over a page break is joined, and so are words hyphenated at a line end.
+ */
+
+export interface PdfLine {
+  text: string;
+  /** Left edge, right edge and baseline, in PDF units (y grows upwards). */
+  x: number;
+  right: number;
+  y: number;
+  size: number;
+}
+
+const PAGE_NUMBER = /^[\s\-–—|]*((page|halaman|hal\.?|p\.)\s*)?(\d{1,5}|[ivxlcdm]{1,7})(\s*(of|dari|\/)\s*\d{1,5})?[\s\-–—|]*$/i;
+const SENTENCE_END = /[.!?:;…"'”’)\]]$/;
+const EDGE_LINES = 2;
+
+export function pdfBlocks(pages: readonly PdfLine[][]): Block[] {
+  const body = dropFurniture(pages);
+  const all = body.flat();
+  if (all.length === 0) return [];
+  const bodySize = median(all.map((l) => l.size));
+  const lineGap = median(gapsOf(body)) || bodySize * 1.2;
+  const left = quantile(all.map((l) => l.x), 0.1);
+  const right = quantile(all.map((l) => l.right), 0.9);
+  const headingSizes = [...new Set(all.filter((l) => isHeadingSize(l, bodySize)).map((l) => Math.round(l.size)))].sort((a, b) => b - a);
+
+  const blocks: Block[] = [];
+  let current: { kind: 'paragraph' | 'heading'; size: number; text: string; lastLine: PdfLine } | null = null;
+  const close = () => {
+    if (current) {
+      blocks.push(
+        current.kind === 'heading'
+          ? { kind: 'heading', level: Math.min(6, headingSizes.indexOf(Math.round(current.size)) + 1 || 1), text: current.text }
+          : { kind: 'paragraph', text: current.text },
+      );
+    }
+    current = null;
+  };
+  for (const page of body) {
+    let previous: PdfLine | null = null;
+    for (const line of page) {
+      const heading = isHeadingSize(line, bodySize) && line.text.length < 200;
+      const kind = heading ? 'heading' : 'paragraph';
+      const cur = current as { kind: 'paragraph' | 'heading'; size: number; text: string; lastLine: PdfLine } | null;
+      const breaks =
+        !cur ||
+        cur.kind !== kind ||
+        (heading && Math.abs(cur.size - line.size) > 0.5) ||
+        (previous !== null && previous.y - line.y > lineGap * 1.45) ||
+        (!heading && line.x > left + bodySize * 0.9) ||
+        (!heading && endsShort(cur.lastLine, right, bodySize));
+      if (breaks) {
+        close();
+        current = { kind, size: line.size, text: line.text, lastLine: line };
+      } else if (cur) {
+        cur.text = joinWrapped(cur.text, line.text);
+        cur.lastLine = line;
+      }
+      previous = line;
+    }
+  }
+  close();
+  return blocks;
+}
+
+function isHeadingSize(line: PdfLine, bodySize: number): boolean {
+  return line.size > bodySize * 1.15;
+}
+
+/** The line stops well before the right margin after a sentence's end: the paragraph ended there. */
+function endsShort(line: PdfLine, right: number, size: number): boolean {
+  return line.right < right - size * 2.5 && SENTENCE_END.test(line.text.trimEnd());
+}
+
+/** Running headers, footers and page numbers: the few lines at the top and bottom of a page that repeat or count. */
+function dropFurniture(pages: readonly PdfLine[][]): PdfLine[][] {
+  const counts = new Map<string, number>();
+  for (const page of pages) {
+    for (const key of new Set(edgeLines(page).map(keyOf))) counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  const repeated = (line: PdfLine) => pages.length >= 3 && (counts.get(keyOf(line)) ?? 0) >= Math.max(3, pages.length * 0.4);
+  return pages.map((page) => {
+    const edges = new Set(edgeLines(page));
+    return page.filter((line) => !(edges.has(line) && (PAGE_NUMBER.test(line.text) || repeated(line))));
+  });
+}
+
+/** The top and bottom lines of a page by position (a page's text order need not follow it). */
+function edgeLines(page: readonly PdfLine[]): PdfLine[] {
+  if (page.length <= EDGE_LINES * 2) return [...page];
+  const byY = [...page].sort((a, b) => b.y - a.y);
+  return [...byY.slice(0, EDGE_LINES), ...byY.slice(-EDGE_LINES)];
+}
+
+const keyOf = (line: PdfLine) => line.text.toLowerCase().replace(/\d+/g, '#').replace(/\s+/g, ' ').trim();
+
+function gapsOf(pages: readonly PdfLine[][]): number[] {
+  const gaps: number[] = [];
+  for (const page of pages) {
+    for (let i = 1; i < page.length; i++) {
+      const gap = page[i - 1].y - page[i].y;
+      if (gap > 0) gaps.push(gap);
+    }
+  }
+  return gaps;
+}
+
+function median(values: number[]): number {
+  return quantile(values, 0.5);
+}
+
+function quantile(values: number[], q: number): number {
+  if (values.length === 0) return 0;
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * q))];
+}

@@ -1,0 +1,47 @@
+import { parseSync, type NodeCue } from 'subtitle';
+import { documentOf, FILE_LIMITS, FormatError, type Block, type ReadDocument } from './blocks';
+import { decodeText } from './encoding';
+
+/**
+ * SubRip (.srt) and WebVTT (.vtt) through the `subtitle` parser: each cue is
+ * one unit with its start and end times (milliseconds); formatting tags
+ * (<i>, <b>, <v Speaker>, ASS overrides such as {\an8}) are dropped and the
+ * cue's lines joined.
+ */
+export function readSubtitles(bytes: Uint8Array, field: string, fileName: string, format: 'srt' | 'vtt'): ReadDocument {
+  const text = decodeText(bytes, field, fileName).replace(/\r\n?/g, '\n');
+  let nodes;
+  try {
+    nodes = parseSync(text);
+  } catch {
+    throw new FormatError('broken_subtitles', `${fileName || 'The file'} is not a readable subtitle file.`, field, { file: fileName });
+  }
+  const cues = nodes.filter((n): n is NodeCue => n.type === 'cue');
+  if (cues.length > FILE_LIMITS.maxCues) {
+    throw new FormatError('too_many_cues', `${fileName || 'The file'} has more than ${FILE_LIMITS.maxCues} cues.`, field, {
+      file: fileName,
+      max: FILE_LIMITS.maxCues,
+    });
+  }
+  const blocks: Block[] = cues.map(({ data }) => ({ kind: 'cue', start: data.start, end: data.end, text: cueText(data.text) }));
+  if (blocks.length === 0) {
+    throw new FormatError('broken_subtitles', `${fileName || 'The file'} holds no subtitle cues.`, field, { file: fileName });
+  }
+  return documentOf(format, blocks);
+}
+
+function cueText(text: string): string {
+  return text
+    .replace(/<[^>]*>/g, '')
+    .replace(/\{\\[^}]*\}/g, '')
+    .replace(/&amp;/g, '&')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/\s*\n\s*/g, ' ');
+}
+
+/** A cue time as subtitle files write it, 00:01:02.500 (for showing and exporting). */
+export function formatCueTime(ms: number): string {
+  const pad = (n: number, w = 2) => String(Math.floor(n)).padStart(w, '0');
+  return `${pad(ms / 3_600_000)}:${pad((ms / 60_000) % 60)}:${pad((ms / 1000) % 60)}.${pad(ms % 1000, 3)}`;
+}

@@ -1,0 +1,64 @@
+import { inlineCompute, type Compute } from '../compute/compute';
+import type { Db } from '../store/database';
+import { detectFormat, FILE_LIMITS, FormatError, type FormatName, type ReadOptions } from './formats/index';
+import { checkLanguages } from './formats/language';
+import { importDocument, type ImportLimits, type ImportRequest } from './import-document';
+import { MAX_TITLE_LENGTH, type TextSide } from './intake';
+import type { SideInput, SideRead } from './read-side';
+
+/** One side as a person gives it: a file (any format import/formats reads) or pasted text. */
+export type GivenSide = { file: { bytes: Uint8Array; name: string } } | { text: string };
+
+export interface FilesImportRequest extends Omit<ImportRequest, 'source' | 'translation'> {
+  source: GivenSide;
+  translation?: GivenSide | null;
+  /** Keep every line of plain text as a paragraph (no rejoining of hard-wrapped lines). */
+  keepLines?: boolean;
+  /** Import although a side reads as the other language. */
+  confirmLanguage?: boolean;
+}
+
+/**
+ * Import from files or text: each side read on `compute` (a worker thread
+ * for anything large), the languages checked, then the one text import
+ * (intake → segment → align → store). Nothing is stored when any step refuses.
+ */
+export async function importFiles(db: Db, request: FilesImportRequest, limits: ImportLimits, compute: Compute = inlineCompute): Promise<number> {
+  const options: ReadOptions = { keepLines: request.keepLines };
+  const source = await readGiven(request.source, 'source', options, compute, limits);
+  const translation = request.translation ? await readGiven(request.translation, 'translation', options, compute, limits) : null;
+  if (!request.confirmLanguage) checkLanguages(source.languages, translation?.text.trim() ? translation.languages : null);
+  return importDocument(
+    db,
+    {
+      ...request,
+      title: request.title?.trim() ? request.title : source.document.title?.slice(0, MAX_TITLE_LENGTH),
+      titleEn: request.titleEn?.trim() ? request.titleEn : (translation?.document.title?.slice(0, MAX_TITLE_LENGTH) ?? null),
+      source: source.text,
+      translation: translation?.text.trim() ? translation.text : null,
+    },
+    limits,
+    compute,
+  );
+}
+
+async function readGiven(given: GivenSide, side: TextSide, options: ReadOptions, compute: Compute, limits: ImportLimits): Promise<SideRead> {
+  if ('file' in given) {
+    const { bytes, name } = given.file;
+    const max = fileLimit(limits, detectFormat(bytes, name, side));
+    if (bytes.length > max) throw new FormatError('file_too_large', `${name} is too large: the limit is ${max} bytes.`, side, { file: name, max });
+  }
+  const input: SideInput = 'file' in given ? { kind: 'file', ...given.file, side, options } : { kind: 'text', text: given.text, side, options };
+  return compute.run('readSide', input);
+}
+
+const TEXT_FORMATS: ReadonlySet<FormatName> = new Set(['text', 'markdown', 'srt', 'vtt']);
+
+/**
+ * The largest file of a format: a text file is its text, so it has the text
+ * limit; a PDF, EPUB, Word file or web page carries fonts and markup beside its
+ * text, and may be larger, the text read from it still within the text limit.
+ */
+export function fileLimit(limits: ImportLimits, format?: FormatName): number {
+  return format && TEXT_FORMATS.has(format) ? limits.maxDocumentBytes : limits.maxDocumentBytes * FILE_LIMITS.fileBytesPerTextByte;
+}
