@@ -74,6 +74,12 @@ export class GlossaryService {
     return (await this.current()).version;
   }
 
+  /** The matcher and terms a document's glossary check uses, and the glossary version they belong to. */
+  async forChecks(documentId: number): Promise<{ version: number; matcher: GlossaryMatcher; terms: readonly StoredTerm[] }> {
+    const loaded = await this.current();
+    return { version: loaded.version, matcher: this.matcherFor(loaded, documentId), terms: loaded.terms };
+  }
+
   async forReader(detail: DocumentDetail): Promise<ReaderGlossary> {
     const loaded = await this.current();
     return { terms: this.annotate(loaded, detail), byId: loaded.byId };

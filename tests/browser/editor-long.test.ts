@@ -98,7 +98,7 @@ describe('the editor on a long document, in chromium', () => {
     const sentences = await row.locator('.source-sentence').count();
     const next = await page.locator('#link-6 .source-sentence').count();
     await row.focus();
-    await page.keyboard.press('m');
+    await page.keyboard.press('Alt+KeyM');
     await expect.poll(() => row.locator('.source-sentence').count()).toBe(sentences + next);
     await expect.poll(status).toBe('Alignment changed.');
     expect(await focused()).toBe('link-5');
@@ -145,7 +145,7 @@ describe('the editor on a long document, in chromium', () => {
     const link = Number(await page.locator(`#group-${far - 1} .link-row`).first().getAttribute('data-index'));
     const before = await alignment();
     await page.locator(`#link-${link}`).focus();
-    await page.keyboard.press('m');
+    await page.keyboard.press('Alt+KeyM');
     await expect.poll(async () => (await alignment()).sentenceLinks.length).toBe(before.sentenceLinks.length - 1);
     await expect.poll(focused).toBe(`link-${link}`);
     await page.keyboard.press('Control+z');

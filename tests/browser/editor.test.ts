@@ -137,7 +137,7 @@ describe('edit mode in chromium', () => {
     await page.locator(`#seg-${english[0].id}`).focus();
     await page.keyboard.press('Shift+Tab');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('link-0');
-    await page.keyboard.press('m');
+    await page.keyboard.press('Alt+KeyM');
     await expect.poll(shape).toBe('0,1-0,1|2-2|3-3');
     await expect.poll(() => page.locator('#link-0 .source-sentence').count()).toBe(2);
     await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('link-0');

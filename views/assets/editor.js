@@ -750,14 +750,15 @@
     });
   }
 
+  // By key position (event.code), with Alt: the letter Alt gives differs between keyboards and systems.
   var ROW_KEYS = {
-    m: { op: 'merge' },
-    s: { op: 'split' },
-    c: { op: 'confirm' },
-    '[': { op: 'move', side: 'source', edge: 'first' },
-    ']': { op: 'move', side: 'source', edge: 'last' },
-    '{': { op: 'move', side: 'target', edge: 'first' },
-    '}': { op: 'move', side: 'target', edge: 'last' }
+    KeyM: { op: 'merge' },
+    KeyS: { op: 'split' },
+    KeyC: { op: 'confirm' },
+    BracketLeft: { op: 'move', side: 'source', edge: 'first' },
+    BracketRight: { op: 'move', side: 'source', edge: 'last' },
+    'Shift+BracketLeft': { op: 'move', side: 'target', edge: 'first' },
+    'Shift+BracketRight': { op: 'move', side: 'target', edge: 'last' }
   };
 
   function onRowKey(event, row) {
@@ -769,8 +770,9 @@
       if (next) next.focus();
       return;
     }
-    if (event.ctrlKey || event.metaKey || event.altKey) return;
-    var action = ROW_KEYS[event.key.toLowerCase()] || ROW_KEYS[event.key];
+    // These act at once on the alignment, so they need Alt: a key typed in the wrong place must not break it.
+    if (!event.altKey || event.ctrlKey || event.metaKey) return;
+    var action = ROW_KEYS[(event.shiftKey ? 'Shift+' : '') + event.code];
     if (!action) return;
     event.preventDefault();
     var op = action.op === 'confirm' && row.classList.contains('is-confirmed') ? 'unconfirm' : action.op;
@@ -939,6 +941,15 @@
   });
 
   var rows = window.sejajarEditorRows(root, msg, restoreDrafts);
+  // The review queue (queue.js) brings an item into view: its passage rendered, focus on the sentence or link.
+  window.sejajarEditor = {
+    show: function (passage, id) {
+      return rows.reveal(passage).then(function (section) {
+        var el = document.getElementById(id) || section;
+        if (el) focusOn(el);
+      });
+    }
+  };
   restoreDrafts(root);
   restoreFocus();
 })();

@@ -6,7 +6,7 @@ export type Delimiter = ',' | '\t';
 const HEADER = ['link', 'paragraph', 'id', 'en', 'confidence', 'confirmed'];
 
 /** RFC 4180: quote a field holding the delimiter, a quote or a line break; double inner quotes. */
-function csvCell(value: string): string {
+export function csvCell(value: string): string {
   const cell = guard(value);
   return /[",\r\n]/.test(cell) ? `"${cell.replace(/"/g, '""')}"` : cell;
 }

@@ -3,6 +3,7 @@ import { authorName } from '../../core/model';
 import { decodeTextFile } from '../../import/decode';
 import { historyState } from '../../editing/alignment';
 import { replaceTranslationText } from '../../editing/english-side';
+import { QUEUE_KINDS } from '../../core/review/queue';
 import { reviewProgress } from '../../store/segments';
 import type { ServiceDeps } from '../app';
 import { viewerOf } from '../auth/locals';
@@ -53,6 +54,7 @@ export function editPagesRouter({ db, config, compute, editRows }: ServiceDeps):
       hits: hits.length,
       progress,
       history,
+      queueKinds: QUEUE_KINDS,
     });
   }
 

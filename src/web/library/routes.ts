@@ -4,16 +4,21 @@ import { viewerOf } from '../auth/locals';
 import { listDocuments } from '../../store/documents';
 import type { ServiceDeps } from '../app';
 import { reviewProgress } from '../../store/segments';
+import { reviewServiceOf } from '../review/service-of';
 
-export function libraryRouter({ db, glossary }: ServiceDeps): Router {
+export function libraryRouter(deps: ServiceDeps): Router {
+  const { db, glossary } = deps;
   const router = Router();
+  const review = reviewServiceOf(deps);
   router.get('/', async (_req, res) => {
-    const [documents, missingTerms, progress] = await Promise.all([
+    const [documents, missingTerms, progress, needsAttention] = await Promise.all([
       listDocuments(db, { includePrivate: canSeePrivate(viewerOf(res)) }),
       glossary.missingCounts(),
       reviewProgress(db),
+      // The review queue is for editors: its counts too.
+      res.locals.user ? review.openCounts() : Promise.resolve(null),
     ]);
-    res.render('library/index', { documents, missingTerms, progress });
+    res.render('library/index', { documents, missingTerms, progress, needsAttention });
   });
   return router;
 }
