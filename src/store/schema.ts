@@ -31,8 +31,6 @@ export interface Database {
   glossary_terms: GlossaryTermsTable;
   review_marks: ReviewMarksTable;
   review_check_switches: ReviewCheckSwitchesTable;
-  review_marks: ReviewMarksTable;
-  review_check_switches: ReviewCheckSwitchesTable;
 }
 
 export interface AppMetaTable {
@@ -289,25 +287,6 @@ export interface GlossaryTermsTable {
 }
 
 export type GlossaryTermRow = Selectable<GlossaryTermsTable>;
-
-/** A review queue item marked resolved or ignored: the item's key (kind and first sentence), who and when. */
-export interface ReviewMarksTable {
-  id: Generated<number>;
-  document_id: number;
-  item_key: string;
-  state: 'resolved' | 'ignored';
-  author: string | null;
-  created_at: string;
-}
-
-/** A check switched on or off for one document; a check without a row is on. */
-export interface ReviewCheckSwitchesTable {
-  document_id: number;
-  check_id: string;
-  enabled: number;
-  author: string | null;
-  updated_at: string;
-}
 
 /** A review queue item marked resolved or ignored: the item's key (kind and first sentence), who and when. */
 export interface ReviewMarksTable {
