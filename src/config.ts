@@ -59,6 +59,14 @@ export interface Config {
   workerThreads: number;
   /** Most bytes of ready answers (anonymous reader pages, API documents, their compressed copies) kept in memory. */
   answerCacheBytes: number;
+  /** Least severe log lines written: trace, debug, info, warn, error, fatal, or silent. */
+  logLevel: string;
+  /** Bearer token that opens GET /metrics on the server's own port; null keeps it closed there. */
+  metricsToken: string | null;
+  /** Port of a second listener on 127.0.0.1 that serves only /metrics, without a token; null for none. */
+  metricsPort: number | null;
+  /** After SIGTERM, how long requests in flight may take before their connections are closed. */
+  shutdownTimeoutMs: number;
 }
 
 export interface AccountSettings {
@@ -127,6 +135,22 @@ function scryptCostFromEnv(env: NodeJS.ProcessEnv): number {
   return cost;
 }
 
+const LOG_LEVELS = ['trace', 'debug', 'info', 'warn', 'error', 'fatal', 'silent'];
+
+function logLevelFromEnv(raw: string | undefined): string {
+  const level = raw?.trim().toLowerCase() || 'info';
+  if (!LOG_LEVELS.includes(level)) throw new Error(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}, got "${raw}"`);
+  return level;
+}
+
+/** A token short enough to guess would open the metrics to anyone; the value itself is never echoed. */
+function metricsTokenFromEnv(raw: string | undefined): string | null {
+  const token = raw?.trim() ?? '';
+  if (token === '') return null;
+  if (token.length < 24) throw new Error(`METRICS_TOKEN must be at least 24 characters long (it has ${token.length})`);
+  return token;
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const dataDir = path.resolve(env.DATA_DIR || path.join(process.cwd(), 'data'));
   const maxDocumentBytes = intFromEnv(env, 'MAX_DOCUMENT_BYTES', 2 * 1024 * 1024);
@@ -169,6 +193,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     // One core stays with the event loop, which answers every request.
     workerThreads: intFromEnv(env, 'WORKER_THREADS', Math.max(1, os.availableParallelism() - 1)),
     answerCacheBytes: intFromEnv(env, 'ANSWER_CACHE_MB', 64) * 1024 * 1024,
+    logLevel: logLevelFromEnv(env.LOG_LEVEL),
+    metricsToken: metricsTokenFromEnv(env.METRICS_TOKEN),
+    metricsPort: env.METRICS_PORT ? intFromEnv(env, 'METRICS_PORT', 0) : null,
+    shutdownTimeoutMs: intFromEnv(env, 'SHUTDOWN_TIMEOUT_SECONDS', 25) * 1000,
   };
 }
 

@@ -2,6 +2,7 @@ import { createCompute, type Compute } from './compute/compute';
 import { databaseLocation, type Config } from './config';
 import type { Translator } from './core/machine-translation/types';
 import { startHousekeeping, type Housekeeping } from './housekeeping';
+import { silentLogger, type Logger } from './operations/logger';
 import { migrateToLatest, type Db, type MigrationReport } from './store/database';
 import { createKysely, describeLocation } from './store/dialect';
 import type { Database } from './store/schema';
@@ -24,6 +25,8 @@ export interface Library {
   compute: Compute;
   /** What bringing the schema up to date did while opening. */
   migrations: MigrationReport;
+  /** Where the server's request lines and translation job steps go (silent unless a logger was given). */
+  logger: Logger;
   /** Stops housekeeping, the translation job runner and the worker threads, then closes the database. Safe to call twice. */
   close(): Promise<void>;
 }
@@ -36,6 +39,8 @@ export interface LibraryOptions {
   /** Where the DeepL glossary's terms come from; the library's approved terms by default. */
   approvedTerms?: ApprovedTermsProvider;
   runner?: TranslationSetupInput['runner'];
+  /** The server's log (operations/logger.ts); commands and tests write none by default. */
+  logger?: Logger;
 }
 
 /** The database could not be opened or brought up to date; the message names it (without its password). */
@@ -56,13 +61,14 @@ function reason(err: unknown): string {
 export async function openLibrary(config: Config, options: LibraryOptions = {}): Promise<Library> {
   const { db, migrations } = await openMigrated(config);
   const compute = createCompute({ threads: config.workerThreads });
+  const logger = options.logger ?? silentLogger();
   const translation = createTranslation({
     compute,
     db,
     config,
     approvedTerms: options.approvedTerms ?? approvedTermsInLibrary(db),
     translator: options.translator,
-    runner: options.runner,
+    runner: { logger, ...options.runner },
   });
   const housekeeping: Housekeeping | undefined = options.housekeeping ? startHousekeeping(db, config) : undefined;
   let closing: Promise<void> | undefined;
@@ -72,7 +78,7 @@ export async function openLibrary(config: Config, options: LibraryOptions = {}):
     await compute.close();
     await db.destroy();
   };
-  return { db, config, translation, compute, migrations, close: () => (closing ??= close()) };
+  return { db, config, translation, compute, migrations, logger, close: () => (closing ??= close()) };
 }
 
 async function openMigrated(config: Config): Promise<{ db: Db; migrations: MigrationReport }> {

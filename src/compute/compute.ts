@@ -13,6 +13,19 @@ export interface Compute {
   run<N extends TaskName>(name: N, input: TaskInput<N>): Promise<TaskOutput<N>>;
   /** Ends the worker threads; tasks still waiting are refused. Safe to call twice. */
   close(): Promise<void>;
+  /** What the pool holds now, for readiness and metrics. */
+  stats(): ComputeStats;
+}
+
+export interface ComputeStats {
+  /** False once closed: no more work is taken. */
+  open: boolean;
+  /** Worker threads running now (0 until the first large task, and after a minute without work). */
+  threads: number;
+  /** Tasks waiting for a free worker. */
+  queued: number;
+  /** Tasks a worker finished since the pool started. */
+  completed: number;
 }
 
 /**
@@ -22,6 +35,7 @@ export interface Compute {
 export const inlineCompute: Compute = {
   run: async (name, input) => runTask(name, input),
   close: async () => undefined,
+  stats: () => ({ open: true, threads: 0, queued: 0, completed: 0 }),
 };
 
 /**
@@ -73,5 +87,6 @@ export function createCompute(options: ComputeOptions): Compute {
       pool = undefined;
       await open?.destroy();
     },
+    stats: () => ({ open: !closed, threads: pool?.threads.length ?? 0, queued: pool?.queueSize ?? 0, completed: pool?.completed ?? 0 }),
   };
 }

@@ -5,6 +5,7 @@ import { isTranslationError } from '../core/machine-translation/errors';
 import type { PlanOptions } from '../core/machine-translation/planner';
 import type { Translator } from '../core/machine-translation/types';
 import type { Db } from '../store/database';
+import { silentLogger, type Logger } from '../operations/logger';
 import { claimJob, renewLease, settleJob, type JobOutcome, type TranslationJob } from '../store/jobs';
 import { noApprovedTerms, type ApprovedTermsProvider } from './approved-terms';
 import { JobError, JobLostError, notConfigured, RunnerStoppedError } from './job-errors';
@@ -30,6 +31,8 @@ export interface RunnerOptions {
   retry?: { attempts: number; delayMs: number };
   /** Claim with FOR UPDATE SKIP LOCKED (PostgreSQL). */
   skipLocked?: boolean;
+  /** Where each step of a job is logged: claimed, each paragraph stored (debug), and how it ended. */
+  logger?: Logger;
 }
 
 const DEFAULTS = {
@@ -56,10 +59,12 @@ export class TranslationJobRunner {
   private draining?: Promise<void>;
   private kickedWhileDraining = false;
   private current?: AbortController;
+  private readonly log: Logger;
 
   constructor(options: RunnerOptions) {
     this.options = { ...DEFAULTS, ...options };
     this.workerId = options.workerId ?? `${os.hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
+    this.log = (options.logger ?? silentLogger()).child({ workerId: this.workerId });
   }
 
   start(): void {
@@ -78,7 +83,7 @@ export class TranslationJobRunner {
       return;
     }
     this.draining = this.drain()
-      .catch((error: unknown) => console.error('Translation runner:', error))
+      .catch((err: unknown) => this.log.error({ err }, 'translation runner failed'))
       .finally(() => {
         this.draining = undefined;
         if (this.kickedWhileDraining) {
@@ -119,12 +124,19 @@ export class TranslationJobRunner {
     const { db, translator } = this.options;
     const controller = new AbortController();
     this.current = controller;
+    const log = this.log.child({ jobId: job.id, documentId: job.document_id });
+    const started = Date.now();
+    log.info({ attempt: job.attempts, total: job.total_paragraphs }, 'translation job claimed');
     const heartbeat = setInterval(() => {
       renewLease(db, job.id, this.workerId, this.options.leaseMs).then(
         (owned) => owned || controller.abort(new JobLostError()),
-        (error: unknown) => console.error('Translation lease renewal failed:', error),
+        (err: unknown) => log.error({ err }, 'translation lease renewal failed'),
       );
     }, this.options.heartbeatMs);
+    const progress = (step: Progress) => {
+      log.debug(step, 'translation job progress');
+      onProgress?.(step);
+    };
     try {
       if (!translator) throw notConfigured();
       await translateDocumentJob(
@@ -138,14 +150,17 @@ export class TranslationJobRunner {
           concurrency: this.options.concurrency,
           plan: this.options.plan ?? {},
           applyEveryMs: this.options.applyEveryMs,
-          onProgress,
+          onProgress: progress,
         },
         job,
       );
       await settleJob(db, job.id, this.workerId, { status: 'done', error: null });
+      log.info({ outcome: 'done', durationMs: Date.now() - started }, 'translation job ended');
     } catch (error) {
       const outcome = this.outcomeOf(job, error);
       if (outcome) await settleJob(db, job.id, this.workerId, outcome);
+      const ended = { outcome: outcome?.status ?? 'lost', errorCode: outcome?.error?.code ?? null, durationMs: Date.now() - started };
+      log.info(ended, error instanceof RunnerStoppedError ? 'translation job handed back to the queue' : 'translation job ended');
     } finally {
       clearInterval(heartbeat);
       if (this.current === controller) this.current = undefined;
@@ -165,7 +180,7 @@ export class TranslationJobRunner {
       }
       return { status: 'failed', error: failure };
     }
-    console.error(`Translation job ${job.id} failed:`, error);
+    this.log.error({ err: error, jobId: job.id }, 'translation job failed on an unexpected error');
     const message = error instanceof Error ? error.message : String(error);
     return { status: 'failed', error: { code: 'internal', message: `Translation stopped on an unexpected error: ${message}` } };
   }

@@ -1,11 +1,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { randomBytes } from 'node:crypto';
-import { DEFAULT_MIGRATION_TABLE, type Kysely } from 'kysely';
+import type { Kysely } from 'kysely';
 import { databaseLocation, type Config } from '../config';
 import { openLibrary } from '../library';
 import { readTable, tablesInCopyOrder } from '../store/copy-database';
 import { migrateToLatest } from '../store/database';
+import { appliedMigrations } from '../store/migration-state';
 import { createKysely, dialectOf, listUserTables, snapshotTransaction } from '../store/dialect';
 import { snapshotSqlite } from '../store/sqlite-snapshot';
 import { BACKUP_FORMAT, BACKUP_VERSION, BackupWriter, type BackupHeader } from './backup-format';
@@ -63,7 +64,7 @@ async function dumpDatabase(db: Kysely<any>, file: string): Promise<Record<strin
       version: BACKUP_VERSION,
       createdAt: new Date().toISOString(),
       source: dialectOf(db),
-      migrations: await migrationNames(trx),
+      migrations: await appliedMigrations(trx),
       tables: order.map((name) => ({ name, columns: columns.get(name)! })),
     };
     const writer = new BackupWriter(file, header);
@@ -78,10 +79,4 @@ async function dumpDatabase(db: Kysely<any>, file: string): Promise<Record<strin
       throw err;
     }
   });
-}
-
-/** The migrations the library has run, from the migrator's own table. */
-export async function migrationNames(db: Kysely<any>): Promise<string[]> {
-  const rows = await db.selectFrom(DEFAULT_MIGRATION_TABLE).select('name').orderBy('name').execute();
-  return rows.map((r: { name: string }) => r.name);
 }

@@ -20,8 +20,13 @@ import { createI18n, SUPPORTED_LANGUAGES } from './i18n';
 import { languageMiddleware } from './language';
 import { AnswerCache } from './page-cache';
 import { libraryRouter } from './library/routes';
+import { learnerRouter } from './learner/routes';
 import { reviewRouter } from './review/routes';
 import { securityHeaders } from './security-headers';
+import { healthRouter, type Lifecycle } from './health';
+import { metricsRouter, ServerMetrics } from './metrics';
+import { requestLog } from './request-log';
+import { silentLogger, type Logger } from '../operations/logger';
 import { translateRouter } from './machine-translation/routes';
 import type { TranslationSetup } from '../machine-translation/setup';
 
@@ -33,6 +38,12 @@ export interface AppDeps {
   glossary?: GlossaryService;
   /** The library's worker threads: imports, re-alignment and exports hand their heavy work to it. */
   compute: Compute;
+  /** One line per request goes here (the library's logger); none when absent. */
+  logger?: Logger;
+  /** The server's metrics; made here when absent (served on /metrics only with METRICS_TOKEN). */
+  metrics?: ServerMetrics;
+  /** Set to draining on SIGTERM, which makes /readyz answer 503. */
+  lifecycle?: Lifecycle;
 }
 
 /** `answers` holds the ready bytes of answers that are the same for every visitor (page-cache.ts). */
@@ -54,6 +65,13 @@ export async function createApp(deps: LibraryParts): Promise<Express> {
   app.set('trust proxy', deps.config.trustProxy);
   // Templates are read once: re-reading an include for every sentence makes long documents crawl.
   app.set('view cache', true);
+
+  // First of all, so that every answer carries its request id and is logged and counted.
+  const logger = deps.logger ?? silentLogger();
+  const metrics = deps.metrics ?? new ServerMetrics(deps.db, deps.compute);
+  app.use(requestLog(logger, metrics.observe));
+  app.use(healthRouter({ db: deps.db, compute: deps.compute, lifecycle: deps.lifecycle ?? { draining: false }, logger }));
+  app.use(metricsRouter(metrics, deps.config.metricsToken));
 
   app.use(securityHeaders());
   app.use('/assets', express.static(path.join(deps.config.viewsDir, 'assets'), { maxAge: '1h', index: false }));
@@ -79,6 +97,7 @@ export async function createApp(deps: LibraryParts): Promise<Express> {
     answers: new AnswerCache(deps.config.answerCacheBytes),
     editRows: new EditRowsCache(deps.db),
   };
+  metrics.watchAnswers(services.answers);
   // Access control comes before every feature router: routes added later are covered without being listed.
   mountAccessControl(app, services);
   mountAccountRoutes(app, services);
@@ -87,6 +106,7 @@ export async function createApp(deps: LibraryParts): Promise<Express> {
   app.use(reviewRouter(services));
   app.use(editPagesRouter(services));
   app.use(documentsRouter(services));
+  app.use(learnerRouter(services));
   app.use(documentManageRouter(services));
   app.use(glossaryRouter(services));
   app.use('/api', editApiRouter(services));

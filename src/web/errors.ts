@@ -1,6 +1,8 @@
 import type { ErrorRequestHandler, Request, RequestHandler } from 'express';
 import { DomainError, notFound, type ErrorKind } from '../core/errors';
 import { translatorFor, type Translate } from './i18n';
+import type { Logger } from '../operations/logger';
+import { requestIdOf } from './request-log';
 
 export interface ErrorView {
   status: number;
@@ -62,7 +64,11 @@ export const handleNotFound: RequestHandler = (_req, _res, next) => next(notFoun
 export const handleErrors: ErrorRequestHandler = (err, req, res, _next) => {
   const view = toErrorView(err, translatorFor(req));
   // Domain errors are answers, not faults; anything else that reaches here is a bug worth a log line.
-  if (!(err instanceof DomainError) && view.status >= 500) console.error(err);
+  if (!(err instanceof DomainError) && view.status >= 500) {
+    const log = res.locals.log as Logger | undefined;
+    if (log) log.error({ err }, 'unhandled error');
+    else console.error(err);
+  }
   res.status(view.status);
   if (view.status === 429 && err instanceof DomainError && typeof err.params.retryAfter === 'number') {
     res.set('Retry-After', String(err.params.retryAfter));
@@ -72,5 +78,6 @@ export const handleErrors: ErrorRequestHandler = (err, req, res, _next) => {
     res.json({ error: { code: view.code, message: view.message } });
     return;
   }
-  res.render('errors/error', { title: view.message, error: view });
+  // The id lets a user's report be matched with the server's log line.
+  res.render('errors/error', { title: view.message, error: view, requestId: requestIdOf(res) });
 };

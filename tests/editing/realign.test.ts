@@ -29,6 +29,7 @@ describe('re-aligning, aligned before its transaction', () => {
         return inlineCompute.run(name, input);
       },
       close: async () => undefined,
+      stats: inlineCompute.stats,
     };
     await realignDocument(t.db, id, 'sari', { compute: meanwhile });
     expect(runs).toBe(2);
@@ -37,7 +38,7 @@ describe('re-aligning, aligned before its transaction', () => {
 
   it('aligns once when nothing changed meanwhile', async () => {
     let runs = 0;
-    const counting: Compute = { run: (name, input) => (runs++, inlineCompute.run(name, input)), close: async () => undefined };
+    const counting: Compute = { run: (name, input) => (runs++, inlineCompute.run(name, input)), close: async () => undefined, stats: inlineCompute.stats };
     await realignDocument(t.db, id, 'sari', { compute: counting });
     expect(runs).toBe(1);
     expect(show(await readLinks(t.db, id, 'sentence'))).toBe('0-0|1-1|2-2|3-3');

@@ -1,0 +1,36 @@
+import { pino, type DestinationStream, type Logger } from 'pino';
+import pinoPretty from 'pino-pretty';
+
+export type { Logger };
+
+/**
+ * Field names that carry secrets. Nothing in Sejajar logs them (request lines
+ * name the route pattern, never the URL, headers or body), so this is the
+ * second line: a value logged under one of these names is replaced.
+ */
+const SECRET_FIELDS = ['password', 'token', 'authorization', 'cookie', 'headers', 'body', 'text', 'source', 'translation'];
+const REDACT_PATHS = SECRET_FIELDS.flatMap((field) => [field, `*.${field}`]);
+
+export interface LoggerOptions {
+  level: string;
+  /** Where lines go; standard output when absent. */
+  destination?: DestinationStream;
+  /** Human-readable lines instead of JSON (a terminal); off for a given destination. */
+  pretty?: boolean;
+}
+
+/**
+ * The server's log: one JSON object per line (for journald, a log shipper,
+ * grep and jq), or coloured readable lines when standard output is a terminal.
+ */
+export function createLogger(options: LoggerOptions): Logger {
+  const settings = { level: options.level, base: { pid: process.pid }, redact: { paths: REDACT_PATHS, censor: '[hidden]' } };
+  if (options.destination) return pino(settings, options.destination);
+  const pretty = options.pretty ?? process.stdout.isTTY === true;
+  return pretty ? pino(settings, pinoPretty({ colorize: true, sync: true, translateTime: 'SYS:HH:MM:ss.l', ignore: 'pid,hostname' })) : pino(settings);
+}
+
+/** A logger that writes nothing: for commands and tests that do not look at the log. */
+export function silentLogger(): Logger {
+  return pino({ level: 'silent' });
+}
