@@ -96,11 +96,12 @@ const packTmx = ({ parts, ...header }: ReadTmx) => ({
   source: packParagraphs(parts.source),
   translation: packParagraphs(parts.translation),
   alignment: packAlignment({ paragraphs: parts.paragraphLinks, sentences: parts.sentenceLinks }),
+  translationStatuses: parts.translationStatuses,
 });
 
-async function unpackTmx({ source, translation, alignment, ...header }: ReturnType<typeof packTmx>): Promise<ReadTmx> {
+async function unpackTmx({ source, translation, alignment, translationStatuses, ...header }: ReturnType<typeof packTmx>): Promise<ReadTmx> {
   const links = await unpackAlignment(alignment);
-  const parts = { source: await unpackParagraphs(source), translation: await unpackParagraphs(translation), paragraphLinks: links.paragraphs, sentenceLinks: links.sentences };
+  const parts = { source: await unpackParagraphs(source), translation: await unpackParagraphs(translation), paragraphLinks: links.paragraphs, sentenceLinks: links.sentences, translationStatuses };
   return { ...header, parts };
 }
 

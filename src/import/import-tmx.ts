@@ -34,6 +34,7 @@ export async function importTmx(db: Db, request: TmxImportRequest, limits: Impor
     source: parts.source,
     translation: parts.translation,
     translationOrigin: 'human',
+    translationStatuses: parts.translationStatuses,
     paragraphLinks: parts.paragraphLinks,
     sentenceLinks: parts.sentenceLinks,
     visibility: request.visibility ?? 'public',

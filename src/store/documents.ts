@@ -24,6 +24,8 @@ export interface NewDocument {
   source: ParagraphInput[];
   translation: ParagraphInput[];
   translationOrigin: Exclude<Origin, 'source'>;
+  /** Status of each English sentence by position where it is known (a TMX file says it); else as new text of its origin. */
+  translationStatuses?: readonly (SegmentStatus | null)[];
   paragraphLinks: Link[];
   sentenceLinks: Link[];
   visibility?: Visibility;
@@ -89,19 +91,31 @@ export async function insertDocument(db: Db, input: NewDocument, now = new Date(
       .executeTakeFirstOrThrow();
 
     await insertSide(trx, id, 'id', input.source, 'source', stamp);
-    await insertSide(trx, id, 'en', input.translation, input.translationOrigin, stamp);
+    await insertSide(trx, id, 'en', input.translation, input.translationOrigin, stamp, input.translationStatuses);
     await writeLinks(trx, id, 'paragraph', input.paragraphLinks);
     await writeLinks(trx, id, 'sentence', input.sentenceLinks);
     return id;
   });
 }
 
-async function insertSide(db: Db, documentId: number, lang: Lang, paragraphs: ParagraphInput[], origin: Origin, stamp: string) {
+async function insertSide(
+  db: Db,
+  documentId: number,
+  lang: Lang,
+  paragraphs: ParagraphInput[],
+  origin: Origin,
+  stamp: string,
+  statuses?: readonly (SegmentStatus | null)[],
+) {
   const ids = await insertParagraphs(db, documentId, lang, paragraphs.map((p, position) => ({ position, text: p.text })));
-  const status = statusOfNew(origin);
   let position = 0;
   const versions = paragraphs.flatMap((p, i) =>
-    p.sentences.map((text) => ({ paragraphId: ids[i], position: position++, lang, text, origin, status, version: 1 })),
+    p.sentences.map((text) => {
+      const status = statuses?.[position] ?? statusOfNew(origin);
+      // Machine output keeps its origin wherever it travelled, so that a person's edit is told from it.
+      const from = status === 'machine' ? 'machine' : origin;
+      return { paragraphId: ids[i], position: position++, lang, text, origin: from, status, version: 1 };
+    }),
   );
   // The first revision of every English segment is the text as it arrived.
   await writeSentenceVersions(db, documentId, versions, null, stamp);

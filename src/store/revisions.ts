@@ -36,3 +36,26 @@ export async function recordedVersions(db: Db, sentenceIds: readonly number[]): 
 export async function moveRevisions(db: Db, fromSentenceId: number, toSentenceId: number, origin: Origin): Promise<void> {
   await db.updateTable('segment_revisions').set({ sentence_id: toSentenceId }).where('sentence_id', '=', fromSentenceId).where('origin', '=', origin).execute();
 }
+
+export interface RevisionMark {
+  at: string;
+  author: string | null;
+}
+
+/** For each sentence of the document that has revisions, its first and its latest (when, and by whom). */
+export async function revisionMarks(db: Db, documentId: number): Promise<Map<number, { created: RevisionMark; changed: RevisionMark }>> {
+  const rows = await db
+    .selectFrom('segment_revisions')
+    .select(['sentence_id', 'created_at', 'author'])
+    .where('document_id', '=', documentId)
+    .orderBy('id')
+    .execute();
+  const out = new Map<number, { created: RevisionMark; changed: RevisionMark }>();
+  for (const r of rows) {
+    const mark = { at: r.created_at, author: r.author };
+    const known = out.get(r.sentence_id);
+    if (known) known.changed = mark;
+    else out.set(r.sentence_id, { created: mark, changed: mark });
+  }
+  return out;
+}

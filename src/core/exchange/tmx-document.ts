@@ -1,4 +1,4 @@
-import type { Link } from '../model';
+import type { Link, SegmentStatus } from '../model';
 import { normalizeLine, splitSentences } from '../text/index';
 import type { ParsedTmx, TmxUnit } from './tmx-parse';
 
@@ -7,6 +7,8 @@ export interface TmxDocumentParts {
   translation: { text: string; sentences: string[] }[];
   paragraphLinks: Link[];
   sentenceLinks: Link[];
+  /** Status of each English sentence by position, from its unit; null where the file says none. */
+  translationStatuses: (SegmentStatus | null)[];
 }
 
 /**
@@ -22,7 +24,7 @@ export function documentFromTmx(parsed: ParsedTmx): TmxDocumentParts {
     groups[groups.length - 1].push(unit);
     lastGroup = unit.group;
   }
-  const parts: TmxDocumentParts = { source: [], translation: [], paragraphLinks: [], sentenceLinks: [] };
+  const parts: TmxDocumentParts = { source: [], translation: [], paragraphLinks: [], sentenceLinks: [], translationStatuses: [] };
   let sourceCount = 0;
   let targetCount = 0;
   for (const units of groups) {
@@ -36,7 +38,9 @@ export function documentFromTmx(parsed: ParsedTmx): TmxDocumentParts {
         source: s.map((_, i) => sourceCount + sourceSentences.length + i),
         target: t.map((_, i) => targetCount + targetSentences.length + i),
         confidence: 1,
+        ...(unit.confirmed ? { confirmed: true } : {}),
       });
+      parts.translationStatuses.push(...t.map(() => unit.status));
       sourceSentences.push(...s);
       targetSentences.push(...t);
     }

@@ -1,6 +1,7 @@
 import { DomainError } from '../errors';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
-import { GROUP_PROP, TITLE_EN_PROP, TITLE_PROP } from './tmx';
+import type { PairStatus } from './pairs';
+import { CONFIRMED_PROP, GROUP_PROP, STATUS_PROP, TITLE_EN_PROP, TITLE_PROP } from './tmx';
 
 export class TmxError extends DomainError {
   constructor(code: 'tmx_invalid' | 'tmx_not_tmx' | 'tmx_no_indonesian' | 'tmx_entities', message: string) {
@@ -14,7 +15,13 @@ export interface TmxUnit {
   target: string;
   /** Paragraph group from Sejajar's own prop; null in TMX from other tools. */
   group: number | null;
+  /** The English's status from Sejajar's prop; null when the file says none (or something else). */
+  status: PairStatus | null;
+  /** Whether Sejajar's prop says a person confirmed the link. */
+  confirmed: boolean;
 }
+
+const STATUSES: readonly string[] = ['machine', 'draft', 'reviewed'] satisfies PairStatus[];
 
 export interface ParsedTmx {
   title: string | null;
@@ -103,7 +110,14 @@ export function parseTmx(xml: string): ParsedTmx {
     if (!source?.text && !target?.text) continue;
     targetLang ??= target?.lang ?? null;
     const group = propValue(tu, GROUP_PROP);
-    units.push({ source: source?.text ?? '', target: target?.text ?? '', group: group !== null && /^\d+$/.test(group) ? Number(group) : null });
+    const status = propValue(tu, STATUS_PROP);
+    units.push({
+      source: source?.text ?? '',
+      target: target?.text ?? '',
+      group: group !== null && /^\d+$/.test(group) ? Number(group) : null,
+      status: status !== null && STATUSES.includes(status) ? (status as PairStatus) : null,
+      confirmed: propValue(tu, CONFIRMED_PROP) === 'yes',
+    });
   }
   if (!units.some((u) => u.source)) throw new TmxError('tmx_no_indonesian', 'The TMX file has no Indonesian (xml:lang="id") segments.');
   return {

@@ -4,7 +4,10 @@ import type { ExportTask } from '../../compute/tasks';
 import type { ExchangeDocument } from '../../core/exchange/index';
 import type { Db } from '../../store/database';
 import { notFound } from '../../core/errors';
+import { visibleAuthor, type Viewer } from '../../core/model';
 import { documentDetail } from '../../documents/access';
+import { revisionMarks } from '../../store/revisions';
+import { viewerOf } from '../auth/locals';
 import { loadedDocument } from '../loaders';
 import { translatorFor } from '../i18n';
 import { exchangeDocumentOf } from './exchange';
@@ -44,11 +47,19 @@ function exportTask(req: Request, res: Response, doc: ExchangeDocument, format: 
   return { format, doc, labels };
 }
 
+/** Each sentence's first and latest revision, with the authors only a signed-in viewer may see. */
+async function stampsFor(db: Db, documentId: number, viewer: Viewer) {
+  const marks = await revisionMarks(db, documentId);
+  const hide = (m: { at: string; author: string | null }) => ({ at: m.at, author: visibleAuthor(viewer, m.author) });
+  return new Map([...marks].map(([id, m]) => [id, { created: hide(m.created), changed: hide(m.changed) }]));
+}
+
 /** Sends the loaded document in one of the exchange formats; a long one is built on `compute` (a worker thread). */
 export async function sendExport(req: Request, res: Response, db: Db, format: unknown, compute: Compute = inlineCompute): Promise<void> {
   if (!isExportFormat(format)) throw notFound('export format');
-  const detail = await documentDetail(db, loadedDocument(res));
-  const body = await compute.run('exportDocument', exportTask(req, res, exchangeDocumentOf(detail), format));
+  const document = loadedDocument(res);
+  const [detail, stamps] = await Promise.all([documentDetail(db, document), format === 'tmx' ? stampsFor(db, document.id, viewerOf(res)) : undefined]);
+  const body = await compute.run('exportDocument', exportTask(req, res, exchangeDocumentOf(detail, stamps), format));
   // attachment() guesses a type from the file name, so the real type is set after it.
   res.attachment(fileName(detail.document.title, detail.document.id, format));
   res.type(CONTENT_TYPES[format]);

@@ -6,6 +6,7 @@ import {
   buildTmx,
   documentFromTmx,
   parseTmx,
+  tmxUnits,
   type ExchangeDocument,
 } from '../../../src/core/exchange/index';
 
@@ -43,15 +44,44 @@ describe('TMX builder', () => {
 
   it('writes one unit per link with id and the target language variants, escaped', () => {
     const units = tree.tmx.body.tu;
-    expect(units).toHaveLength(4);
+    expect(units).toHaveLength(3);
     expect(units[0].tuv.map((v: Record<string, string>) => [v['@_xml:lang'], v.seg])).toEqual([
       ['id', 'Harga cabai naik. Petani senang.'],
       ['en-GB', 'Chilli prices rose, and farmers are "happy".'],
     ]);
     expect(xml).toContain('Pembeli &lt;mengeluh&gt;.');
     expect(xml).not.toContain('<mengeluh>');
-    expect(units[2].tuv).toHaveLength(1);
-    expect(units[3].tuv[0]['@_xml:lang']).toBe('en-GB');
+  });
+
+  it('writes no unit with English alone: such English joins the unit before it in its paragraph', () => {
+    const units = tree.tmx.body.tu;
+    for (const unit of units) expect(unit.tuv[0]['@_xml:lang']).toBe('id');
+    expect(units[2].tuv.map((v: Record<string, string>) => v.seg)).toEqual(['=SUM(A1)', 'An added\tline.']);
+  });
+
+  it('numbers paragraphs from 1 and writes the status and a confirmed link as props', () => {
+    const props = tree.tmx.body.tu.map((u: { prop: Record<string, string>[] }) => Object.fromEntries(u.prop.map((p) => [p['@_type'], String(p['#text'])])));
+    expect(props).toEqual([
+      { 'x-sejajar-paragraph': '1', 'x-sejajar-confirmed': 'yes' },
+      { 'x-sejajar-paragraph': '1' },
+      { 'x-sejajar-paragraph': '2' },
+    ]);
+    const withStatus = buildTmx({ ...doc, pairs: [{ ...doc.pairs[0]!, status: 'reviewed' }] }, options);
+    expect(withStatus).toContain('<prop type="x-sejajar-status">reviewed</prop>');
+  });
+
+  it('dates a unit and names its authors from the first and latest revision of its sentences', () => {
+    const pair = {
+      ...doc.pairs[0]!,
+      created: { at: '2026-01-02T03:04:05.000Z', author: 'ratna' },
+      changed: { at: '2026-02-03T04:05:06.000Z', author: 'budi <b>' },
+    };
+    const out = buildTmx({ ...doc, pairs: [pair, { ...doc.pairs[1]!, created: { at: '2026-01-02T03:04:05.000Z', author: null }, changed: { at: '2026-01-02T03:04:05.000Z', author: null } }] }, options);
+    const units = new XMLParser({ ignoreAttributes: false, isArray: (name) => name === 'tu' }).parse(out).tmx.body.tu;
+    expect(units[0]).toMatchObject({ '@_creationdate': '20260102T030405Z', '@_creationid': 'ratna', '@_changedate': '20260203T040506Z', '@_changeid': 'budi <b>' });
+    expect(units[1]['@_creationdate']).toBe('20260102T030405Z');
+    expect(units[1]).not.toHaveProperty('@_creationid');
+    expect(units[1]).not.toHaveProperty('@_changeid');
   });
 
   it('drops characters XML cannot hold', () => {
@@ -67,17 +97,16 @@ describe('TMX parser', () => {
     expect(parsed.titleEn).toBe('Prices');
     expect(parsed.targetLang).toBe('en-GB');
     expect(parsed.units).toEqual([
-      { source: 'Harga cabai naik. Petani senang.', target: 'Chilli prices rose, and farmers are "happy".', group: 0 },
-      { source: 'Pembeli <mengeluh>.', target: 'Buyers complain & worry.', group: 0 },
-      { source: '=SUM(A1)', target: '', group: 1 },
-      { source: '', target: 'An added\tline.'.replace('\t', ' '), group: 1 },
+      { source: 'Harga cabai naik. Petani senang.', target: 'Chilli prices rose, and farmers are "happy".', group: 1, status: null, confirmed: true },
+      { source: 'Pembeli <mengeluh>.', target: 'Buyers complain & worry.', group: 1, status: null, confirmed: false },
+      { source: '=SUM(A1)', target: 'An added line.', group: 2, status: null, confirmed: false },
     ]);
   });
 
   it('reads TMX from other tools: lang attribute, region subtags, inline codes', () => {
     const xml = `<?xml version="1.0"?><tmx version="1.4"><header srclang="id-ID" datatype="plaintext" segtype="sentence" adminlang="en" o-tmf="x" creationtool="x" creationtoolversion="1"/>
       <body><tu><tuv xml:lang="id-ID"><seg>Ini <bpt i="1">&lt;b&gt;</bpt>tebal<ept i="1">&lt;/b&gt;</ept>.</seg></tuv><tuv lang="EN-us"><seg>This is <hi>bold</hi>.</seg></tuv><tuv xml:lang="fr"><seg>Gras.</seg></tuv></tu></body></tmx>`;
-    expect(parseTmx(xml)).toEqual({ title: null, titleEn: null, targetLang: 'EN-us', units: [{ source: 'Ini tebal.', target: 'This is bold.', group: null }] });
+    expect(parseTmx(xml)).toEqual({ title: null, titleEn: null, targetLang: 'EN-us', units: [{ source: 'Ini tebal.', target: 'This is bold.', group: null, status: null, confirmed: false }] });
   });
 
   it.each([
@@ -92,22 +121,43 @@ describe('TMX parser', () => {
 
 describe('documentFromTmx', () => {
   it('makes one sentence link per unit and one paragraph per group', () => {
-    const parts = documentFromTmx(parseTmx(buildTmx(doc, options)));
+    const parts = documentFromTmx(parseTmx(buildTmx({ ...doc, pairs: [...doc.pairs.slice(0, 2), { ...doc.pairs[2]!, group: 2 }, doc.pairs[3]!] }, options)));
     expect(parts.source.map((p) => p.sentences)).toEqual([['Harga cabai naik.', 'Petani senang.', 'Pembeli <mengeluh>.'], ['=SUM(A1)']]);
     expect(parts.translation.map((p) => p.sentences)).toEqual([
       ['Chilli prices rose, and farmers are "happy".', 'Buyers complain & worry.'],
       ['An added line.'],
     ]);
-    expect(parts.sentenceLinks.map((l) => [l.source, l.target])).toEqual([
-      [[0, 1], [0]],
-      [[2], [1]],
-      [[3], []],
-      [[], [2]],
+    expect(parts.sentenceLinks.map((l) => [l.source, l.target, l.confirmed ?? false])).toEqual([
+      [[0, 1], [0], true],
+      [[2], [1], false],
+      [[3], [2], false],
     ]);
     expect(parts.paragraphLinks.map((l) => [l.source, l.target])).toEqual([
       [[0], [0]],
       [[1], [1]],
     ]);
+  });
+
+  it('gives every English sentence the status of its unit', () => {
+    const pairs = [{ ...doc.pairs[0]!, status: 'reviewed' as const }, { ...doc.pairs[1]!, status: 'machine' as const }, doc.pairs[2]!];
+    expect(documentFromTmx(parseTmx(buildTmx({ ...doc, pairs }, options))).translationStatuses).toEqual(['reviewed', 'machine']);
+  });
+});
+
+describe('tmxUnits', () => {
+  const pair = (group: number, source: string[], target: string[]) => ({ group, source, target, confidence: 1, confirmed: false });
+  const texts = (pairs: ReturnType<typeof tmxUnits>) => pairs.map((p) => [p.group, p.source.join(' '), p.target.join(' ')]);
+
+  it.each([
+    ['joins the unit before it in the same paragraph', [pair(0, ['A.'], ['A.']), pair(0, [], ['Note.'])], [[0, 'A.', 'A. Note.']]],
+    ['else the unit after it in the same paragraph', [pair(0, ['A.'], ['A.']), pair(1, [], ['Note.']), pair(1, ['B.'], ['B.'])],
+      [[0, 'A.', 'A.'], [1, 'B.', 'Note. B.']]],
+    ['an added English paragraph joins the paragraph before', [pair(0, ['A.'], ['A.']), pair(1, [], ['Note.']), pair(2, ['B.'], ['B.'])],
+      [[0, 'A.', 'A. Note.'], [2, 'B.', 'B.']]],
+    ['English before any Indonesian joins the first unit', [pair(0, [], ['Note.']), pair(1, ['A.'], ['A.'])], [[1, 'A.', 'Note. A.']]],
+    ['Indonesian alone stays a unit', [pair(0, ['A.'], []), pair(0, ['B.'], ['B.'])], [[0, 'A.', ''], [0, 'B.', 'B.']]],
+  ])('English without Indonesian %s', (_d, pairs, expected) => {
+    expect(texts(tmxUnits(pairs))).toEqual(expected);
   });
 });
 
