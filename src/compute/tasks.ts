@@ -12,6 +12,7 @@ import {
   type TmxOptions,
 } from '../core/exchange/index';
 import { normalizeText } from '../core/text/index';
+import { trainTranslationTable, type SentencePairText } from '../core/words/translation-table';
 import { intakeSide, type ImportLimits, type TextSide } from '../import/intake';
 import { prepareImport, type ImportText, type PreparedImport } from '../import/prepare';
 import { readSide, sideInputSize } from '../import/read-side';
@@ -149,6 +150,11 @@ export const TASKS = {
   exportDocument: task(buildExport, exportSize),
   /** One side of an import, a file of any format or pasted text, read into blocks (import/read-side.ts). */
   readSide: task(readSide, sideInputSize),
+  /** Word translation probabilities learned from the library's aligned sentences (core/words/translation-table.ts). */
+  trainWordTable: task(
+    (pairs: SentencePairText[]) => trainTranslationTable(pairs),
+    (pairs) => pairs.reduce((n, p) => n + p.source.length + p.target.length, 0),
+  ),
 };
 
 export type Tasks = typeof TASKS;

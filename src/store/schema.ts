@@ -31,6 +31,9 @@ export interface Database {
   glossary_terms: GlossaryTermsTable;
   review_marks: ReviewMarksTable;
   review_check_switches: ReviewCheckSwitchesTable;
+  learner_words: LearnerWordsTable;
+  learner_saved: LearnerSavedTable;
+  dictionary_entries: DictionaryEntriesTable;
 }
 
 export interface AppMetaTable {

@@ -20,6 +20,7 @@ import { createI18n, SUPPORTED_LANGUAGES } from './i18n';
 import { languageMiddleware } from './language';
 import { AnswerCache } from './page-cache';
 import { libraryRouter } from './library/routes';
+import { learnerRouter } from './learner/routes';
 import { reviewRouter } from './review/routes';
 import { securityHeaders } from './security-headers';
 import { healthRouter, type Lifecycle } from './health';
@@ -105,6 +106,7 @@ export async function createApp(deps: LibraryParts): Promise<Express> {
   app.use(reviewRouter(services));
   app.use(editPagesRouter(services));
   app.use(documentsRouter(services));
+  app.use(learnerRouter(services));
   app.use(documentManageRouter(services));
   app.use(glossaryRouter(services));
   app.use('/api', editApiRouter(services));

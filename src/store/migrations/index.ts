@@ -9,6 +9,7 @@ import * as m007 from './007_document_revision';
 import * as m008 from './008_glossary_search';
 import * as m009 from './009_search';
 import * as m010 from './010_review_queue';
+import * as m011 from './011_learner';
 import * as m013 from './013_source_editing';
 
 /**
@@ -26,5 +27,6 @@ export const migrations: Record<string, Migration> = {
   '008_glossary_search': m008,
   '009_search': m009,
   '010_review_queue': m010,
+  '011_learner': m011,
   '013_source_editing': m013,
 };

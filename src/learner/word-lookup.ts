@@ -1,0 +1,88 @@
+/**
+ * The words of one sentence link explained for the reader's popover: analysis, glossary terms,
+ * dictionary glosses and the word links (core/words/explain.ts), computed on demand: one pair
+ * of sentences is a few dozen words, well under a millisecond of alignment, so nothing is
+ * precomputed for a document of any length.
+ */
+import { buildLexicon, type Lexicon } from '../core/align/lexicon';
+import { notFound } from '../core/errors';
+import { glossaryLexicon } from '../core/glossary/lexicon';
+import { explainPair, type GlossaryNote, type PairWords } from '../core/words/explain';
+import { englishKey, indonesianKey } from '../core/words/keys';
+import { scanWords } from '../core/glossary/words';
+import type { Db } from '../store/database';
+import { getGlossaryVersion, listTerms, type StoredTerm } from '../store/glossary';
+import type { DocumentRow } from '../store/schema';
+import { dictionaryGlosses, linkSentences } from '../store/words';
+import type { LearnedWordTable } from './word-table';
+
+interface GlossaryIndex {
+  version: number;
+  lexicon: Lexicon;
+  /** Terms under the root of each of their Indonesian words. */
+  byRoot: Map<string, StoredTerm[]>;
+}
+
+/** A popover shows a few glosses, not a dictionary page. */
+const MAX_GLOSSES = 6;
+
+export class WordLookup {
+  private glossary: GlossaryIndex | null = null;
+
+  constructor(
+    private readonly db: Db,
+    private readonly table: LearnedWordTable,
+  ) {}
+
+  /** The explained words of the document's sentence link at `linkPosition` (the reader's data-link). */
+  async forLink(document: DocumentRow, linkPosition: number): Promise<PairWords> {
+    const sentences = await linkSentences(this.db, document.id, linkPosition);
+    if (!sentences) throw notFound('sentence link');
+    const [glossary, table] = await Promise.all([this.glossaryIndex(), this.table.current()]);
+    const words = sentences.source.flatMap((s) => scanWords(s.text).map((w) => w.text.toLowerCase()));
+    const glosses = await this.glosses([...words, ...words.map(indonesianKey)]);
+    const englishOf = new Map([...glosses].map(([word, list]) => [word, new Set(list.flatMap(glossWords))]));
+    const visible = (t: StoredTerm) => t.documentId === null || t.documentId === document.id;
+    return explainPair(
+      sentences.source,
+      sentences.target,
+      { lexicon: glossary.lexicon, table, dictionary: (key) => englishOf.get(key) },
+      {
+        glossary: (root): GlossaryNote[] => (glossary.byRoot.get(root) ?? []).filter(visible).map((t) => ({ source: t.source, targets: t.targets })),
+        dictionary: (root, word) => [...new Set([...(glosses.get(word) ?? []), ...(glosses.get(root) ?? [])])].slice(0, MAX_GLOSSES),
+      },
+    );
+  }
+
+  private async glosses(words: string[]): Promise<Map<string, string[]>> {
+    const byWord = new Map<string, string[]>();
+    for (const entry of await dictionaryGlosses(this.db, words)) {
+      if (!entry.gloss) continue;
+      byWord.set(entry.word, [...(byWord.get(entry.word) ?? []), entry.gloss]);
+    }
+    return byWord;
+  }
+
+  private async glossaryIndex(): Promise<GlossaryIndex> {
+    const version = await getGlossaryVersion(this.db);
+    if (this.glossary?.version === version) return this.glossary;
+    const terms = await listTerms(this.db);
+    const byRoot = new Map<string, StoredTerm[]>();
+    for (const term of terms) {
+      for (const root of new Set(scanWords(term.source).map((w) => indonesianKey(w.text)))) byRoot.set(root, [...(byRoot.get(root) ?? []), term]);
+    }
+    this.glossary = { version, lexicon: buildLexicon(glossaryLexicon(terms)), byRoot };
+    return this.glossary;
+  }
+}
+
+/** The English words of a gloss ("to attack; assault" → attack, assault), for alignment evidence. */
+function glossWords(gloss: string): string[] {
+  return gloss
+    .toLowerCase()
+    .split(/[^a-z'-]+/)
+    .filter((w) => w.length > 2 && !GLOSS_FILLERS.has(w))
+    .flatMap((w) => [w, englishKey(w)]);
+}
+
+const GLOSS_FILLERS = new Set(['the', 'and', 'for', 'with', 'something', 'someone', 'one', 'etc']);

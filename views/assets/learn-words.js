@@ -1,0 +1,389 @@
+// Any word explained in place: a tap, click or keyboard focus on a word opens a popover with its
+// analysis, glossary entry, dictionary glosses and the words it corresponds to in the other
+// language, lit in place. Words are wrapped in spans only in the sentences being looked at (the
+// page itself carries none), and their statuses live in this browser or, signed in, on the server.
+(function () {
+  'use strict';
+  var reader = document.querySelector('.reader');
+  if (!reader) return;
+  var documentId = reader.getAttribute('data-document');
+  var signedIn = reader.hasAttribute('data-signed-in');
+  var labels = readLabels();
+  // The same word patterns as the server's scanner (src/core/glossary/words.ts), so indices agree.
+  var ID_WORD = /[\p{L}\p{M}\p{N}]+(?:['’\-‐][\p{L}\p{M}\p{N}]+)*/gu;
+  var EN_WORD = /[\p{L}\p{M}\p{N}]+(?:['’][\p{L}\p{M}\p{N}]+)*/gu;
+  var STATUSES = ['new', 'learning', 'known', 'ignored'];
+  var LOCAL_KEY = 'sejajar.words';
+  var lookups = {};
+  var statuses = loadLocalStatuses();
+  var popover = null;
+  var current = null;
+  var lit = [];
+
+  function readLabels() {
+    var el = document.getElementById('learn-labels');
+    var out = {};
+    if (!el) return out;
+    Array.prototype.forEach.call(el.attributes, function (a) {
+      if (a.name.indexOf('data-') === 0) out[a.name.slice(5)] = a.value;
+    });
+    return out;
+  }
+
+  // Statuses: this browser's list for anonymous readers; the account's for signed-in ones,
+  // after handing over whatever this browser kept before signing in.
+  function loadLocalStatuses() {
+    try { return JSON.parse(localStorage.getItem(LOCAL_KEY) || '{}') || {}; } catch (e) { return {}; }
+  }
+  function saveLocalStatuses() {
+    try { localStorage.setItem(LOCAL_KEY, JSON.stringify(statuses)); } catch (e) { /* private mode */ }
+  }
+  function csrf() {
+    var meta = document.querySelector('meta[name="csrf-token"]');
+    return meta ? meta.getAttribute('content') : '';
+  }
+  function postJson(url, body) {
+    return fetch(url, { method: 'POST', credentials: 'same-origin', headers: { 'Content-Type': 'application/json', 'X-CSRF-Token': csrf() }, body: JSON.stringify(body) })
+      .then(function (r) { if (!r.ok) throw new Error(String(r.status)); return r.json(); });
+  }
+  var ready = Promise.resolve();
+  if (signedIn) {
+    var carried = Object.keys(statuses).length > 0 ? postJson('/learn/statuses', { statuses: statuses, mode: 'merge' }).then(function () {
+      try { localStorage.removeItem(LOCAL_KEY); } catch (e) { /* nothing kept */ }
+    }) : Promise.resolve();
+    ready = carried.then(function () { return fetch('/learn/statuses', { credentials: 'same-origin' }); })
+      .then(function (r) { return r.ok ? r.json() : { statuses: {} }; })
+      .then(function (data) { statuses = data.statuses || {}; markStatuses(reader); })
+      .catch(function () { /* statuses shown once the server answers again */ });
+  }
+  function setStatus(root, status) {
+    statuses[root] = status;
+    if (signedIn) {
+      var change = {};
+      change[root] = status;
+      postJson('/learn/statuses', { statuses: change, mode: 'set' }).catch(function () { showMessage(labels.failed); });
+    } else {
+      saveLocalStatuses();
+    }
+    markStatuses(reader);
+    if (current) render(current);
+  }
+  function markStatuses(scope) {
+    scope.querySelectorAll('.w[data-root]').forEach(function (w) {
+      var s = statuses[w.getAttribute('data-root')];
+      if (s) w.setAttribute('data-status', s); else w.removeAttribute('data-status');
+    });
+  }
+
+  // Words of a link, fetched once per link and page.
+  function lookup(link) {
+    if (!lookups[link]) {
+      lookups[link] = fetch('/documents/' + documentId + '/words/' + link, { credentials: 'same-origin' })
+        .then(function (r) { if (!r.ok) throw new Error(String(r.status)); return r.json(); });
+      lookups[link].catch(function () { delete lookups[link]; });
+    }
+    return lookups[link];
+  }
+
+  function sentencesOf(link, english) {
+    var selector = english ? '.cell-target .sent[data-link="' + link + '"], .interlinear-en .sent[data-link="' + link + '"]' : '.cell-source .sent[data-link="' + link + '"]';
+    var list = Array.prototype.slice.call(reader.querySelectorAll(selector));
+    return list.sort(function (a, b) { return Number(a.id.split('-')[1]) - Number(b.id.split('-')[1]); });
+  }
+
+  // Wraps each word of the link's sentences of one side in a span numbered as the server counts.
+  function wrapSide(link, english) {
+    var index = 0;
+    sentencesOf(link, english).forEach(function (sentence) {
+      if (sentence.hasAttribute('data-wrapped')) {
+        index += sentence.querySelectorAll('.w').length;
+        return;
+      }
+      var walker = document.createTreeWalker(sentence, NodeFilter.SHOW_TEXT);
+      var texts = [];
+      for (var n = walker.nextNode(); n; n = walker.nextNode()) texts.push(n);
+      texts.forEach(function (node) {
+        var text = node.nodeValue;
+        var pattern = english ? EN_WORD : ID_WORD;
+        pattern.lastIndex = 0;
+        var fragment = document.createDocumentFragment();
+        var last = 0;
+        for (var m = pattern.exec(text); m; m = pattern.exec(text)) {
+          if (m.index > last) fragment.appendChild(document.createTextNode(text.slice(last, m.index)));
+          var span = document.createElement('span');
+          span.className = 'w';
+          span.setAttribute('data-i', String(index++));
+          span.setAttribute('tabindex', '-1');
+          span.textContent = m[0];
+          fragment.appendChild(span);
+          last = m.index + m[0].length;
+        }
+        if (last === 0) return;
+        if (last < text.length) fragment.appendChild(document.createTextNode(text.slice(last)));
+        node.parentNode.replaceChild(fragment, node);
+      });
+      sentence.setAttribute('data-wrapped', '');
+    });
+  }
+  function wrapLink(link) {
+    wrapSide(link, false);
+    wrapSide(link, true);
+  }
+  function wordsOf(link, english) {
+    var out = [];
+    sentencesOf(link, english).forEach(function (s) { s.querySelectorAll('.w').forEach(function (w) { out.push(w); }); });
+    return out;
+  }
+
+  function clearLit() {
+    lit.forEach(function (el) { el.classList.remove('is-word-active', 'is-word-partner'); });
+    lit = [];
+  }
+  function light(el, cls) { el.classList.add(cls); lit.push(el); }
+
+  function close() {
+    clearLit();
+    if (popover) popover.hidden = true;
+    current = null;
+  }
+
+  function open(word) {
+    var sentence = word.closest('.sent');
+    var link = sentence && sentence.getAttribute('data-link');
+    if (link === null || link === undefined) return;
+    var english = !!word.closest('.cell-target, .interlinear-en');
+    current = { word: word, link: link, english: english, index: Number(word.getAttribute('data-i')), data: null, failed: false };
+    var asked = current;
+    // One popover at a time: the glossary's own (glossary.js) gives way to this one.
+    var termPopover = document.getElementById('term-popover');
+    if (termPopover) termPopover.hidden = true;
+    clearLit();
+    light(word, 'is-word-active');
+    render(current);
+    lookup(link).then(function (data) {
+      if (current !== asked) return;
+      asked.data = data;
+      annotateRoots(link, data);
+      render(asked);
+    }, function () {
+      if (current !== asked) return;
+      asked.failed = true;
+      render(asked);
+    });
+  }
+
+  function annotateRoots(link, data) {
+    var words = wordsOf(link, false);
+    var flat = [];
+    data.source.forEach(function (s) { s.words.forEach(function (w) { flat.push(w); }); });
+    words.forEach(function (el, i) { if (flat[i]) el.setAttribute('data-root', flat[i].root); });
+    markStatuses(reader);
+  }
+
+  function element(tag, className, text) {
+    var el = document.createElement(tag);
+    if (className) el.className = className;
+    if (text !== undefined) el.textContent = text;
+    return el;
+  }
+  function line(label, value, lang) {
+    var p = element('p');
+    p.appendChild(element('span', 'wp-label', label + ': '));
+    var v = element('span', '', value);
+    if (lang) v.setAttribute('lang', lang);
+    p.appendChild(v);
+    return p;
+  }
+
+  function ensurePopover() {
+    if (popover) return popover;
+    popover = element('div', 'word-popover');
+    popover.id = 'word-popover';
+    popover.setAttribute('role', 'dialog');
+    popover.hidden = true;
+    document.body.appendChild(popover);
+    popover.addEventListener('click', function (event) {
+      var button = event.target instanceof Element ? event.target.closest('button') : null;
+      if (!button || !current) return;
+      if (button.hasAttribute('data-status')) setStatus(button.getAttribute('data-root'), button.getAttribute('data-status'));
+      else if (button.hasAttribute('data-save')) saveWord(button);
+      else if (button.hasAttribute('data-speak')) reader.dispatchEvent(new CustomEvent('learn:speak', { detail: current.word.closest('.sent') }));
+      else if (button.hasAttribute('data-close')) { var back = current.word; close(); back.focus(); }
+    });
+    return popover;
+  }
+
+  function partnersOf(state) {
+    var links = state.data.links;
+    var mine = state.english ? 1 : 0;
+    var theirs = state.english ? 0 : 1;
+    return links.filter(function (l) { return l[mine] === state.index; }).map(function (l) { return l[theirs]; });
+  }
+
+  function render(state) {
+    var pop = ensurePopover();
+    pop.textContent = '';
+    pop.setAttribute('aria-label', (labels.word || '') + ' ' + state.word.textContent);
+    pop.appendChild(element('h2', '', state.word.textContent)).setAttribute('lang', state.english ? 'en' : 'id');
+    if (state.failed) pop.appendChild(element('p', '', labels.failed));
+    else if (!state.data) pop.appendChild(element('p', 'wp-label', '…'));
+    else renderData(pop, state);
+    pop.hidden = false;
+    place(pop, state.word);
+  }
+
+  function renderData(pop, state) {
+    clearLit();
+    light(state.word, 'is-word-active');
+    var partners = partnersOf(state);
+    var others = wordsOf(state.link, !state.english);
+    partners.forEach(function (i) { if (others[i]) light(others[i], 'is-word-partner'); });
+    var partnerText = partners.map(function (i) { return others[i] ? others[i].textContent : ''; }).join(' ');
+    if (state.english) {
+      pop.appendChild(partners.length ? line(labels.partnerof, partnerText, 'id') : element('p', 'wp-label', labels.nopartner));
+      return;
+    }
+    var flat = [];
+    state.data.source.forEach(function (s) { s.words.forEach(function (w) { flat.push(w); }); });
+    var info = flat[state.index];
+    if (!info) return;
+    if (info.build) pop.appendChild(line(labels.build, info.build, 'id'));
+    else if (info.known) pop.appendChild(line(labels.root, info.root, 'id'));
+    else pop.appendChild(element('p', 'wp-label', labels.noanalysis));
+    info.glossary.forEach(function (g) { pop.appendChild(line(labels.glossary, g.source + ' → ' + g.targets.join(', '))); });
+    if (info.dictionary.length) pop.appendChild(line(labels.dictionary, info.dictionary.join('; '), 'en'));
+    pop.appendChild(partners.length ? line(labels.partner, partnerText, 'en') : element('p', 'wp-label', labels.nopartner));
+    var group = element('div', 'wp-statuses');
+    group.setAttribute('role', 'group');
+    group.setAttribute('aria-label', labels.statuslabel);
+    STATUSES.forEach(function (s, n) {
+      var b = element('button', 'button-small', (n + 1) + ' ' + labels['status-' + s]);
+      b.type = 'button';
+      b.setAttribute('data-status', s);
+      b.setAttribute('data-root', info.root);
+      b.setAttribute('aria-pressed', statuses[info.root] === s ? 'true' : 'false');
+      group.appendChild(b);
+    });
+    pop.appendChild(group);
+    var actions = element('div', 'wp-actions');
+    if (signedIn) {
+      var save = element('button', 'button-small', labels.save);
+      save.type = 'button';
+      save.setAttribute('data-save', '');
+      actions.appendChild(save);
+    }
+    var speak = element('button', 'button-small', labels.speak);
+    speak.type = 'button';
+    speak.setAttribute('data-speak', '');
+    actions.appendChild(speak);
+    var shut = element('button', 'button-small', labels.close);
+    shut.type = 'button';
+    shut.setAttribute('data-close', '');
+    actions.appendChild(shut);
+    pop.appendChild(actions);
+  }
+
+  function saveWord(button) {
+    var state = current;
+    postJson('/documents/' + documentId + '/words/' + state.link + '/save', { word: state.word.textContent })
+      .then(function () { button.textContent = labels.saved; button.disabled = true; }, function () { showMessage(labels.failed); });
+  }
+
+  function showMessage(text) {
+    var box = document.querySelector('.learn-message');
+    if (box) box.textContent = text || '';
+  }
+
+  // Below the word, or above it when the screen ends first; never past the screen's sides.
+  function place(pop, word) {
+    var r = word.getBoundingClientRect();
+    var width = pop.offsetWidth;
+    var height = pop.offsetHeight;
+    var left = Math.max(8, Math.min(r.left, document.documentElement.clientWidth - width - 8));
+    var top = r.bottom + 6;
+    if (top + height > window.innerHeight && r.top - height - 6 > 0) top = r.top - height - 6;
+    pop.style.left = (left + window.scrollX) + 'px';
+    pop.style.top = (top + window.scrollY) + 'px';
+  }
+
+  function wordAt(event) {
+    var target = event.target instanceof Element ? event.target : null;
+    if (target && target.classList.contains('w')) return target;
+    var hit = document.elementFromPoint(event.clientX, event.clientY);
+    return hit && hit.classList.contains('w') ? hit : null;
+  }
+  function prepare(sentence) {
+    var link = sentence && sentence.getAttribute('data-link');
+    if (link === null || link === undefined) return;
+    wrapLink(link);
+    lookup(link).then(function (data) { annotateRoots(link, data); }, function () { /* tried again on a tap */ });
+  }
+
+  // Words are wrapped when a sentence is first pointed at, pressed or focused.
+  reader.addEventListener('pointerover', function (event) {
+    var sentence = event.target instanceof Element ? event.target.closest('.sent') : null;
+    if (sentence && !sentence.hasAttribute('data-wrapped')) prepare(sentence);
+  });
+  reader.addEventListener('pointerdown', function (event) {
+    var sentence = event.target instanceof Element ? event.target.closest('.sent') : null;
+    if (sentence && !sentence.hasAttribute('data-wrapped')) prepare(sentence);
+  });
+  reader.addEventListener('click', function (event) {
+    if (reader.classList.contains('mode-hidden') && event.target instanceof Element && event.target.closest('.cell-target .sent:not(.is-revealed)')) return;
+    var word = wordAt(event);
+    if (word) open(word);
+  });
+  reader.addEventListener('focusin', function (event) {
+    var target = event.target;
+    if (!(target instanceof Element)) return;
+    if (target.classList.contains('w')) open(target);
+    else if (target.classList.contains('sent') && !target.hasAttribute('data-wrapped')) prepare(target);
+  });
+
+  // Keys: arrows step through the words of the focused sentence, 1–4 set the status of the word
+  // looked at, Escape closes the popover.
+  document.addEventListener('keydown', function (event) {
+    if (event.ctrlKey || event.metaKey || event.altKey) return;
+    var target = event.target instanceof Element ? event.target : null;
+    if (event.key === 'Escape' && current) {
+      var back = current.word;
+      close();
+      back.focus();
+      return;
+    }
+    if (!target || target.closest('input, select, textarea')) return;
+    var n = STATUSES.length >= Number(event.key) && Number(event.key) >= 1 ? Number(event.key) : 0;
+    if (n && current && current.data && !current.english) {
+      var root = current.word.getAttribute('data-root');
+      if (root) { setStatus(root, STATUSES[n - 1]); event.preventDefault(); }
+      return;
+    }
+    if (event.key !== 'ArrowRight' && event.key !== 'ArrowLeft') return;
+    var sentence = target.closest('.reader .sent');
+    if (!sentence) return;
+    if (!sentence.hasAttribute('data-wrapped')) prepare(sentence);
+    var words = Array.prototype.slice.call(sentence.querySelectorAll('.w'));
+    if (!words.length) return;
+    var at = words.indexOf(target);
+    var next = at < 0 ? (event.key === 'ArrowRight' ? 0 : words.length - 1) : at + (event.key === 'ArrowRight' ? 1 : -1);
+    if (next >= 0 && next < words.length) { words[next].focus(); event.preventDefault(); }
+  });
+  document.addEventListener('click', function (event) {
+    if (!current || !(event.target instanceof Element)) return;
+    if (event.target.closest('.word-popover, .w')) return;
+    close();
+  });
+
+  ready.then(function () { markStatuses(reader); });
+  var unknownToggle = document.getElementById('learn-unknown');
+  if (unknownToggle) {
+    var on = false;
+    try { on = localStorage.getItem('sejajar.unknown') === '1'; } catch (e) { /* off */ }
+    unknownToggle.checked = on;
+    reader.classList.toggle('show-unknown', on);
+    unknownToggle.addEventListener('change', function () {
+      reader.classList.toggle('show-unknown', unknownToggle.checked);
+      try { localStorage.setItem('sejajar.unknown', unknownToggle.checked ? '1' : '0'); } catch (e) { /* this page only */ }
+    });
+  }
+})();
