@@ -40,20 +40,15 @@ export function statusEventsOf(db: Db, sentenceId: number): Promise<StatusEventR
 
 /** Who made a sentence's `version`: the author of its text revision or of its status change at that version. */
 export async function lastAuthor(db: Db, sentenceId: number, version: number): Promise<string | null> {
-  const revision = await db
-    .selectFrom('segment_revisions')
-    .select('author')
-    .where('sentence_id', '=', sentenceId)
-    .where('version', '=', version)
-    .orderBy('id', 'desc')
-    .executeTakeFirst();
-  if (revision) return revision.author;
-  const event = await db
-    .selectFrom('segment_status_events')
-    .select('author')
-    .where('sentence_id', '=', sentenceId)
-    .where('version', '=', version)
-    .orderBy('id', 'desc')
-    .executeTakeFirst();
-  return event?.author ?? null;
+  for (const table of ['segment_revisions', 'segment_status_events'] as const) {
+    const row = await db
+      .selectFrom(table)
+      .select('author')
+      .where('sentence_id', '=', sentenceId)
+      .where('version', '=', version)
+      .orderBy('id', 'desc')
+      .executeTakeFirst();
+    if (row) return row.author;
+  }
+  return null;
 }
