@@ -98,6 +98,16 @@ describe('the review queue over HTTP', () => {
     await editor.agent.get('/documents/999999/edit/queue').expect(404);
   });
 
+  it('finds the same Indonesian sentence translated another way in another document', async () => {
+    const sentence = 'Pasar ikan di pelabuhan dibuka setiap hari Minggu.';
+    const first = await request(app).post('/api/documents').send({ title: 'Satu', source: sentence, translation: 'The fish market at the harbour opens every Sunday.' }).expect(201);
+    const second = await request(app).post('/api/documents').send({ title: 'Dua', source: sentence, translation: 'The harbour fish market is open on Sundays.' }).expect(201);
+    const items = async (doc: number) =>
+      ((await editor.agent.get(`/documents/${doc}/edit/queue?kinds=inconsistent`).set('Accept', 'application/json').expect(200)).body.items as Item[]).map((i) => i.detail);
+    expect(await items(second.body.id)).toEqual(['Translated 2 ways in the library; also: The fish market at the harbour opens every Sunday.']);
+    expect(await items(first.body.id)).toEqual(['Translated 2 ways in the library; also: The harbour fish market is open on Sundays.']);
+  });
+
   it('counts open items per document in the library, for signed-in users', async () => {
     const library = await editor.agent.get('/').expect(200);
     expect(library.text).toMatch(new RegExp(`href="/documents/${id}/edit/queue"[^>]*>\\s*4 items`));
