@@ -1,10 +1,13 @@
-import { nextVersionAfter, planSideReplace, statusOfWritten, type SidePlan, type Writer } from '../core/edit/index';
+import { nextVersionAfter, planSideReplace, statusOfWritten, withConfirmed, type SidePlan, type Writer } from '../core/edit/index';
 import { notFound } from '../core/errors';
-import type { Link } from '../core/model';
+import type { ConfirmedLink, Link } from '../core/model';
+import { alignmentLexicon } from '../glossary/alignment-lexicon';
 import type { Db } from '../store/database';
 import { getDocumentRow } from '../store/documents';
+import { sentenceTextsByParagraph, writeLinks } from '../store/links';
 import { deleteParagraphs, insertParagraphs, placeParagraph, sideParagraphs } from '../store/paragraphs';
 import { moveSideAside } from '../store/positions';
+import { documentStamp } from '../store/stamps';
 import { recordRetired } from '../store/retired-segments';
 import { moveRevisions, recordedVersions } from '../store/revisions';
 import type { SentenceRow } from '../store/schema';
@@ -28,6 +31,48 @@ export interface SideWrite {
   now?: Date;
   /** Where the document is aligned again; on the calling thread when absent. */
   compute?: Compute;
+  /** The new side aligned before the transaction (alignBeforeReplace); used if nothing it read has changed since. */
+  aligned?: EarlyAlignment;
+}
+
+/** A new English side aligned with the document's source ahead of the write, and what that alignment read. */
+export interface EarlyAlignment {
+  /** The document's revision when its source was read. */
+  revision: string | undefined;
+  english: readonly (readonly string[])[];
+  knownParagraphs: Link[] | undefined;
+  paragraphs: ConfirmedLink[];
+  sentences: ConfirmedLink[];
+}
+
+/**
+ * Aligns a new English side with the document's source before the
+ * transaction that writes it: a whole document takes seconds to align on a
+ * worker, and inside the transaction it would hold the database (SQLite's
+ * one writing connection, every other editor's save) all that time.
+ */
+export async function alignBeforeReplace(
+  db: Db,
+  documentId: number,
+  english: readonly (readonly string[])[],
+  knownParagraphs: Link[] | undefined,
+  compute: Compute = inlineCompute,
+): Promise<EarlyAlignment> {
+  const revision = await documentStamp(db, documentId);
+  const [source, lexicon] = await Promise.all([sentenceTextsByParagraph(db, documentId, 'id'), alignmentLexicon(db)]);
+  const target = english.map((p) => [...p]);
+  const aligned = await compute.run('alignDocument', { source, target, options: { lockedParagraphs: knownParagraphs ?? [], lockedSentences: [], lexicon } });
+  return { revision, english, knownParagraphs, paragraphs: withConfirmed(aligned.paragraphs), sentences: withConfirmed(aligned.sentences) };
+}
+
+/** Whether an early alignment still holds: same revision (so the same source; a glossary change meanwhile counts as made just after), same new side, same known links. */
+function stillHolds(early: EarlyAlignment | undefined, revision: string | undefined, english: readonly (readonly string[])[], write: SideWrite): early is EarlyAlignment {
+  return (
+    early !== undefined &&
+    early.revision === revision &&
+    JSON.stringify(early.english) === JSON.stringify(english) &&
+    JSON.stringify(early.knownParagraphs ?? null) === JSON.stringify(write.knownParagraphs ?? null)
+  );
 }
 
 /** Why old English left the document, as the list of retired segments shows it. */
@@ -45,6 +90,7 @@ const reasonOf = (origin: Writer) => (origin === 'machine' ? 'machine_translatio
  */
 export async function replaceEnglishSide(db: Db, documentId: number, paragraphs: readonly (readonly string[])[], write: SideWrite): Promise<boolean> {
   const stamp = (write.now ?? new Date()).toISOString();
+  const revision = write.aligned ? await documentStamp(db, documentId) : undefined;
   const oldParagraphs = await sideParagraphs(db, documentId, 'en');
   const oldRows = await sideSentences(db, documentId, 'en');
   const plan = planSideReplace(
@@ -67,7 +113,12 @@ export async function replaceEnglishSide(db: Db, documentId: number, paragraphs:
   }
   await deleteSentences(db, plan.dropped.map((d) => d.row.id));
   await deleteParagraphs(db, plan.surplusParagraphs);
-  await alignWholeDocument(db, documentId, { knownParagraphs: write.knownParagraphs }, write.compute);
+  if (stillHolds(write.aligned, revision, paragraphs, write)) {
+    await writeLinks(db, documentId, 'paragraph', write.aligned.paragraphs);
+    await writeLinks(db, documentId, 'sentence', write.aligned.sentences);
+  } else {
+    await alignWholeDocument(db, documentId, { knownParagraphs: write.knownParagraphs }, write.compute);
+  }
   await endChange(db, documentId, stamp, { unitsMoved: true });
   return true;
 }
@@ -80,10 +131,12 @@ export async function replaceTranslation(
   author: string | null,
   options: { now?: Date; compute?: Compute } = {},
 ): Promise<void> {
+  const paragraphs = translation.map((p) => p.sentences);
+  if (!(await getDocumentRow(db, documentId))) throw notFound('document');
+  const aligned = await alignBeforeReplace(db, documentId, paragraphs, undefined, options.compute);
   await db.transaction().execute(async (trx) => {
     if (!(await getDocumentRow(trx, documentId))) throw notFound('document');
-    const paragraphs = translation.map((p) => p.sentences);
-    const write = { origin: 'human', author, paragraphTexts: translation.map((p) => p.text), ...options } as const;
+    const write = { origin: 'human', author, paragraphTexts: translation.map((p) => p.text), aligned, ...options } as const;
     await replaceEnglishSide(trx, documentId, paragraphs, write);
   });
 }

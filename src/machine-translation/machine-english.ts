@@ -1,7 +1,7 @@
 import type { Compute } from '../compute/compute';
 import { splitSentences } from '../core/text/index';
 import { hasPersonalEnglish } from '../core/machine-translation/personal-english';
-import { replaceEnglishSide } from '../editing/english-side';
+import { alignBeforeReplace, replaceEnglishSide } from '../editing/english-side';
 import type { Db } from '../store/database';
 import { getDocument } from '../store/documents';
 import { listMachineParagraphs } from '../store/machine-translations';
@@ -25,20 +25,32 @@ export async function applyMachineEnglish(
   documentId: number,
   options: { replacePersonal: boolean; now?: Date; compute?: Compute },
 ): Promise<boolean> {
+  // Aligned ahead, outside the transaction (see alignBeforeReplace); the transaction reads it all again.
+  const ahead = await machineSide(db, documentId);
+  const aligned = ahead && (await alignBeforeReplace(db, documentId, ahead.english, ahead.knownParagraphs, options.compute));
   return db.transaction().execute(async (trx) => {
-    const detail = await getDocument(trx, documentId);
-    if (!detail) return false;
-    const machine = (await listMachineParagraphs(trx, documentId)).filter((row) => row.source_position < detail.source.length);
-    if (machine.length === 0) return false;
-    const englishNow = detail.translation.flatMap((p) => p.sentences);
-    if (!options.replacePersonal && hasPersonalEnglish(englishNow)) throw humanEnglishRefused();
-
-    const english = machine.map((row) => englishSentences(row.text));
-    return replaceEnglishSide(trx, documentId, english, {
+    const side = await machineSide(trx, documentId);
+    if (!side) return false;
+    if (!options.replacePersonal && hasPersonalEnglish(side.englishNow)) throw humanEnglishRefused();
+    return replaceEnglishSide(trx, documentId, side.english, {
       origin: 'machine',
-      knownParagraphs: machine.map((row, target) => ({ source: [row.source_position], target: [target], confidence: 1 })),
+      knownParagraphs: side.knownParagraphs,
       now: options.now,
       compute: options.compute,
+      aligned: aligned ?? undefined,
     });
   });
+}
+
+/** The English side the stored machine paragraphs make, its known paragraph links, and the English there now; null when there is none to apply. */
+async function machineSide(db: Db, documentId: number) {
+  const detail = await getDocument(db, documentId);
+  if (!detail) return null;
+  const machine = (await listMachineParagraphs(db, documentId)).filter((row) => row.source_position < detail.source.length);
+  if (machine.length === 0) return null;
+  return {
+    englishNow: detail.translation.flatMap((p) => p.sentences),
+    english: machine.map((row) => englishSentences(row.text)),
+    knownParagraphs: machine.map((row, target) => ({ source: [row.source_position], target: [target], confidence: 1 })),
+  };
 }

@@ -9,6 +9,7 @@ import { mergeWithNext } from '../../src/core/edit/index';
 import { segmentDocument } from '../../src/core/text/index';
 import { editLinks, historyState } from '../../src/editing/alignment';
 import { replaceTranslation } from '../../src/editing/english-side';
+import { inlineCompute, type Compute } from '../../src/compute/compute';
 import { saveSegment } from '../../src/editing/segment';
 import { readLinks } from '../../src/store/links';
 import { putMachineParagraph } from '../../src/store/machine-translations';
@@ -155,5 +156,59 @@ describe('replacing the English side', () => {
     ]);
     expect(await historyState(t.db, id)).toEqual({ canUndo: false, canRedo: false });
     expect((await retiredSegments(t.db, id)).map((r) => r.reason)).toEqual(Array(4).fill('machine_translation'));
+  });
+
+  /** A compute that holds every alignDocument task until `release`, and counts them. */
+  function heldCompute() {
+    let release!: () => void;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    let started!: () => void;
+    const waiting = new Promise<void>((resolve) => (started = resolve));
+    const calls: string[] = [];
+    const compute: Compute = {
+      ...inlineCompute,
+      async run(name, input) {
+        calls.push(name);
+        if (name === 'alignDocument' && calls.filter((c) => c === name).length === 1) {
+          started();
+          await gate;
+        }
+        return inlineCompute.run(name, input);
+      },
+    };
+    return { compute, calls, waiting, release };
+  }
+
+  it('aligns the new side before its transaction: another save is written while the alignment runs', async () => {
+    const other = await importMarket(t.db);
+    const held = heldCompute();
+    const replacing = replaceTranslation(t.db, id, translation(MARKET.translation.replace('busy', 'crowded')), 'budi', { compute: held.compute });
+    await held.waiting;
+    const [first] = await englishOf(t.db, other);
+    // With the alignment inside the transaction, SQLite's one writing connection would be held and this save would wait for the release.
+    const saved = saveSegment(t.db, { sentenceId: first!.id, text: 'It has rained since the morning.', version: 1 }, 'sari');
+    const outcome = await Promise.race([saved.then(() => 'saved'), new Promise((resolve) => setTimeout(() => resolve('waited'), 2_000))]);
+    held.release();
+    await replacing;
+    expect(outcome).toBe('saved');
+    expect(held.calls.filter((c) => c === 'alignDocument')).toHaveLength(1);
+    expect((await englishOf(t.db, id)).map((s) => s.text)).toContain('The market stays crowded.');
+  });
+
+  it('aligns again inside the transaction when the document changed while the new side was aligned', async () => {
+    const held = heldCompute();
+    const replacing = replaceTranslation(t.db, id, translation(MARKET.translation.replace('busy', 'crowded')), 'budi', { compute: held.compute });
+    await held.waiting;
+    // A link edit meanwhile raises the revision: the early alignment no longer describes the document.
+    await editLinks(t.db, { documentId: id, level: 'sentence', kind: 'merge', edit: (l) => mergeWithNext(l, 0) }, null);
+    held.release();
+    await replacing;
+    expect(held.calls.filter((c) => c === 'alignDocument')).toHaveLength(2);
+    expect((await readLinks(t.db, id, 'sentence')).map((l) => [l.source, l.target])).toEqual([
+      [[0], [0]],
+      [[1], [1]],
+      [[2], [2]],
+      [[3], [3]],
+    ]);
   });
 });
