@@ -35,8 +35,8 @@ export const FILE_LIMITS = {
   maxPages: 2000,
   /** Most entries in an EPUB or DOCX archive. */
   maxEntries: 5000,
-  /** Most bytes the read entries of an archive may unpack to, together. */
-  maxUnpackedBytes: 64 * 1024 * 1024,
+  /** Most bytes the read entries of an archive (text and markup only) may unpack to, together: eight times the default text limit. */
+  maxUnpackedBytes: 16 * 1024 * 1024,
   /** Most subtitle cues. */
   maxCues: 20000,
   /** A file may be this many times the text limit (MAX_DOCUMENT_BYTES), as a PDF or EPUB carries fonts and markup beside its text; a whole request stays within MAX_REQUEST_BYTES. */

@@ -23,14 +23,15 @@ export interface PdfLine {
 
 const PAGE_NUMBER = /^[\s\-–—|]*((page|halaman|hal\.?|p\.)\s*)?(\d{1,5}|[ivxlcdm]{1,7})(\s*(of|dari|\/)\s*\d{1,5})?[\s\-–—|]*$/i;
 const SENTENCE_END = /[.!?:;…"'”’)\]]$/;
-const EDGE_LINES = 2;
+/** Running headers and footers are short: a title, a chapter, a date. */
+const MAX_FURNITURE_LENGTH = 100;
 
 export function pdfBlocks(pages: readonly PdfLine[][]): Block[] {
   const body = dropFurniture(pages);
   const all = body.flat();
   if (all.length === 0) return [];
   const bodySize = median(all.map((l) => l.size));
-  const lineGap = median(gapsOf(body)) || bodySize * 1.2;
+  const lineGap = typicalGap(body) || bodySize * 1.2;
   const left = quantile(all.map((l) => l.x), 0.1);
   const right = quantile(all.map((l) => l.right), 0.9);
   const headingSizes = [...new Set(all.filter((l) => isHeadingSize(l, bodySize)).map((l) => Math.round(l.size)))].sort((a, b) => b - a);
@@ -83,27 +84,49 @@ function endsShort(line: PdfLine, right: number, size: number): boolean {
   return line.right < right - size * 2.5 && SENTENCE_END.test(line.text.trimEnd());
 }
 
-/** Running headers, footers and page numbers: the few lines at the top and bottom of a page that repeat or count. */
+/**
+ * Running headers, footers and page numbers: a page's top or bottom line set
+ * apart from the text by a wider gap, that is a page number or repeats (digits
+ * aside) on many pages. Two rounds catch a header over a chapter line, or a
+ * page number under a footer.
+ */
 function dropFurniture(pages: readonly PdfLine[][]): PdfLine[][] {
-  const counts = new Map<string, number>();
-  for (const page of pages) {
-    for (const key of new Set(edgeLines(page).map(keyOf))) counts.set(key, (counts.get(key) ?? 0) + 1);
+  const lineGap = typicalGap(pages) || 14;
+  let kept = pages.map((page) => [...page]);
+  for (let round = 0; round < 2; round++) {
+    const candidates = kept.map((page) => edgeLines(page, lineGap));
+    const counts = new Map<string, number>();
+    for (const edges of candidates) for (const key of new Set(edges.map(keyOf))) counts.set(key, (counts.get(key) ?? 0) + 1);
+    const repeated = (line: PdfLine) =>
+      kept.length >= 3 && line.text.length <= MAX_FURNITURE_LENGTH && (counts.get(keyOf(line)) ?? 0) >= Math.max(3, kept.length * 0.4);
+    const numbered = (line: PdfLine) => kept.length >= 2 && PAGE_NUMBER.test(line.text);
+    kept = kept.map((page, i) => {
+      const edges = new Set(candidates[i]);
+      return page.filter((line) => !(edges.has(line) && (numbered(line) || repeated(line))));
+    });
   }
-  const repeated = (line: PdfLine) => pages.length >= 3 && (counts.get(keyOf(line)) ?? 0) >= Math.max(3, pages.length * 0.4);
-  return pages.map((page) => {
-    const edges = new Set(edgeLines(page));
-    return page.filter((line) => !(edges.has(line) && (PAGE_NUMBER.test(line.text) || repeated(line))));
-  });
+  return kept;
 }
 
-/** The top and bottom lines of a page by position (a page's text order need not follow it). */
-function edgeLines(page: readonly PdfLine[]): PdfLine[] {
-  if (page.length <= EDGE_LINES * 2) return [...page];
+/** The top and bottom lines of a page (by position: a page's text order need not follow it) that stand apart from their neighbour. */
+function edgeLines(page: readonly PdfLine[], lineGap: number): PdfLine[] {
+  if (page.length === 0) return [];
   const byY = [...page].sort((a, b) => b.y - a.y);
-  return [...byY.slice(0, EDGE_LINES), ...byY.slice(-EDGE_LINES)];
+  if (byY.length === 1) return byY;
+  const edges: PdfLine[] = [];
+  if (byY[0].y - byY[1].y > lineGap * 1.3) edges.push(byY[0]);
+  const [last, before] = [byY[byY.length - 1], byY[byY.length - 2]];
+  if (before.y - last.y > lineGap * 1.3) edges.push(last);
+  return edges;
 }
 
-const keyOf = (line: PdfLine) => line.text.toLowerCase().replace(/\d+/g, '#').replace(/\s+/g, ' ').trim();
+/** A running line is the same text (page numbers in it aside) at the same height on every page. */
+const keyOf = (line: PdfLine) => `${line.text.toLowerCase().replace(/\d+/g, '#').replace(/\s+/g, ' ').trim()}@${Math.round(line.y / 4)}`;
+
+/** The distance between two lines of one paragraph: a low quantile of the gaps, since paragraph breaks and page furniture only widen them. */
+function typicalGap(pages: readonly PdfLine[][]): number {
+  return quantile(gapsOf(pages), 0.25);
+}
 
 function gapsOf(pages: readonly PdfLine[][]): number[] {
   const gaps: number[] = [];
@@ -116,8 +139,11 @@ function gapsOf(pages: readonly PdfLine[][]): number[] {
   return gaps;
 }
 
+/** The lower median: with two values, the smaller (one heading over one line of body text). */
 function median(values: number[]): number {
-  return quantile(values, 0.5);
+  if (values.length === 0) return 0;
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor((sorted.length - 1) / 2)];
 }
 
 function quantile(values: number[], q: number): number {
