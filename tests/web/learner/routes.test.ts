@@ -1,0 +1,85 @@
+import request from 'supertest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { importDocument } from '../../../src/import/import-document';
+import { makeTestApp, type TestContext } from '../../support/app';
+import { postAs, signedInAgent, type SignedIn } from '../../support/auth';
+
+describe("the learner's routes over HTTP", () => {
+  let ctx: TestContext;
+  let publicId: number;
+  let privateId: number;
+  let reader: SignedIn;
+  let other: SignedIn;
+
+  beforeAll(async () => {
+    ctx = await makeTestApp();
+    publicId = await importDocument(ctx.db, { title: 'Berita', source: 'Kota itu diserang kemarin.', translation: 'The city was attacked yesterday.' }, ctx.config);
+    privateId = await importDocument(ctx.db, { title: 'Rahasia', source: 'Sandi rahasia Nightjar.', translation: 'The secret codeword Nightjar.', visibility: 'private' }, ctx.config);
+    reader = await signedInAgent(ctx);
+    other = await signedInAgent(ctx);
+  });
+  afterAll(() => ctx.close());
+
+  it("explains a link's words to anyone who may read the document", async () => {
+    const res = await request(ctx.app).get(`/documents/${publicId}/words/0`).expect(200);
+    expect(res.headers['cache-control']).toBe('private, no-cache');
+    const diserang = res.body.source[0].words[2];
+    expect(diserang).toMatchObject({ text: 'diserang', root: 'serang', build: 'di- + serang' });
+    expect(res.body.links).toContainEqual([2, 3, 0.9, 'lexicon']);
+    expect(res.body.threshold).toBe(0.5);
+  });
+
+  it("answers a private document's words only to signed-in readers, and unknown links with 404", async () => {
+    const hidden = await request(ctx.app).get(`/documents/${privateId}/words/0`).expect(404);
+    expect(hidden.text).not.toContain('Nightjar');
+    await reader.agent.get(`/documents/${privateId}/words/0`).expect(200);
+    await request(ctx.app).get(`/documents/${publicId}/words/7`).expect(404);
+    await request(ctx.app).get(`/documents/${publicId}/words/-1`).expect(404);
+    await request(ctx.app).get(`/documents/${publicId}/words/1e3`).expect(404);
+  });
+
+  it("keeps each reader's statuses apart; merging keeps what the account has", async () => {
+    await postAs(reader, '/learn/statuses').send({ statuses: { serang: 'known', kota: 'learning' } }).expect(200);
+    await postAs(reader, '/learn/statuses').send({ statuses: { serang: 'new', baru: 'ignored' }, mode: 'merge' }).expect(200);
+    expect((await reader.agent.get('/learn/statuses').expect(200)).body).toEqual({ statuses: { serang: 'known', kota: 'learning', baru: 'ignored' } });
+    expect((await other.agent.get('/learn/statuses').expect(200)).body).toEqual({ statuses: {} });
+  });
+
+  it('refuses bad statuses whole, in the reader’s language, and anonymous or forged writes', async () => {
+    const bad = await postAs(reader, '/learn/statuses').set('Accept-Language', 'id').send({ statuses: { rumah: 'known', kota: 'mastered' } }).expect(400);
+    expect(bad.text).toContain('Setiap status harus');
+    expect((await reader.agent.get('/learn/statuses')).body.statuses.rumah).toBeUndefined();
+    await reader.agent.post('/learn/statuses').send({ statuses: { rumah: 'known' } }).expect(403);
+    const anonymous = await request(ctx.app).post('/learn/statuses').send({ statuses: { rumah: 'known' } }).expect(303);
+    expect(anonymous.headers.location).toMatch(/^\/signin/);
+    await request(ctx.app).get('/learn/statuses').expect(401);
+  });
+
+  it("saves a word with its sentence pair as stored, for the reader's export only", async () => {
+    await postAs(reader, `/documents/${publicId}/words/0/save`).send({ word: 'diserang' }).expect(200);
+    await postAs(reader, `/documents/${publicId}/words/0/save`).send({ word: 'diserang' }).expect(200);
+    await postAs(reader, `/documents/${publicId}/words/0/save`).send({ word: 'Nightjar' }).expect(400);
+    await postAs(reader, `/documents/${privateId}/words/0/save`).send({ word: 'Sandi' }).expect(200);
+
+    const tsv = (await reader.agent.get('/learn/saved.tsv').expect(200)).text;
+    const notes = tsv.trimEnd().split('\n').filter((l) => !l.startsWith('#'));
+    expect(notes).toEqual(['diserang\tserang\tKota itu diserang kemarin.\tThe city was attacked yesterday.\tBerita', 'Sandi\tsandi\tSandi rahasia Nightjar.\tThe secret codeword Nightjar.\tRahasia']);
+    expect((await other.agent.get('/learn/saved.tsv').expect(200)).text).not.toContain('diserang');
+    await request(ctx.app).get('/learn/saved.tsv').expect(401);
+
+    const page = await reader.agent.get('/learn/saved').expect(200);
+    expect(page.text).toContain('Kota itu diserang kemarin.');
+    const id = /\/learn\/saved\/(\d+)\/delete/.exec(page.text)![1];
+    await postAs(other, `/learn/saved/${id}/delete`).expect(404);
+    await postAs(reader, `/learn/saved/${id}/delete`).expect(303);
+    expect((await reader.agent.get('/learn/saved.tsv')).text).not.toContain('diserang');
+  });
+
+  it('escapes saved text on the printable list', async () => {
+    const doc = await importDocument(ctx.db, { title: '<b>judul</b>', source: 'Kata <script>alert(1)</script> itu.', translation: 'The word.' }, ctx.config);
+    await postAs(reader, `/documents/${doc}/words/0/save`).send({ word: 'Kata' }).expect(200);
+    const page = await reader.agent.get('/learn/saved').expect(200);
+    expect(page.text).not.toContain('<script>alert(1)</script>');
+    expect(page.text).not.toContain('<b>judul</b>');
+  });
+});
