@@ -157,6 +157,16 @@ describe('correcting in the editor, in chromium', () => {
     await expect.poll(() => status(page).textContent()).toBe('Indonesian saved; the alignment around it was redone.');
     const sourceTexts = () => page.locator('.source-sentence').allTextContents();
     expect(await sourceTexts()).toEqual(['Hujan turun sejak pagi.', 'Jalan-jalan di kota basah.', 'Pasar tetap', 'ramai sekali.', 'Pedagang menjual sayur dan buah.']);
+    // The correction's history: the imported text first, then the correction with what it removed.
+    const corrected = page.locator('.link-row', { has: page.locator('.source-sentence', { hasText: /^Pasar tetap$/ }) });
+    await corrected.focus();
+    await corrected.getByRole('button', { name: 'Correct the Indonesian' }).click();
+    await corrected.locator('.source-field').first().getByRole('button', { name: 'History' }).click();
+    const history = corrected.locator('.source-field .history');
+    await expect.poll(() => history.locator('li').count()).toBe(2);
+    expect(await history.locator('li > p[lang="id"]').allTextContents()).toEqual(['Pasar tetap', 'Pasar tetap ramai.']);
+    expect(await history.locator('li').first().textContent()).toContain('person (penyunting)');
+    expect(await history.locator('del').allTextContents()).toEqual([' ramai.']);
 
     await page.locator('#link-0').focus();
     await page.locator('#link-0').getByRole('button', { name: 'Correct the Indonesian' }).click();

@@ -618,12 +618,49 @@
       field.appendChild(area);
       field.appendChild(button(msg('source-save'), function () { correctSource(row, p, area); }));
       field.appendChild(button(msg('source-join'), function () { joinSource(row, p); }));
+      field.appendChild(button(msg('source-history'), function () { toggleSourceHistory(field, id); }));
       panel.appendChild(field);
     });
     panel.appendChild(button(msg('source-cancel'), function () { toggleSourceEditor(row, toggle); toggle.focus(); }));
     row.querySelector('.link-source').appendChild(panel);
     toggle.setAttribute('aria-expanded', 'true');
     panel.querySelector('textarea').focus();
+  }
+
+  /** The corrections of one Indonesian sentence, newest first, each with what it changed. */
+  function toggleSourceHistory(field, id) {
+    var open = field.querySelector('.history');
+    if (open) return open.remove();
+    var panel = document.createElement('div');
+    panel.className = 'history';
+    field.appendChild(panel);
+    api('GET', '/api/segments/' + id + '/revisions').then(function (result) {
+      if (!result.ok) return announce(errorText(result));
+      var list = document.createElement('ol');
+      list.className = 'revisions';
+      result.data.revisions.forEach(function (rev) {
+        var item = document.createElement('li');
+        var head = document.createElement('p');
+        head.className = 'revision-head';
+        head.textContent = msg('history-version', {
+          version: rev.version,
+          origin: msg('origin-' + rev.origin) + (rev.author ? ' (' + rev.author + ')' : ''),
+          date: localDate(rev.createdAt)
+        });
+        item.appendChild(head);
+        var text = document.createElement('p');
+        text.lang = 'id';
+        text.textContent = rev.text;
+        item.appendChild(text);
+        if (rev.diffPrevious) {
+          var diff = diffLine(msg('history-previous'), rev.diffPrevious);
+          diff.querySelector('.diff').lang = 'id';
+          item.appendChild(diff);
+        }
+        list.appendChild(item);
+      });
+      panel.appendChild(list);
+    });
   }
 
   function afterCorrection(row, result, notice) {
