@@ -3,7 +3,7 @@ import { Router, type RequestHandler } from 'express';
 import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
 import type { Compute } from '../compute/compute';
 import type { Db } from '../store/database';
-import { jobTotals } from '../store/job-totals';
+import { jobTotals, type JobTotals } from '../store/job-totals';
 import type { JobStatus } from '../store/schema';
 import type { AnswerCache } from './page-cache';
 import type { RequestRecord } from './request-log';
@@ -54,15 +54,28 @@ export class ServerMetrics {
         this.set(compute.stats().threads);
       },
     });
-    const jobs = new Gauge({ name: 'sejajar_translation_jobs', help: 'Translation jobs in the library by status', labelNames: ['status'], registers });
+    // One query serves both job figures of a scrape.
+    let totals: { at: number; value: Promise<JobTotals> } | undefined;
+    const recentTotals = () => {
+      if (!totals || Date.now() - totals.at > 1_000) totals = { at: Date.now(), value: jobTotals(db) };
+      return totals.value;
+    };
+    new Gauge({
+      name: 'sejajar_translation_jobs',
+      help: 'Translation jobs in the library by status',
+      labelNames: ['status'],
+      registers,
+      async collect() {
+        const { byStatus } = await recentTotals();
+        for (const status of JOB_STATUSES) this.set({ status }, byStatus[status] ?? 0);
+      },
+    });
     new Gauge({
       name: 'sejajar_translation_billed_characters',
       help: 'Characters DeepL billed over all translation jobs in the library',
       registers,
       async collect() {
-        const totals = await jobTotals(db);
-        for (const status of JOB_STATUSES) jobs.set({ status }, totals.byStatus[status] ?? 0);
-        this.set(totals.billedCharacters);
+        this.set((await recentTotals()).billedCharacters);
       },
     });
     const answers = () => this.answers?.lookups ?? new Map<string, { hits: number; misses: number }>();
