@@ -136,7 +136,8 @@ describe('first admin through the set-up link', () => {
     expect(short.text).toContain('at least 10 characters');
     const res = await useLink(agent, token, 'Admin', TEST_PASSWORD);
     expect(res.status).toBe(303);
-    expect(res.headers.location).toBe('/admin/users');
+    expect(res.headers.location).toBe('/admin/welcome');
+    await agent.get('/admin/welcome').expect(200);
     await agent.get('/admin/users').expect(200);
     expect((await findUserByName(ctx.db, 'admin'))?.role).toBe('admin');
     expect((await useLink(request.agent(ctx.app), token, 'second', TEST_PASSWORD)).status).toBe(404);

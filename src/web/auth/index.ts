@@ -7,6 +7,7 @@ import { adminUsersRouter } from './admin-routes';
 import { authenticate } from './authenticate';
 import { provideCsrfToken, verifyCsrfToken } from './csrf';
 import { setupRouter } from './setup-routes';
+import { markTokenInAddress } from './token-address';
 import { signInRouter } from './signin-routes';
 
 /**
@@ -20,6 +21,7 @@ export function mountAccessControl(app: Express, deps: AppDeps): void {
   app.use(express.urlencoded({ extended: false, limit: deps.config.maxFormBytes, parameterLimit: 200 }));
   app.use(accessGuard(ACCESS_RULES));
   app.use(verifyCsrfToken);
+  app.use(markTokenInAddress);
 }
 
 /** Sign-in, set-up, the account page and user management. */

@@ -20,11 +20,16 @@ export function setupRouter({ db, config }: AppDeps): Router {
     try {
       const user = await completeSetup(db, req.params.token, { name, password: field(req, 'password') }, config.accounts);
       await signInResponse(db, config, req, res, user.id);
-      res.redirect(303, '/admin/users');
+      res.redirect(303, '/admin/welcome');
     } catch (err) {
       const { status, message } = formErrorView(err, req);
       res.status(status).render('auth/setup', { name, error: message });
     }
+  });
+
+  // What a new library needs first; under /admin, so for admins only (access-rules.ts).
+  router.get('/admin/welcome', (_req, res) => {
+    res.render('auth/welcome');
   });
 
   return router;
