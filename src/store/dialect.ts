@@ -290,13 +290,14 @@ export interface FullTextQuery {
 
 /**
  * "Sentence `s` matches" in the database's own full-text engine (indexes of migration 009):
- * Indonesian through the roots column, English by stem. The caller also restricts `s.lang`.
+ * Indonesian through the roots column, English by stem; only sentences of that language match.
+ * SQLite's FTS5 tables hold one language each, and the hits are read by rowid from them.
  */
 export function fullTextMatch(db: Kysely<any>, lang: 'id' | 'en', query: FullTextQuery): RawBuilder<boolean> {
   if (dialectOf(db) === 'postgres') {
     return lang === 'id'
-      ? sql<boolean>`to_tsvector('simple', s.roots) @@ to_tsquery('simple', ${query.tsquery})`
-      : sql<boolean>`to_tsvector('english', s.text) @@ to_tsquery('english', ${query.tsquery})`;
+      ? sql<boolean>`s.lang = 'id' and to_tsvector('simple', s.roots) @@ to_tsquery('simple', ${query.tsquery})`
+      : sql<boolean>`s.lang = 'en' and to_tsvector('english', s.text) @@ to_tsquery('english', ${query.tsquery})`;
   }
   return lang === 'id'
     ? sql<boolean>`s.id in (select rowid from sentence_roots where sentence_roots match ${query.fts5})`

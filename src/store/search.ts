@@ -23,13 +23,12 @@ export interface HitFilter {
   limit: number;
 }
 
-/** Sentences of one language matching the search, in library order (sentence id), through the full-text index. */
+/** Sentences of one language matching the search, in library order (sentence id), through the full-text index (which holds one language). */
 export async function findSentences(db: Db, lang: Lang, query: FullTextQuery, filter: HitFilter): Promise<SentenceHit[]> {
   const rows = await db
     .selectFrom('sentences as s')
     .innerJoin('documents as d', 'd.id', 's.document_id')
     .select(['s.id', 's.document_id', 's.position', 's.text', 'd.title'])
-    .where('s.lang', '=', lang)
     .where(fullTextMatch(db, lang, query))
     .$if(!filter.includePrivate, (qb) => qb.where('d.visibility', '=', 'public'))
     .$if(filter.documentId !== undefined, (qb) => qb.where('s.document_id', '=', filter.documentId!))
@@ -46,27 +45,57 @@ export interface PartnerSentence {
   status: SegmentStatus;
 }
 
+/** Which link columns hold a sentence of each language, and which its partners. */
+const SIDES = {
+  id: { first: 'source_first', last: 'source_last', otherFirst: 'target_first', otherLast: 'target_last', other: 'en' },
+  en: { first: 'target_first', last: 'target_last', otherFirst: 'source_first', otherLast: 'source_last', other: 'id' },
+} as const;
+
 /**
  * The aligned partner sentences of each given sentence (all of one language), in order. The link
  * holding a sentence is the one with the largest first unit not after it (an index seek), if its
- * last unit reaches it; a sentence in a 1-0 link has no partner.
+ * last unit reaches it; a sentence in a 1-0 link has no partner. Two steps, so that each database
+ * starts from the few hits rather than from a document's sentences.
  */
 export async function partnersOf(db: Db, lang: Lang, sentenceIds: readonly number[]): Promise<Map<number, PartnerSentence[]>> {
   const partners = new Map<number, PartnerSentence[]>(sentenceIds.map((id) => [id, []]));
   if (sentenceIds.length === 0) return partners;
-  const [first, last, otherFirst, otherLast, other] =
-    lang === 'id' ? ['source_first', 'source_last', 'target_first', 'target_last', 'en'] : ['target_first', 'target_last', 'source_first', 'source_last', 'id'];
-  const { rows } = await sql<{ hit_id: number; id: number; text: string; status: SegmentStatus }>`
-    select s.id as hit_id, p.id, p.text, p.status
-    from sentences s
-    join sentence_links l on l.document_id = s.document_id
-      and l.${sql.raw(first)} = (select max(m.${sql.raw(first)}) from sentence_links m where m.document_id = s.document_id and m.${sql.raw(first)} <= s.position)
-      and l.${sql.raw(last)} >= s.position
-    join sentences p on p.document_id = l.document_id and p.lang = ${other}
-      and p.position >= l.${sql.raw(otherFirst)} and p.position <= l.${sql.raw(otherLast)}
-    where s.id in (${sql.join(sentenceIds)})
-    order by s.id, p.position`.execute(db);
-  for (const r of rows) partners.get(r.hit_id)!.push({ id: r.id, text: r.text, status: r.status });
+  const { first, last, otherFirst, otherLast, other } = SIDES[lang];
+  const { rows: holders } = await sql<{ hit_id: number; position: number; link_id: number | null }>`
+    select s.id as hit_id, s.position,
+      (select l.id from sentence_links l where l.document_id = s.document_id and l.${sql.raw(first)} <= s.position
+       order by l.${sql.raw(first)} desc limit 1) as link_id
+    from sentences s where s.id in (${sql.join(sentenceIds)})`.execute(db);
+  const linkIds = [...new Set(holders.flatMap((h) => (h.link_id === null ? [] : [h.link_id])))];
+  if (linkIds.length === 0) return partners;
+  const links = await db
+    .selectFrom('sentence_links')
+    .select((eb) => ['id', 'document_id', eb.ref(last).as('last'), eb.ref(otherFirst).as('from'), eb.ref(otherLast).as('to')])
+    .where('id', 'in', linkIds)
+    .execute();
+  const ranges = links.filter((l) => l.from !== null && l.to !== null);
+  // One range per link, OR-ed: each is an index seek on (document, language, position).
+  const sentences =
+    ranges.length === 0
+      ? []
+      : await db
+          .selectFrom('sentences')
+          .select(['id', 'document_id', 'position', 'text', 'status'])
+          // The language inside each range, so that every range is a seek on the (document, language, position) key.
+          .where((eb) =>
+            eb.or(ranges.map((l) => eb.and([eb('document_id', '=', l.document_id), eb('lang', '=', other), eb('position', '>=', l.from!), eb('position', '<=', l.to!)]))),
+          )
+          .orderBy('position')
+          .execute();
+  const byLink = new Map<number, { last: number; sentences: PartnerSentence[] }>();
+  for (const l of ranges) {
+    const inRange = sentences.filter((p) => p.document_id === l.document_id && p.position >= l.from! && p.position <= l.to!);
+    byLink.set(l.id, { last: l.last ?? -1, sentences: inRange.map((p) => ({ id: p.id, text: p.text, status: p.status })) });
+  }
+  for (const h of holders) {
+    const link = h.link_id === null ? undefined : byLink.get(h.link_id);
+    if (link && link.last >= h.position) partners.set(h.hit_id, link.sentences);
+  }
   return partners;
 }
 

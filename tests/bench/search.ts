@@ -1,0 +1,237 @@
+/**
+ * Search benchmark: a library of 100,000 sentence pairs made from the shared evaluation data
+ * (FLORES-200 devtest and NusaX, real Indonesian and English), then root searches, English searches
+ * and translation-memory look-ups through the service as the pages call it, and the cost of the
+ * index on import. On SQLite, and on PostgreSQL when TEST_DATABASE_URL is set.
+ *
+ * The library: every real pair, over and over, with two of its words swapped for words of the same
+ * language drawn from the data's own vocabulary (by frequency), so that no two pairs read alike and
+ * word frequencies stay those of real text. 100 documents of 1,000 pairs, one-to-one links, all
+ * English reviewed (the memory offers reviewed pairs only).
+ *
+ * Reference in the same run: reading one sentence by its id (the floor of any look-up).
+ * Import: the same documents imported through importDocument (segment, align, store) into a library
+ * with the index and into one whose full-text index was dropped, in turns; the roots column is
+ * written either way, so the time to compute roots (measured alone) is added to the difference.
+ *
+ * Run: npm run bench:search   (BENCH_PAIRS=20000 for a smaller library, BENCH_QUERIES=200)
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { sql } from 'kysely';
+import type { Viewer } from '../../src/core/model';
+import { rootText } from '../../src/core/search/words';
+import { importDocument } from '../../src/import/import-document';
+import { memoryMatches, searchLibrary } from '../../src/search/service';
+import { insertDocument, type NewDocument } from '../../src/store/documents';
+import { dialectOf } from '../../src/store/dialect';
+import type { Db } from '../../src/store/database';
+import { makeTestDb, testDatabaseUrl, type TestDb } from '../support/database';
+import type { DialectName } from '../../src/store/dialect';
+
+const DATA = path.join(import.meta.dirname, '../../../shared/eval-data');
+const PAIRS = Number(process.env['BENCH_PAIRS'] ?? 100_000);
+const PER_DOCUMENT = 1_000;
+const QUERIES = Number(process.env['BENCH_QUERIES'] ?? 200);
+const IMPORT_ROUNDS = 3;
+const editor: Viewer = { user: { id: 1, name: 'bench', role: 'editor' } };
+
+function realPairs(): [string, string][] {
+  const flores = (lang: string) => fs.readFileSync(path.join(DATA, `flores200-devtest/devtest.${lang}_Latn.txt`), 'utf8').split('\n');
+  const [id, en] = [flores('ind'), flores('eng')];
+  const pairs: [string, string][] = id.map((s, i) => [s.trim(), (en[i] ?? '').trim()]);
+  const nusax = fs.readFileSync(path.join(DATA, 'nusax-mt/nusax-mt.ind-eng.tsv'), 'utf8').split('\n').slice(1);
+  for (const line of nusax) {
+    const [, , indonesian, english] = line.split('\t');
+    if (indonesian && english) pairs.push([indonesian.trim(), english.trim()]);
+  }
+  return pairs.filter(([a, b]) => a && b);
+}
+
+function random(seed: number): () => number {
+  let s = seed >>> 0;
+  return () => {
+    s = (s * 1664525 + 1013904223) >>> 0;
+    return s / 2 ** 32;
+  };
+}
+
+const WORD = /[\p{L}]{3,}/gu;
+
+/** Every word occurrence of one language: drawing from it draws by frequency. */
+function occurrences(texts: string[]): string[] {
+  return texts.flatMap((t) => t.match(WORD) ?? []);
+}
+
+function vary(text: string, words: string[], rnd: () => number): string {
+  let out = text;
+  for (let k = 0; k < 2; k++) {
+    const present = out.match(WORD);
+    if (!present) break;
+    const victim = present[Math.floor(rnd() * present.length)]!;
+    out = out.replace(victim, words[Math.floor(rnd() * words.length)]!);
+  }
+  return out;
+}
+
+function libraryPairs(): [string, string][] {
+  const real = realPairs();
+  const [idWords, enWords] = [occurrences(real.map((p) => p[0])), occurrences(real.map((p) => p[1]))];
+  const rnd = random(18);
+  return Array.from({ length: PAIRS }, (_, i) => {
+    const [id, en] = real[i % real.length]!;
+    return i < real.length ? [id, en] : [vary(id, idWords, rnd), vary(en, enWords, rnd)];
+  });
+}
+
+function documentOf(title: string, pairs: [string, string][]): NewDocument {
+  return {
+    title,
+    source: pairs.map(([id]) => ({ text: id, sentences: [id] })),
+    translation: pairs.map(([, en]) => ({ text: en, sentences: [en] })),
+    translationOrigin: 'human',
+    paragraphLinks: pairs.map((_, i) => ({ source: [i], target: [i], confidence: 0.9 })),
+    sentenceLinks: pairs.map((_, i) => ({ source: [i], target: [i], confidence: 0.9 })),
+  };
+}
+
+async function timeMs(fn: () => Promise<unknown>): Promise<number> {
+  const t0 = performance.now();
+  await fn();
+  return performance.now() - t0;
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+const p90 = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length * 0.9)]!;
+const ms = (x: number) => `${x.toFixed(1)} ms`;
+
+async function fillLibrary(db: Db, pairs: [string, string][]): Promise<number> {
+  return timeMs(async () => {
+    for (let d = 0; d * PER_DOCUMENT < pairs.length; d++) {
+      await insertDocument(db, documentOf(`Dokumen ${d + 1}`, pairs.slice(d * PER_DOCUMENT, (d + 1) * PER_DOCUMENT)));
+      if (d % 10 === 9) process.stdout.write(`  ${((d + 1) * PER_DOCUMENT).toLocaleString('en')} pairs stored\r`);
+    }
+    await db.updateTable('sentences').set({ status: 'reviewed' }).where('lang', '=', 'en').execute();
+    if (dialectOf(db) === 'postgres') await sql`analyze`.execute(db);
+  });
+}
+
+/** Query words: real Indonesian words of the data in a derived form (so the root, not the form, must match), by frequency. */
+function rootQueries(pairs: [string, string][], rnd: () => number): string[] {
+  const derived = occurrences(pairs.slice(0, 2012).map((p) => p[0])).filter((w) => /^(me|di|ber|ter|pe|ke)/i.test(w) || /(kan|an|nya)$/i.test(w));
+  return Array.from({ length: QUERIES }, () => derived[Math.floor(rnd() * derived.length)]!.toLowerCase());
+}
+
+function englishQueries(pairs: [string, string][], rnd: () => number): string[] {
+  const words = occurrences(pairs.slice(0, 2012).map((p) => p[1])).filter((w) => w.length > 4);
+  return Array.from({ length: QUERIES }, () => words[Math.floor(rnd() * words.length)]!.toLowerCase());
+}
+
+async function measureQueries(db: Db, pairs: [string, string][]) {
+  const rnd = random(7);
+  const ids = (await db.selectFrom('sentences').select('id').where('lang', '=', 'id').limit(QUERIES).execute()).map((r) => r.id);
+  const reference: number[] = [];
+  for (const id of ids) reference.push(await timeMs(() => db.selectFrom('sentences').selectAll().where('id', '=', id).executeTakeFirst()));
+  const roots: number[] = [];
+  let hits = 0;
+  for (const q of rootQueries(pairs, rnd)) {
+    roots.push(await timeMs(async () => (hits += (await searchLibrary(db, editor, { q, lang: 'id' })).hits.length)));
+  }
+  const english: number[] = [];
+  for (const q of englishQueries(pairs, rnd)) english.push(await timeMs(() => searchLibrary(db, editor, { q, lang: 'en' })));
+  const memory: number[] = [];
+  let offers = 0;
+  for (let i = 0; i < QUERIES; i++) {
+    // A sentence of the data with one word changed: what a translator meets again.
+    const [id] = pairs[Math.floor(rnd() * 2012)]!;
+    const sentence = vary(id, occurrences([id]), rnd);
+    memory.push(await timeMs(async () => (offers += (await memoryMatches(db, editor, sentence)).length)));
+  }
+  return { reference, roots, english, memory, hits: hits / QUERIES, offers: offers / QUERIES };
+}
+
+async function dropFullTextIndex(db: Db): Promise<void> {
+  if (dialectOf(db) === 'postgres') {
+    await sql`drop index sentences_roots_search`.execute(db);
+    await sql`drop index sentences_english_search`.execute(db);
+  } else {
+    for (const trigger of ['sentences_search_insert', 'sentences_search_delete', 'sentences_search_update']) await sql.raw(`drop trigger ${trigger}`).execute(db);
+  }
+}
+
+/** Pseudo-articles of the FLORES rows: paragraphs of four sentences, each document 1,000 sentences a side. */
+function importTexts(): { source: string; translation: string }[] {
+  const real = realPairs().slice(0, 1012);
+  const docs = [];
+  for (let d = 0; d < 3; d++) {
+    const rows = Array.from({ length: 1000 }, (_, i) => real[(i + d * 7) % real.length]!);
+    const paragraphs = (side: 0 | 1) => Array.from({ length: 250 }, (_, p) => rows.slice(p * 4, p * 4 + 4).map((r) => r[side]).join(' ')).join('\n\n');
+    docs.push({ source: paragraphs(0), translation: paragraphs(1) });
+  }
+  return docs;
+}
+
+async function measureImport(dialect: DialectName) {
+  const withIndex = await makeTestDb(dialect);
+  const without = await makeTestDb(dialect);
+  await dropFullTextIndex(without.db);
+  const limits = { maxDocumentBytes: 8 * 1024 * 1024, maxParagraphs: 20_000 };
+  const texts = importTexts();
+  const [a, b]: number[][] = [[], []];
+  try {
+    for (let round = 0; round < IMPORT_ROUNDS; round++) {
+      for (const text of texts) {
+        a.push(await timeMs(() => importDocument(withIndex.db, { title: 'Impor', ...text }, limits)));
+        b.push(await timeMs(() => importDocument(without.db, { title: 'Impor', ...text }, limits)));
+      }
+    }
+  } finally {
+    await withIndex.close();
+    await without.close();
+  }
+  const t0 = performance.now();
+  for (const text of texts) for (const paragraph of text.source.split('\n\n')) rootText(paragraph);
+  const rootsMs = (performance.now() - t0) / texts.length;
+  return { withIndex: median(a), without: median(b), rootsMs };
+}
+
+async function run(dialect: DialectName, pairs: [string, string][]): Promise<boolean> {
+  console.log(`\n${dialect}: ${pairs.length.toLocaleString('en')} sentence pairs`);
+  const test: TestDb = await makeTestDb(dialect);
+  let ok = true;
+  try {
+    console.log(`  library filled in ${(await fillLibrary(test.db, pairs)) / 1000} s`);
+    const q = await measureQueries(test.db, pairs);
+    const floor = median(q.reference);
+    const line = (name: string, xs: number[], target: number) => {
+      const met = median(xs) < target;
+      ok &&= met;
+      console.log(`  ${name.padEnd(28)} median ${ms(median(xs)).padStart(9)}  p90 ${ms(p90(xs)).padStart(9)}  ${(median(xs) / floor).toFixed(0).padStart(5)}× the floor  target < ${target} ms: ${met ? 'met' : 'NOT met'}`);
+    };
+    console.log(`  ${'floor: a sentence by id'.padEnd(28)} median ${ms(floor).padStart(9)}`);
+    line('root search (Indonesian)', q.roots, 50);
+    line('stem search (English)', q.english, 50);
+    line('memory look-up', q.memory, 30);
+    console.log(`  hits per root search (first page, at most 50): ${q.hits.toFixed(1)}; memory offers per sentence: ${q.offers.toFixed(2)}`);
+  } finally {
+    await test.close();
+  }
+  const imp = await measureImport(dialect);
+  const added = imp.withIndex - imp.without + imp.rootsMs;
+  const reference = imp.without - imp.rootsMs;
+  const share = added / reference;
+  ok &&= share < 0.2;
+  console.log(
+    `  import of 1,000 sentence pairs (median of ${IMPORT_ROUNDS * 3}): ${ms(imp.withIndex)} with the index, ${ms(imp.without)} without its full-text part; roots ${ms(imp.rootsMs)}` +
+      `\n  indexing adds ${(share * 100).toFixed(1)}% to import time (target < 20%: ${share < 0.2 ? 'met' : 'NOT met'})`,
+  );
+  return ok;
+}
+
+const pairs = libraryPairs();
+const dialects: DialectName[] = testDatabaseUrl() ? ['sqlite', 'postgres'] : ['sqlite'];
+let allMet = true;
+for (const dialect of dialects) allMet = (await run(dialect, pairs)) && allMet;
+if (!testDatabaseUrl()) console.log('\n(TEST_DATABASE_URL not set: PostgreSQL skipped)');
+console.log(`\nmachine: ${process.platform}, Node ${process.version}, load average ${(await import('node:os')).loadavg().map((x) => x.toFixed(1)).join(' ')}`);
+process.exitCode = allMet ? 0 : 1;
