@@ -98,7 +98,7 @@ function dropFurniture(pages: readonly PdfLine[][]): PdfLine[][] {
     const counts = new Map<string, number>();
     for (const edges of candidates) for (const key of new Set(edges.map(keyOf))) counts.set(key, (counts.get(key) ?? 0) + 1);
     const repeated = (line: PdfLine) =>
-      kept.length >= 3 && line.text.length <= MAX_FURNITURE_LENGTH && (counts.get(keyOf(line)) ?? 0) >= Math.max(3, kept.length * 0.4);
+      kept.length >= 2 && line.text.length <= MAX_FURNITURE_LENGTH && (counts.get(keyOf(line)) ?? 0) >= Math.max(2, kept.length * 0.4);
     const numbered = (line: PdfLine) => kept.length >= 2 && PAGE_NUMBER.test(line.text);
     kept = kept.map((page, i) => {
       const edges = new Set(candidates[i]);
@@ -123,9 +123,13 @@ function edgeLines(page: readonly PdfLine[], lineGap: number): PdfLine[] {
 /** A running line is the same text (page numbers in it aside) at the same height on every page. */
 const keyOf = (line: PdfLine) => `${line.text.toLowerCase().replace(/\d+/g, '#').replace(/\s+/g, ' ').trim()}@${Math.round(line.y / 4)}`;
 
-/** The distance between two lines of one paragraph: a low quantile of the gaps, since paragraph breaks and page furniture only widen them. */
+/**
+ * The distance between two lines of one paragraph: paragraph breaks and page
+ * furniture only widen gaps, so a low quantile of those at least a line high.
+ */
 function typicalGap(pages: readonly PdfLine[][]): number {
-  return quantile(gapsOf(pages), 0.25);
+  const size = median(pages.flat().map((l) => l.size));
+  return quantile(gapsOf(pages).filter((gap) => gap >= size * 0.9), 0.1);
 }
 
 function gapsOf(pages: readonly PdfLine[][]): number[] {
