@@ -3,7 +3,8 @@
  * touches, the glossary's matcher and the library's pairs gathered here, the queue itself built
  * by the pure core (core/checks, core/review).
  */
-import { allChecks, CHECK_IDS, runChecks, type CheckId, type LibraryPair } from '../core/checks/index';
+import { allChecks, CHECK_IDS, runChecks, type CheckId, type LibraryPair, type LinkFindings } from '../core/checks/index';
+import type { GlossaryMatcher } from '../core/glossary/index';
 import { canSeePrivate, type Viewer } from '../core/model';
 import { changedByOthers } from '../core/review/changed';
 import { ReviewError } from '../core/review/errors';
@@ -13,7 +14,7 @@ import type { GlossaryService } from '../glossary/service';
 import type { Db } from '../store/database';
 import { getDocument, type DocumentDetail } from '../store/documents';
 import {
-  allCheckSwitches, checkSwitches, deleteMark, listMarks, markStamps, oneToOnePartners, sameSourceSentences, touchesOf, writeCheckSwitches, writeMark,
+  allCheckSwitches, checkSwitches, deleteMark, libraryStamp, listMarks, markStamps, oneToOnePartners, sameSourceSentences, touchesOf, writeCheckSwitches, writeMark,
 } from '../store/review';
 import { documentStamps } from '../store/stamps';
 
@@ -21,6 +22,8 @@ import { documentStamps } from '../store/stamps';
 const MAX_LIBRARY_SENTENCES = 2000;
 /** Inconsistency needs a whole sentence: fewer words than this are not looked up. */
 const MIN_WORDS = 4;
+/** Documents whose library pairs are kept. */
+const KEPT_PAIRS = 16;
 
 export interface DocumentQueue {
   items: QueueItem[];
@@ -37,11 +40,28 @@ export function enabledChecks(switches: ReadonlyMap<string, boolean>): Set<Check
 
 export class ReviewService {
   private counts = new Map<number, { stamp: string; count: number }>();
+  /** Per-link findings by texts, one memo per glossary matcher (a new glossary version makes new matchers). */
+  private memos = new WeakMap<GlossaryMatcher, Map<string, LinkFindings>>();
+  private pairs = new Map<number, { key: string; pairs: LibraryPair[] }>();
 
   constructor(
     private readonly db: Db,
     private readonly glossary: GlossaryService,
   ) {}
+
+  /**
+   * The library pairs of a document, kept until any document changes (the sum and number of the
+   * documents' revision counters, one cheap query) or the viewer's right to private documents does.
+   */
+  private async keptLibraryPairs(detail: DocumentDetail, viewer: Viewer): Promise<LibraryPair[]> {
+    const key = `${await libraryStamp(this.db)}/${canSeePrivate(viewer)}`;
+    const kept = this.pairs.get(detail.document.id);
+    if (kept?.key === key) return kept.pairs;
+    const pairs = await this.libraryPairs(detail, viewer);
+    if (this.pairs.size >= KEPT_PAIRS) this.pairs.clear();
+    this.pairs.set(detail.document.id, { key, pairs });
+    return pairs;
+  }
 
   /** The one-to-one pairs of other documents the viewer may see whose Indonesian also occurs in this document. */
   async libraryPairs(detail: DocumentDetail, viewer: Viewer): Promise<LibraryPair[]> {
@@ -77,9 +97,11 @@ export class ReviewService {
       viewer.user ? touchesOf(this.db, target.map((s) => s.id)) : Promise.resolve([]),
     ]);
     const enabled = enabledChecks(switches);
-    const library = enabled.has('inconsistent') ? await this.libraryPairs(detail, viewer) : [];
+    const library = enabled.has('inconsistent') ? await this.keptLibraryPairs(detail, viewer) : [];
     const { pairs, links } = reviewInput({ source: sentencesOf(detail.source), target, sentenceLinks: detail.sentenceLinks, passageOf });
-    const findings = runChecks(pairs, { enabled, glossary: { matcher: glossary.matcher, terms: glossary.terms }, library });
+    let memo = this.memos.get(glossary.matcher);
+    if (!memo) this.memos.set(glossary.matcher, (memo = new Map()));
+    const findings = runChecks(pairs, { enabled, glossary: { matcher: glossary.matcher, terms: glossary.terms }, library, memo });
     const items = buildQueue({
       links,
       findings,

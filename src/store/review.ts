@@ -157,3 +157,12 @@ export async function oneToOnePartners(db: Db, documentId: number, positions: re
   }
   return out;
 }
+
+/** Changes whenever any document changes, arrives or goes: the number of documents and the sum of their revision counters. */
+export async function libraryStamp(db: Db): Promise<string> {
+  const row = await db
+    .selectFrom('documents')
+    .select((eb) => [eb.fn.countAll<number>().as('n'), eb.fn.sum<number>('revision').as('revisions'), eb.fn.max('id').as('last')])
+    .executeTakeFirst();
+  return `${Number(row?.n ?? 0)}/${Number(row?.revisions ?? 0)}/${Number(row?.last ?? 0)}`;
+}

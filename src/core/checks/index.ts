@@ -17,12 +17,20 @@ export { CHECK_IDS, isCheckId, type CheckId, type CheckPair, type Finding } from
 export type { GlossaryCheck } from './glossary';
 export type { LibraryPair } from './inconsistent';
 
+/** What the per-link checks found for one pair of texts, wherever the pair stands. */
+export type LinkFindings = Omit<Finding, 'link'>[];
+
 export interface CheckContext {
   /** The checks switched on; the rest are not run. */
   enabled: ReadonlySet<CheckId>;
   glossary: GlossaryCheck | null;
   /** One-to-one pairs of the library's other documents whose Indonesian also occurs in this one. */
   library: readonly LibraryPair[];
+  /**
+   * Per-link findings by the pair's texts, kept by the caller between runs over the same glossary:
+   * a link whose texts did not change is not checked again. Holds every per-link check's findings.
+   */
+  memo?: Map<string, LinkFindings>;
 }
 
 const PER_LINK: [CheckId, (pair: CheckPair, ctx: CheckContext) => Finding | null][] = [
@@ -33,15 +41,36 @@ const PER_LINK: [CheckId, (pair: CheckPair, ctx: CheckContext) => Finding | null
   ['glossary', (pair, ctx) => (ctx.glossary ? checkGlossary(pair, ctx.glossary) : null)],
 ];
 
+/** Past this many remembered pairs the memo starts again: it is a cache, not a copy of the library. */
+const MEMO_LIMIT = 200_000;
+
+function linkFindings(pair: CheckPair, checks: typeof PER_LINK, ctx: CheckContext): LinkFindings {
+  const out: LinkFindings = [];
+  for (const [, check] of checks) {
+    const finding = check(pair, ctx);
+    if (finding) out.push({ check: finding.check, params: finding.params });
+  }
+  return out;
+}
+
+function rememberedFindings(pair: CheckPair, ctx: CheckContext, memo: Map<string, LinkFindings>): LinkFindings {
+  const key = `${pair.source.join('\n')}\u0000${pair.target.join('\n')}`;
+  let found = memo.get(key);
+  if (!found) {
+    if (memo.size >= MEMO_LIMIT) memo.clear();
+    found = linkFindings(pair, PER_LINK, ctx);
+    memo.set(key, found);
+  }
+  return found;
+}
+
 /** Every finding of the enabled checks, per link in link order, the document-wide checks after. */
 export function runChecks(pairs: readonly CheckPair[], ctx: CheckContext): Finding[] {
   const perLink = PER_LINK.filter(([id]) => ctx.enabled.has(id));
   const out: Finding[] = [];
   for (const pair of pairs) {
-    for (const [, check] of perLink) {
-      const finding = check(pair, ctx);
-      if (finding) out.push(finding);
-    }
+    const found = ctx.memo ? rememberedFindings(pair, ctx, ctx.memo) : linkFindings(pair, perLink, ctx);
+    for (const f of found) if (ctx.enabled.has(f.check)) out.push({ ...f, link: pair.link });
   }
   if (ctx.enabled.has('length')) out.push(...checkLengthRatios(pairs));
   if (ctx.enabled.has('inconsistent')) out.push(...checkInconsistent(pairs, ctx.library));
