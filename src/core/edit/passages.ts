@@ -51,24 +51,35 @@ export function passagesFollowingSentences(
   const spans = sentenceLinks.map(span);
   const changedSpans = spans.slice(changed.start, changed.start + changed.count).filter(([lo]) => lo !== NONE);
   if (changedSpans.length === 0) return [...passages];
-  let lo = Math.min(...changedSpans.map((s) => s[0]));
-  let hi = Math.max(...changedSpans.map((s) => s[1]));
-  // Widen to every passage a sentence link touching the range reaches into, until nothing crosses its edges.
-  for (let grown = true; grown; ) {
-    grown = false;
-    for (const [a, b] of spans) {
-      if (a === NONE || b < lo || a > hi) continue;
-      if (a < lo || b > hi) {
-        lo = Math.min(lo, a);
-        hi = Math.max(hi, b);
-        grown = true;
-      }
-    }
-  }
+  const [lo, hi] = closure(spans, [Math.min(...changedSpans.map((s) => s[0])), Math.max(...changedSpans.map((s) => s[1]))], passages.length);
   const inRange = sentenceLinks.filter((_, i) => spans[i][0] !== NONE && spans[i][0] >= lo && spans[i][1] <= hi);
   const range = passages.slice(lo, hi + 1);
   const rebuilt = options.cut ? cutPassages(range, inRange, paragraphOf) : [joined(range)];
   return [...passages.slice(0, lo), ...keepUnchanged(rebuilt, range), ...passages.slice(hi + 1)];
+}
+
+/**
+ * The passages [lo, hi] widened to every passage a sentence link sharing one with them reaches, and
+ * so on, until no sentence link crosses its edges: the run of overlapping spans (the range itself
+ * one of them) that holds the range. Spans are taken in order of their first passage, bucketed,
+ * so it takes one pass over the links and one over the passages.
+ */
+function closure(spans: readonly [number, number][], range: [number, number], passageCount: number): [number, number] {
+  const reach: number[] = new Array(passageCount).fill(NONE);
+  for (const [a, b] of [...spans, range]) if (a !== NONE && b > reach[a]) reach[a] = b;
+  let start = NONE;
+  let end = NONE;
+  for (let p = 0; p < passageCount; p++) {
+    if (reach[p] === NONE) continue;
+    if (start !== NONE && p <= end) {
+      end = Math.max(end, reach[p]);
+      continue;
+    }
+    if (start !== NONE && start <= range[0] && end >= range[1]) return [start, end];
+    start = p;
+    end = reach[p];
+  }
+  return [start, end];
 }
 
 function passageIndexOf(passages: readonly ConfirmedLink[]) {
@@ -134,12 +145,14 @@ function cutPassages(range: readonly ConfirmedLink[], links: readonly ConfirmedL
   }
   // Each paragraph goes to the first part whose end reaches it; paragraphs past every end go to the last part.
   const parts = [...ends, { source: Infinity, target: Infinity }].map(() => ({ source: [] as number[], target: [] as number[] }));
-  const partOf = (paragraph: number, side: 'source' | 'target') => {
-    const i = ends.findIndex((e) => e[side] >= paragraph);
-    return i < 0 ? ends.length : i;
-  };
-  for (const p of range.flatMap((l) => l.source)) parts[partOf(p, 'source')].source.push(p);
-  for (const p of range.flatMap((l) => l.target)) parts[partOf(p, 'target')].target.push(p);
+  // Paragraphs come in order and the ends grow, so one pointer per side walks both once.
+  for (const side of ['source', 'target'] as const) {
+    let part = 0;
+    for (const p of range.flatMap((l) => l[side])) {
+      while (part < ends.length && ends[part][side] < p) part++;
+      parts[part][side].push(p);
+    }
+  }
   return parts.filter((p) => p.source.length + p.target.length > 0).map((p) => manual(p.source, p.target));
 }
 

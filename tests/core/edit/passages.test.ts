@@ -69,4 +69,13 @@ describe('passages following their sentence links', () => {
     // Sentence 1 (paragraph 1) and 2 (paragraph 2) now share a link: passages 1 and 2 join, passage 0 stays.
     expect(follow('0-0 1-1 2-2', before, after, far, false)).toBe('0-0 1,2-1,2');
   });
+
+  it('joins along a chain: a sentence link already crossing into the joined passages brings its own passage too', () => {
+    const straight = { source: [0, 1, 2, 3], target: [0, 1, 2, 3] };
+    // The aligner left sentence 0 of the English in passage 0 and sentence 1 in passage 1, both facing Indonesian sentence 0.
+    const before = links('0-0,1 1- 2-2 3-3');
+    const merged = mergeWithNext(before, 1);
+    expect(show(merged)).toBe('0-0,1 1,2-2 3-3');
+    expect(follow('0-0 1-1 2-2 3-3', before, merged, straight, false)).toBe('0,1,2-0,1,2 3-3');
+  });
 });
