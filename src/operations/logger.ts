@@ -15,19 +15,21 @@ export interface LoggerOptions {
   level: string;
   /** Where lines go; standard output when absent. */
   destination?: DestinationStream;
-  /** Human-readable lines instead of JSON (a terminal); off for a given destination. */
+  /** Human-readable lines instead of JSON; by default when standard output is a terminal. */
   pretty?: boolean;
 }
 
 /**
  * The server's log: one JSON object per line (for journald, a log shipper,
- * grep and jq), or coloured readable lines when standard output is a terminal.
+ * grep and jq), or readable lines (coloured in a terminal) when standard
+ * output is a terminal or `pretty` asks for them.
  */
 export function createLogger(options: LoggerOptions): Logger {
   const settings = { level: options.level, base: { pid: process.pid }, redact: { paths: REDACT_PATHS, censor: '[hidden]' } };
-  if (options.destination) return pino(settings, options.destination);
-  const pretty = options.pretty ?? process.stdout.isTTY === true;
-  return pretty ? pino(settings, pinoPretty({ colorize: true, sync: true, translateTime: 'SYS:HH:MM:ss.l', ignore: 'pid,hostname' })) : pino(settings);
+  const tty = !options.destination && process.stdout.isTTY === true;
+  if (!(options.pretty ?? tty)) return options.destination ? pino(settings, options.destination) : pino(settings);
+  const readable = pinoPretty({ colorize: tty, sync: true, translateTime: 'SYS:HH:MM:ss.l', ignore: 'pid,hostname', destination: options.destination ?? 1 });
+  return pino(settings, readable);
 }
 
 /** A logger that writes nothing: for commands and tests that do not look at the log. */
