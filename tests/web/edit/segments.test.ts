@@ -63,6 +63,17 @@ describe('segment editing API', () => {
     expect(page.text).toContain('1 / 4');
   });
 
+  it('answers a review as a status change, not a revision, and hides who reviewed from anonymous readers', async () => {
+    const { english } = await importFixture(app);
+    const s = english[1];
+    await request(app).put(`/api/segments/${s.id}`).send({ text: s.text, version: s.version, status: 'reviewed' }).expect(200);
+    const history = await request(app).get(`/api/segments/${s.id}/revisions`).expect(200);
+    expect(history.body.revisions).toHaveLength(1);
+    expect(history.body.statusChanges).toMatchObject([{ version: 2, before: 'draft', status: 'reviewed', author: editor }]);
+    const anonymous = await request(ctx.app).get(`/api/segments/${s.id}/revisions`).expect(200);
+    expect(anonymous.body.statusChanges[0].author).toBeNull();
+  });
+
   it('reverts to an older revision by writing a new one', async () => {
     const { english } = await importFixture(app);
     const s = english[3];
