@@ -34,8 +34,8 @@ export const humanEnglishRefused = () =>
 export const notConfigured = () =>
   new JobError(
     'not_configured',
-    'DeepL is not configured. Set DEEPL_AUTH_KEY to the key from the DeepL account page (and DEEPL_SERVER_URL=https://api-free.deepl.com ' +
-      'for a free key) and restart Sejajar.',
+    'DeepL is not configured. Set DEEPL_AUTH_KEY to the key from the DeepL account page and restart Sejajar ' +
+      "(a free key, ending in ':fx', is sent to DeepL's free server by itself).",
   );
 
 /** The job was cancelled or another worker took it over: stop without writing anything more. */
