@@ -42,6 +42,7 @@ export function checkInconsistent(pairs: readonly CheckPair[], library: readonly
   const out: Finding[] = [];
   for (const pair of own) {
     const targets = known.get(sentenceKey(pair.source[0]!));
+    // Most sentences occur once: only those with two translations pay for the comparison.
     if (!targets || targets.size < 2) continue;
     const mine = sentenceKey(pair.target[0]!);
     const others = [...targets].filter(([key]) => key !== mine).map(([, text]) => text);

@@ -34,12 +34,22 @@ function unmatched(numbers: DigitNumber[], other: ReadonlySet<string>): string[]
   return numbers.filter((n) => !n.keys.some((k) => other.has(k))).map((n) => n.written);
 }
 
+const DIGIT_TOKENS = /\d+(?:[.,:]\d+)*/g;
+
+/** The same digit tokens on both sides: each is read alike in both languages (a separator keeps both readings), so all match. */
+function sameDigits(source: string, target: string): boolean {
+  const a = (source.match(DIGIT_TOKENS) ?? []).sort();
+  const b = (target.match(DIGIT_TOKENS) ?? []).sort();
+  return a.length === b.length && a.every((token, i) => token === b[i]);
+}
+
 /** The link's numbers missing from the English, and those the English adds. */
 export function checkNumbers(pair: CheckPair): Finding | null {
   if (!isTranslated(pair)) return null;
   const source = pair.source.join(' ');
   const target = pair.target.join(' ');
   if (!HAS_DIGIT.test(source) && !HAS_DIGIT.test(target)) return null;
+  if (sameDigits(source, target)) return null;
   const missing = unmatched(digitNumbers(source, 'id'), new Set(numberKeys(target, 'en')));
   const added = unmatched(digitNumbers(target, 'en'), new Set(numberKeys(source, 'id')));
   if (missing.length === 0 && added.length === 0) return null;

@@ -13,6 +13,8 @@ const cases: [string, string, string, { missing: string; added: string } | null]
   ['digits against number word', 'Ada 3 anak.', 'There were three children.', null],
   ['time of day', 'Pukul 10.30 pagi.', 'At 10:30 in the morning.', null],
   ['no numbers at all', 'Hujan turun.', 'It rained.', null],
+  ['the same digits on both sides', 'Tahun 2024 ada 3 kasus.', 'In 2024 there were 3 cases.', null],
+  ['the same digits, one missing', 'Tahun 2024 ada 3 kasus.', 'In 2024 there were cases.', { missing: '3', added: '–' }],
   ['wrong number', 'Ada 12 orang.', 'There were 21 people.', { missing: '12', added: '21' }],
   ['number dropped', 'Pada 2019 ada 40 kasus.', 'In 2019 there were cases.', { missing: '40', added: '–' }],
   ['number added', 'Ada banyak kasus.', 'There were 40 cases.', { missing: '–', added: '40' }],
