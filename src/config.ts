@@ -57,6 +57,8 @@ export interface Config {
   housekeepingIntervalMs: number;
   /** Most worker threads aligning, importing and exporting large documents beside the event loop. */
   workerThreads: number;
+  /** The nice value (0–19) of those threads: above the server's 0, so answering is scheduled first under load. */
+  workerNice: number;
   /** Most bytes of ready answers (anonymous reader pages, API documents, their compressed copies) kept in memory. */
   answerCacheBytes: number;
   /** Least severe log lines written: trace, debug, info, warn, error, fatal, or silent. */
@@ -85,6 +87,14 @@ export interface AccountSettings {
 
 const HOUR = 3_600_000;
 const projectRoot = path.resolve(import.meta.dirname, '..');
+
+/** WORKER_NICE: 0 (the server's own priority) to 19 (the lowest). */
+function niceFromEnv(raw: string | undefined): number {
+  if (raw === undefined || raw === '') return 10;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < 0 || value > 19) throw new Error(`WORKER_NICE must be a whole number from 0 to 19, got "${raw}"`);
+  return value;
+}
 
 function intFromEnv(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
   const raw = env[name];
@@ -192,6 +202,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     housekeepingIntervalMs: intFromEnv(env, 'HOUSEKEEPING_MINUTES', 15) * 60_000,
     // One core stays with the event loop, which answers every request.
     workerThreads: intFromEnv(env, 'WORKER_THREADS', Math.max(1, os.availableParallelism() - 1)),
+    workerNice: niceFromEnv(env.WORKER_NICE),
     answerCacheBytes: intFromEnv(env, 'ANSWER_CACHE_MB', 64) * 1024 * 1024,
     logLevel: logLevelFromEnv(env.LOG_LEVEL),
     metricsToken: metricsTokenFromEnv(env.METRICS_TOKEN),

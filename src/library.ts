@@ -60,7 +60,7 @@ function reason(err: unknown): string {
 
 export async function openLibrary(config: Config, options: LibraryOptions = {}): Promise<Library> {
   const { db, migrations } = await openMigrated(config);
-  const compute = createCompute({ threads: config.workerThreads });
+  const compute = createCompute({ threads: config.workerThreads, nice: config.workerNice });
   const logger = options.logger ?? silentLogger();
   const translation = createTranslation({
     compute,

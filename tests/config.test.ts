@@ -77,6 +77,15 @@ describe('WORKER_THREADS', () => {
   });
 });
 
+describe('WORKER_NICE', () => {
+  it('is 10 by default, takes 0 to 19, and refuses anything else', () => {
+    expect(loadConfig({}).workerNice).toBe(10);
+    expect(loadConfig({ WORKER_NICE: '0' }).workerNice).toBe(0);
+    expect(loadConfig({ WORKER_NICE: '19' }).workerNice).toBe(19);
+    for (const bad of ['20', '-1', '5.5', 'low']) expect(() => loadConfig({ WORKER_NICE: bad }), bad).toThrow(/WORKER_NICE/);
+  });
+});
+
 describe('PUBLIC_URL', () => {
   it('is unknown by default, drops a trailing slash, and refuses what is not an http(s) address', () => {
     expect(loadConfig({}).publicUrl).toBeNull();

@@ -49,12 +49,17 @@ export const inlineCompute: Compute = {
  */
 export const INLINE_BELOW_CHARS = 16_384;
 
+/** The workers' nice value unless one is given: see worker.mjs. */
+const DEFAULT_NICE = 10;
+
 /** A worker left without work this long ends; the next large task starts one again. */
 const IDLE_MS = 60_000;
 
 export interface ComputeOptions {
   /** Most worker threads at once (WORKER_THREADS). */
   threads: number;
+  /** The workers' nice value (WORKER_NICE; worker.mjs); 10 when absent. */
+  nice?: number;
   inlineBelow?: number;
 }
 
@@ -73,6 +78,7 @@ export function createCompute(options: ComputeOptions): Compute {
       idleTimeout: IDLE_MS,
       // Not the parent's flags: a worker loads tsx itself (worker.mjs), however the parent was started.
       execArgv: [],
+      argv: [`--nice=${options.nice ?? DEFAULT_NICE}`],
     }));
   return {
     async run(name, input) {

@@ -1,4 +1,5 @@
 import { alignDocument, type DocumentAlignment, type DocumentAlignOptions } from '../core/align/index';
+import { readGlossaryFile, type GlossaryFileInput } from '../glossary/read-file';
 import {
   buildBilingualHtml,
   buildDelimited,
@@ -146,6 +147,8 @@ export const TASKS = {
   ),
   /** A TMX file read into the parts of a document, after the one intake. */
   readTmx: task(readTmx, (xml: string) => xml.length, { pack: packTmx, unpack: unpackTmx }),
+  /** A glossary file (CSV or TBX) read into terms, or its problems (glossary/read-file.ts). */
+  readGlossaryFile: task(readGlossaryFile, (input: GlossaryFileInput) => input.bytes.length),
   /** An export file as one string. */
   exportDocument: task(buildExport, exportSize),
   /** One side of an import, a file of any format or pasted text, read into blocks (import/read-side.ts). */

@@ -11,9 +11,11 @@ import { register } from 'tsx/esm/api';
 // lowers the worker alone: when the machine is idle the work runs at full
 // speed, under load the answering thread is scheduled first. Where the
 // system refuses (another kernel, a container rule), the worker runs as before.
-const WORKER_NICE = 10;
+// The value comes from the pool (WORKER_NICE, compute.ts) as `--nice=N`.
+const niceArg = process.argv.find((arg) => arg.startsWith('--nice='));
+const nice = niceArg ? Number(niceArg.slice('--nice='.length)) : 10;
 try {
-  os.setPriority(0, WORKER_NICE);
+  if (nice > 0) os.setPriority(0, nice);
 } catch {
   // Same priority as the server: slower answers under load, nothing else.
 }

@@ -3,34 +3,21 @@
  * whole file checked by the same term rules as the form before anything is stored, and the
  * download of the terms the viewer may see.
  */
-import {
-  GlossaryChangeError,
-  GlossaryFileError,
-  parseGlossaryCsv,
-  parseTbx,
-  serializeGlossaryCsv,
-  serializeTbx,
-  type TermDraft,
-} from '../core/glossary/index';
+import { inlineCompute, type Compute } from '../compute/compute';
+import { GlossaryChangeError, GlossaryFileError, serializeGlossaryCsv, serializeTbx } from '../core/glossary/index';
 import { glossaryFileTooLarge, noGlossaryFile } from '../core/glossary/errors';
 import { parseId, type Viewer } from '../core/model';
-import { decodeTextFile } from '../import/decode';
 import type { Db } from '../store/database';
 import { importTerms, type ImportSummary } from '../store/glossary';
+import type { GlossaryFormat } from './read-file';
 import { checkScope, findTerms, requireEditor, type TermQuery } from './terms';
 
-export type GlossaryFormat = 'csv' | 'tbx';
+export type { GlossaryFormat } from './read-file';
 
 /** A chosen format; `null` when none was chosen (then the name or the content decides). Anything else is not a format. */
 export function readFormat(value: unknown): GlossaryFormat | null | undefined {
   if (value === 'csv' || value === 'tbx') return value;
   return value === undefined || value === '' ? null : undefined;
-}
-
-function guessFormat(fileName: string, text: string): GlossaryFormat {
-  if (/\.csv$/i.test(fileName)) return 'csv';
-  if (/\.(tbx|xml)$/i.test(fileName)) return 'tbx';
-  return text.trimStart().startsWith('<') ? 'tbx' : 'csv';
 }
 
 export interface GlossaryFile {
@@ -47,20 +34,17 @@ function readScope(value: unknown): number | null | undefined {
   return (typeof value === 'number' ? value : parseId(value)) ?? undefined;
 }
 
-/** The whole file's terms, or every problem in it as a GlossaryFileError; never a part of the file. */
-function parseFile(file: GlossaryFile, maxBytes: number, documentId: number | null): TermDraft[] {
-  const text = decodeTextFile(file.bytes, 'file', file.fileName);
-  const format = file.format ?? guessFormat(file.fileName, text);
-  const options = { maxChars: maxBytes, documentId };
-  const result = format === 'tbx' ? parseTbx(text, options) : parseGlossaryCsv(text, options);
-  if (!result.ok) throw new GlossaryFileError(result.errors);
-  return result.terms.map(({ id: _id, ...term }) => term);
-}
-
 /**
  * Stores a whole file in one transaction (a term already in the scope is updated), or nothing.
+ * The file is read on `compute` (a worker thread for a large one; read-file.ts).
  */
-export async function importGlossaryFile(db: Db, viewer: Viewer, file: GlossaryFile, maxBytes: number): Promise<ImportSummary> {
+export async function importGlossaryFile(
+  db: Db,
+  viewer: Viewer,
+  file: GlossaryFile,
+  maxBytes: number,
+  compute: Compute = inlineCompute,
+): Promise<ImportSummary> {
   if (file.bytes.length === 0) throw noGlossaryFile();
   if (file.bytes.length > maxBytes) throw glossaryFileTooLarge(maxBytes);
   requireEditor(viewer);
@@ -68,8 +52,9 @@ export async function importGlossaryFile(db: Db, viewer: Viewer, file: GlossaryF
   // Not an id at all: no document has it, which is said as for a missing one.
   if (documentId === undefined) throw new GlossaryChangeError('unknown_document', 'The scope is not a document id.');
   await checkScope(db, viewer, documentId);
-  const terms = parseFile(file, maxBytes, documentId);
-  return importTerms(db, terms, viewer.user?.name ?? null);
+  const read = await compute.run('readGlossaryFile', { bytes: file.bytes, fileName: file.fileName, format: file.format, maxChars: maxBytes, documentId });
+  if (!read.ok) throw new GlossaryFileError(read.problems);
+  return importTerms(db, read.terms, viewer.user?.name ?? null);
 }
 
 export interface GlossaryDownload {

@@ -121,7 +121,8 @@ function serverEnv(profileDir: string | undefined, vitalsFile: string): NodeJS.P
   const preloads = [path.join(import.meta.dirname, 'server-vitals.cjs')];
   if (profileDir) preloads.push(path.join(import.meta.dirname, 'cpu-profile.cjs'));
   const options = [process.env.NODE_OPTIONS ?? '', ...preloads.map((p) => `--require ${p}`)].join(' ').trim();
-  return { NODE_OPTIONS: options, BENCH_VITALS_FILE: vitalsFile, ...(profileDir ? { BENCH_CPU_PROF_DIR: path.resolve(profileDir) } : {}) };
+  // The workers' priority as a server has it (the tests run theirs at 0), unless the run sets one.
+  return { NODE_OPTIONS: options, WORKER_NICE: process.env.WORKER_NICE ?? '10', BENCH_VITALS_FILE: vitalsFile, ...(profileDir ? { BENCH_CPU_PROF_DIR: path.resolve(profileDir) } : {}) };
 }
 
 interface Vitals {

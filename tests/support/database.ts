@@ -96,6 +96,8 @@ async function adminQuery(url: string, text: string): Promise<void> {
  */
 export function testEnv(database: TestDatabase): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = { DATA_DIR: database.dataDir, DATABASE_URL: database.databaseUrl ?? '', SCRYPT_COST: '10' };
+  // Test files run two at a time on two cores: a worker below them in priority would wait for the other file's work.
+  env.WORKER_NICE = '0';
   // Every test opens its own connections to the one test server; a few each are enough.
   if (database.location.dialect === 'postgres') env.DATABASE_POOL_SIZE = String(database.location.poolSize ?? 4);
   return env;

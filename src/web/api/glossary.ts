@@ -41,7 +41,7 @@ const glossaryErrorDetails: ErrorRequestHandler = (err, req, res, next) => {
   res.status(view.status).json({ error: { code: view.code, message: view.message, ...details } });
 };
 
-export function apiGlossaryRouter({ db, config }: AppDeps): Router {
+export function apiGlossaryRouter({ db, config, compute }: AppDeps): Router {
   const router = Router();
   router.use('/glossary', express.json({ limit: config.maxRequestBytes }));
   const upload = glossaryUpload(config.maxGlossaryBytes);
@@ -66,7 +66,7 @@ export function apiGlossaryRouter({ db, config }: AppDeps): Router {
     const format = readFormat(req.query.format);
     if (format === undefined) throw unknownGlossaryFormat();
     const file = { ...(await receiveFile(req, res)), format };
-    const { added, updated } = await importGlossaryFile(db, viewerOf(res), file, config.maxGlossaryBytes);
+    const { added, updated } = await importGlossaryFile(db, viewerOf(res), file, config.maxGlossaryBytes, compute);
     res.json({ added, updated, version: await glossaryVersion(db) });
   });
 

@@ -21,7 +21,7 @@ export interface ImportOutcome {
   errors: readonly ImportError[];
 }
 
-export function glossaryRouter({ db, config }: AppDeps): Router {
+export function glossaryRouter({ db, config, compute }: AppDeps): Router {
   const router = Router();
   const form = express.urlencoded({ extended: false, limit: config.maxRequestBytes });
   const upload = glossaryUpload(config.maxGlossaryBytes);
@@ -88,7 +88,7 @@ export function glossaryRouter({ db, config }: AppDeps): Router {
       const format = readFormat(fields.format);
       if (format === undefined) throw unknownGlossaryFormat();
       const file = { bytes, fileName, format, scope: fields.documentId };
-      const { added, updated } = await importGlossaryFile(db, viewerOf(res), file, config.maxGlossaryBytes);
+      const { added, updated } = await importGlossaryFile(db, viewerOf(res), file, config.maxGlossaryBytes, compute);
       outcome = { status: 200, message: translatorFor(req)('glossary:import.done', { added, updated }), errors: [] };
     } catch (err) {
       const view = formErrorView(err, req);
