@@ -142,6 +142,15 @@ describe('the review queue in chromium', () => {
     await page.close();
   });
 
+  it('shows the queue in the reader to editors, and opens the editor at an item', async () => {
+    await page.goto(`${url}/documents/${id}`);
+    await poll(() => page.locator('#queue-count').textContent()).toMatch(/open items$/);
+    await page.keyboard.press('Alt+KeyN');
+    await page.waitForURL((u) => u.pathname === `/documents/${id}/edit` && (u.searchParams.get('item') ?? '').startsWith('omission:'));
+    await poll(active).toBe('link-5');
+    await page.close();
+  });
+
   it('does nothing on the row shortcuts without their modifier', async () => {
     await page.goto(`${url}/documents/${id}/edit`);
     const alignmentRequests: string[] = [];

@@ -113,5 +113,7 @@ describe('the review queue over HTTP', () => {
     expect(library.text).toMatch(new RegExp(`href="/documents/${id}/edit/queue"[^>]*>\\s*4 items`));
     const anonymous = await request(ctx.app).get('/').expect(200);
     expect(anonymous.text).not.toContain('/edit/queue');
+    expect((await editor.agent.get(`/documents/${id}`).expect(200)).text).toContain('id="review-queue"');
+    expect((await request(ctx.app).get(`/documents/${id}`).expect(200)).text).not.toContain('review-queue');
   });
 });
