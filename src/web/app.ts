@@ -23,6 +23,7 @@ import { libraryRouter } from './library/routes';
 import { learnerRouter } from './learner/routes';
 import { reviewRouter } from './review/routes';
 import { securityHeaders } from './security-headers';
+import { searchRouter } from './search/routes';
 import { healthRouter, type Lifecycle } from './health';
 import { metricsRouter, ServerMetrics } from './metrics';
 import { requestLog } from './request-log';
@@ -109,6 +110,7 @@ export async function createApp(deps: LibraryParts): Promise<Express> {
   app.use(learnerRouter(services));
   app.use(documentManageRouter(services));
   app.use(glossaryRouter(services));
+  app.use(searchRouter(services));
   app.use('/api', editApiRouter(services));
   app.use('/api', apiDocumentsRouter(services));
   app.use('/api', apiGlossaryRouter(services));
