@@ -60,7 +60,7 @@ export function pdfBlocks(pages: readonly PdfLine[][]): Block[] {
         (heading && Math.abs(cur.size - line.size) > 0.5) ||
         (previous !== null && previous.y - line.y > lineGap * 1.45) ||
         (!heading && line.x > left + bodySize * 0.9) ||
-        (!heading && endsShort(cur.lastLine, right, bodySize));
+        (!heading && endsShort(cur.lastLine, line, right));
       if (breaks) {
         close();
         current = { kind, size: line.size, text: line.text, lastLine: line };
@@ -79,9 +79,15 @@ function isHeadingSize(line: PdfLine, bodySize: number): boolean {
   return line.size > bodySize * 1.15;
 }
 
-/** The line stops well before the right margin after a sentence's end: the paragraph ended there. */
-function endsShort(line: PdfLine, right: number, size: number): boolean {
-  return line.right < right - size * 2.5 && SENTENCE_END.test(line.text.trimEnd());
+/**
+ * The line ends a sentence and the next line's first word would have fitted
+ * after it: the writer broke the line there, so the paragraph ended.
+ */
+function endsShort(line: PdfLine, next: PdfLine, right: number): boolean {
+  if (!SENTENCE_END.test(line.text.trimEnd())) return false;
+  const charWidth = (line.right - line.x) / Math.max(1, line.text.length);
+  const firstWord = /^\S+/.exec(next.text)?.[0].length ?? 0;
+  return right - line.right > (firstWord + 1) * charWidth;
 }
 
 /**
