@@ -53,7 +53,7 @@
     }) : Promise.resolve();
     ready = carried.then(function () { return fetch('/learn/statuses', { credentials: 'same-origin' }); })
       .then(function (r) { return r.ok ? r.json() : { statuses: {} }; })
-      .then(function (data) { statuses = data.statuses || {}; markStatuses(reader); })
+      .then(function (data) { statuses = data.statuses || {}; markStatuses(); })
       .catch(function () { /* statuses shown once the server answers again */ });
   }
   function setStatus(root, status) {
@@ -65,29 +65,44 @@
     } else {
       saveLocalStatuses();
     }
-    markStatuses(reader);
+    markStatuses();
     if (current) render(current);
   }
-  function markStatuses(scope) {
-    scope.querySelectorAll('.w[data-root]').forEach(function (w) {
+  // Only sentences looked at have words to mark: they are listed as they are wrapped.
+  var wrapped = [];
+  function markStatuses() {
+    wrapped.forEach(function (sentence) { markSentence(sentence); });
+  }
+  function markSentence(sentence) {
+    sentence.querySelectorAll('.w[data-root]').forEach(function (w) {
       var s = statuses[w.getAttribute('data-root')];
       if (s) w.setAttribute('data-status', s); else w.removeAttribute('data-status');
     });
   }
 
   // Words of a link, fetched once per link and page.
+  var answered = {};
   function lookup(link) {
     if (!lookups[link]) {
       lookups[link] = fetch('/documents/' + documentId + '/words/' + link, { credentials: 'same-origin' })
-        .then(function (r) { if (!r.ok) throw new Error(String(r.status)); return r.json(); });
+        .then(function (r) { if (!r.ok) throw new Error(String(r.status)); return r.json(); })
+        .then(function (data) { answered[link] = data; return data; });
       lookups[link].catch(function () { delete lookups[link]; });
     }
     return lookups[link];
   }
 
+  // A link's sentences lie in one passage (row): looking there, not through the whole page, keeps a
+  // tap quick on a document of thousands of passages.
+  var rowOfLink = {};
   function sentencesOf(link, english) {
+    var row = rowOfLink[link];
+    if (!row || !row.isConnected) {
+      var any = reader.querySelector('.sent[data-link="' + link + '"]');
+      row = rowOfLink[link] = any ? (any.closest('.row') || reader) : reader;
+    }
     var selector = english ? '.cell-target .sent[data-link="' + link + '"], .interlinear-en .sent[data-link="' + link + '"]' : '.cell-source .sent[data-link="' + link + '"]';
-    var list = Array.prototype.slice.call(reader.querySelectorAll(selector));
+    var list = Array.prototype.slice.call(row.querySelectorAll(selector));
     return list.sort(function (a, b) { return Number(a.id.split('-')[1]) - Number(b.id.split('-')[1]); });
   }
 
@@ -123,6 +138,7 @@
         node.parentNode.replaceChild(fragment, node);
       });
       sentence.setAttribute('data-wrapped', '');
+      wrapped.push(sentence);
     });
   }
   function wrapLink(link) {
@@ -154,12 +170,15 @@
     var english = !!word.closest('.cell-target, .interlinear-en');
     current = { word: word, link: link, english: english, index: Number(word.getAttribute('data-i')), data: null, failed: false };
     var asked = current;
+    // Fetched while the finger was still down: one rendering, with the answer.
+    if (answered[link]) current.data = answered[link];
     // One popover at a time: the glossary's own (glossary.js) gives way to this one.
     var termPopover = document.getElementById('term-popover');
     if (termPopover) termPopover.hidden = true;
     clearLit();
     light(word, 'is-word-active');
     render(current);
+    if (current.data) return;
     lookup(link).then(function (data) {
       if (current !== asked) return;
       asked.data = data;
@@ -177,7 +196,7 @@
     var flat = [];
     data.source.forEach(function (s) { s.words.forEach(function (w) { flat.push(w); }); });
     words.forEach(function (el, i) { if (flat[i]) el.setAttribute('data-root', flat[i].root); });
-    markStatuses(reader);
+    sentencesOf(link, false).forEach(markSentence);
   }
 
   function element(tag, className, text) {
@@ -324,7 +343,14 @@
     var sentence = event.target instanceof Element ? event.target.closest('.sent') : null;
     if (sentence && !sentence.hasAttribute('data-wrapped')) prepare(sentence);
   });
+  // A finger's tap on a word opens its popover without moving focus to the sentence: focusing
+  // costs a long page dearly and lights the whole sentence, which a tap on a word does not ask for.
+  var lastPointer = '';
+  reader.addEventListener('mousedown', function (event) {
+    if (lastPointer === 'touch' && event.target instanceof Element && event.target.closest('.w')) event.preventDefault();
+  });
   reader.addEventListener('pointerdown', function (event) {
+    lastPointer = event.pointerType;
     var sentence = event.target instanceof Element ? event.target.closest('.sent') : null;
     if (sentence && !sentence.hasAttribute('data-wrapped')) prepare(sentence);
   });
@@ -374,7 +400,7 @@
     close();
   });
 
-  ready.then(function () { markStatuses(reader); });
+  ready.then(function () { markStatuses(); });
   var unknownToggle = document.getElementById('learn-unknown');
   if (unknownToggle) {
     var on = false;
