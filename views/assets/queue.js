@@ -79,9 +79,16 @@
     return loading;
   }
 
+  /** How many items the panel lists around the current one; the whole list is a page of its own. */
+  var SHOWN = 40;
+
   function render() {
     list.textContent = '';
-    queue.items.forEach(function (item, i) {
+    var at = Math.max(0, indexOfKey(queue.key));
+    var from = Math.max(0, Math.min(at - 5, queue.items.length - SHOWN));
+    list.setAttribute('start', String(from + 1));
+    queue.items.slice(from, from + SHOWN).forEach(function (item, shown) {
+      var i = from + shown;
       var li = document.createElement('li');
       var link = document.createElement('a');
       link.href = itemHref(item);

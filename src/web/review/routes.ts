@@ -50,7 +50,8 @@ export function reviewRouter(deps: ServiceDeps): Router {
     const checks = CHECK_IDS.map((id) => ({ id, enabled: enabled.has(id) }));
     res.format({
       html: () => res.render('review/queue', { document: detail.document, filter, params: filterParams(filter), counts, checks, items: shown, kinds: QUEUE_KINDS }),
-      json: () => res.json({ filter: { state: filter.state, kinds: [...filter.kinds] }, counts, countText: req.t('review:openCount', { count: counts.total }), checks, items: shown }),
+      // The editor's script needs no texts (the page shows them): long queues stay small.
+      json: () => res.json({ filter: { state: filter.state, kinds: [...filter.kinds] }, counts, countText: req.t('review:openCount', { count: counts.total }), checks, items: shown.map(({ source: _s, target: _t, ...item }) => item) }),
     });
   });
 
