@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { getDocument, type PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import type { PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { documentOf, FILE_LIMITS, FormatError, type ReadDocument } from './blocks';
 import { pdfBlocks, type PdfLine } from './pdf-lines';
 
@@ -28,6 +28,8 @@ interface TextItem {
  */
 export async function readPdf(bytes: Uint8Array, field: string, fileName: string): Promise<ReadDocument> {
   const name = fileName || 'The PDF';
+  // Loaded on the first PDF, not with the server: pdf.js adds some 150 MB to every thread that loads it.
+  const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs');
   let pdf: PDFDocumentProxy;
   try {
     pdf = await getDocument({
