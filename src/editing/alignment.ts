@@ -1,9 +1,9 @@
-import { applyChange, changeBetween, checkLinks, passagesFollowingSentences, revertChange } from '../core/edit/index';
+import { applyChange, changeBetween, checkLinks, passagesFollowingSentences, passagesFollowingWithin, revertChange, type ParagraphOf } from '../core/edit/index';
 import { conflict } from '../core/errors';
 import type { ConfirmedLink, LinkLevel } from '../core/model';
 import { historyState, insertOperation, nextOperation, setOperationState, type StoredRange } from '../store/alignment-ops';
 import type { Db } from '../store/database';
-import { readLinks, sentencePositionsByParagraph, unitCounts, writeLinks } from '../store/links';
+import { paragraphsOfSentences, readLinks, sentencePositionsByParagraph, unitCounts, writeLinks } from '../store/links';
 import { inlineCompute, type Compute } from '../compute/compute';
 import { documentStamp } from '../store/stamps';
 import { alignedAgain } from './alignment-state';
@@ -62,19 +62,41 @@ async function passagesFollowing(
   rule: 'join' | 'cut',
 ): Promise<{ level: LinkLevel; before: ConfirmedLink[]; after: ConfirmedLink[] }[]> {
   const change = changeBetween(before, after);
-  const [passages, source, target, counts] = await Promise.all([
-    readLinks(db, documentId, 'paragraph'),
-    sentencePositionsByParagraph(db, documentId, 'id'),
-    sentencePositionsByParagraph(db, documentId, 'en'),
-    unitCounts(db, documentId, 'paragraph'),
-  ]);
-  const paragraphOf = { source: paragraphOfSentence(source), target: paragraphOfSentence(target) };
-  const next = passagesFollowingSentences(passages, after, paragraphOf, { start: change.start, count: change.after.length }, { cut: rule === 'cut' });
+  const changed = { start: change.start, count: change.after.length };
+  const options = { cut: rule === 'cut' };
+  const passages = await readLinks(db, documentId, 'paragraph');
+  // The paragraphs of the sentences near the change are enough unless the passages to rebuild reach further.
+  const known = { from: Math.max(0, changed.start - NEAR_LINKS), to: Math.min(after.length, changed.start + changed.count + NEAR_LINKS) };
+  const near = await paragraphsNear(db, documentId, after.slice(known.from, known.to));
+  const next =
+    passagesFollowingWithin(passages, after, near, changed, known, options) ??
+    passagesFollowingSentences(passages, after, await allParagraphsOf(db, documentId), changed, options);
   const moved = changeBetween(passages, next);
   if (moved.before.length === 0 && moved.after.length === 0) return [];
+  const counts = await unitCounts(db, documentId, 'paragraph');
   checkLinks(next, counts.source, counts.target);
   await writeLinks(db, documentId, 'paragraph', next);
   return [{ level: 'paragraph', before: passages, after: next }];
+}
+
+/** Sentence links on each side of a change whose paragraphs are read. */
+const NEAR_LINKS = 64;
+
+async function paragraphsNear(db: Db, documentId: number, links: readonly ConfirmedLink[]): Promise<ParagraphOf> {
+  const bounds = (side: 'source' | 'target') => {
+    const units = links.flatMap((l) => l[side]);
+    return units.length === 0 ? [0, -1] : [units[0], units[units.length - 1]];
+  };
+  const [source, target] = await Promise.all([
+    paragraphsOfSentences(db, documentId, 'id', bounds('source')[0], bounds('source')[1]),
+    paragraphsOfSentences(db, documentId, 'en', bounds('target')[0], bounds('target')[1]),
+  ]);
+  return { source, target };
+}
+
+async function allParagraphsOf(db: Db, documentId: number): Promise<ParagraphOf> {
+  const [source, target] = await Promise.all([sentencePositionsByParagraph(db, documentId, 'id'), sentencePositionsByParagraph(db, documentId, 'en')]);
+  return { source: paragraphOfSentence(source), target: paragraphOfSentence(target) };
 }
 
 /** Paragraph positions of a side's sentences, from the sentence positions of each paragraph. */

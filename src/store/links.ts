@@ -73,6 +73,26 @@ export async function sentencePositionsByParagraph(db: Db, documentId: number, l
   return Array.from(out, (p) => p ?? []);
 }
 
+/**
+ * The paragraph position of each sentence of one side from position `from` to `to` (inclusive), as
+ * a sparse array by sentence position: what a link edit needs near the links it changed.
+ */
+export async function paragraphsOfSentences(db: Db, documentId: number, lang: Lang, from: number, to: number): Promise<number[]> {
+  const out: number[] = [];
+  if (to < from) return out;
+  const rows = await db
+    .selectFrom('sentences as s')
+    .innerJoin('paragraphs as p', 'p.id', 's.paragraph_id')
+    .select(['p.position as paragraph', 's.position'])
+    .where('s.document_id', '=', documentId)
+    .where('s.lang', '=', lang)
+    .where('s.position', '>=', from)
+    .where('s.position', '<=', to)
+    .execute();
+  for (const r of rows) out[r.position] = r.paragraph;
+  return out;
+}
+
 /** Sentence texts of each paragraph of one side, in order: what a whole document is aligned from. */
 export async function sentenceTextsByParagraph(db: Db, documentId: number, lang: Lang): Promise<string[][]> {
   // From the paragraphs, so that one without sentences still counts as a paragraph.

@@ -1,4 +1,4 @@
-import type { ConfirmedLink } from '../model';
+import type { ConfirmedLink, Side } from '../model';
 
 /**
  * Paragraph links (passages) that follow the sentence links they contain.
@@ -39,23 +39,77 @@ export function passagesFollowingSentences(
   changed: ChangedRange,
   options: { cut?: boolean } = {},
 ): ConfirmedLink[] {
+  return follow(passages, sentenceLinks, paragraphOf, changed, { from: 0, to: sentenceLinks.length }, options)!;
+}
+
+/**
+ * The same when the paragraphs are known only for the units of sentence links `known.from` to
+ * `known.to` (exclusive) around the change, which spares a long document reading every sentence's
+ * paragraph: null when the passages to rebuild might reach links outside them (then ask again
+ * knowing all). Links before the known ones hold only units of earlier paragraphs, so they touch
+ * no passage after the one holding the first known unit of each side; likewise after.
+ */
+export function passagesFollowingWithin(
+  passages: readonly ConfirmedLink[],
+  sentenceLinks: readonly ConfirmedLink[],
+  paragraphOf: ParagraphOf,
+  changed: ChangedRange,
+  known: { from: number; to: number },
+  options: { cut?: boolean } = {},
+): ConfirmedLink[] | null {
+  return follow(passages, sentenceLinks, paragraphOf, changed, known, options);
+}
+
+function follow(
+  passages: readonly ConfirmedLink[],
+  sentenceLinks: readonly ConfirmedLink[],
+  paragraphOf: ParagraphOf,
+  changed: ChangedRange,
+  known: { from: number; to: number },
+  options: { cut?: boolean },
+): ConfirmedLink[] | null {
   if (changed.count <= 0 || passages.length === 0) return [...passages];
   const passageOf = passageIndexOf(passages);
+  const passageOfUnit = (side: Side, u: number) => passageOf[side].get(paragraphOf[side][u]) ?? NONE;
   const span = (link: ConfirmedLink): [number, number] => {
-    const touched = [
-      ...link.source.map((u) => passageOf.source.get(paragraphOf.source[u]) ?? NONE),
-      ...link.target.map((u) => passageOf.target.get(paragraphOf.target[u]) ?? NONE),
-    ].filter((p) => p !== NONE);
-    return touched.length === 0 ? [NONE, NONE] : [Math.min(...touched), Math.max(...touched)];
+    let lo = NONE;
+    let hi = NONE;
+    for (const side of SIDES) {
+      for (const u of link[side]) {
+        const p = passageOfUnit(side, u);
+        if (p === NONE) continue;
+        if (lo === NONE || p < lo) lo = p;
+        if (p > hi) hi = p;
+      }
+    }
+    return [lo, hi];
   };
-  const spans = sentenceLinks.map(span);
+  const spans = sentenceLinks.map((link, i): [number, number] => (i >= known.from && i < known.to ? span(link) : [NONE, NONE]));
   const changedSpans = spans.slice(changed.start, changed.start + changed.count).filter(([lo]) => lo !== NONE);
   if (changedSpans.length === 0) return [...passages];
   const [lo, hi] = closure(spans, [Math.min(...changedSpans.map((s) => s[0])), Math.max(...changedSpans.map((s) => s[1]))], passages.length);
+  const knownLinks = sentenceLinks.slice(known.from, known.to);
+  if (known.from > 0 && lo <= edgePassage(knownLinks, passageOfUnit, 'first')) return null;
+  if (known.to < sentenceLinks.length && hi >= edgePassage(knownLinks, passageOfUnit, 'last')) return null;
   const inRange = sentenceLinks.filter((_, i) => spans[i][0] !== NONE && spans[i][0] >= lo && spans[i][1] <= hi);
   const range = passages.slice(lo, hi + 1);
   const rebuilt = options.cut ? cutPassages(range, inRange, paragraphOf) : [joined(range)];
   return [...passages.slice(0, lo), ...keepUnchanged(rebuilt, range), ...passages.slice(hi + 1)];
+}
+
+const SIDES = ['source', 'target'] as const;
+
+/**
+ * Beyond the known links' first (or last) units lie only links whose passages come no later (no
+ * earlier) than this one; a side without known units could lie anywhere, which no passage bounds.
+ */
+function edgePassage(links: readonly ConfirmedLink[], passageOfUnit: (side: Side, u: number) => number, edge: 'first' | 'last'): number {
+  const units = SIDES.map((side) => {
+    const all = links.flatMap((l) => l[side]);
+    return all.length === 0 ? NONE : passageOfUnit(side, edge === 'first' ? all[0] : all[all.length - 1]);
+  });
+  if (units.includes(NONE)) return edge === 'first' ? Infinity : -Infinity;
+  return edge === 'first' ? Math.max(...units) : Math.min(...units);
 }
 
 /**

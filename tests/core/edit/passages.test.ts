@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mergeWithNext, passagesFollowingSentences, splitLink, changeBetween } from '../../../src/core/edit/index';
+import { changeBetween, mergeWithNext, passagesFollowingSentences, passagesFollowingWithin, splitLink } from '../../../src/core/edit/index';
 import type { ConfirmedLink } from '../../../src/core/model';
 
 /**
@@ -77,5 +77,75 @@ describe('passages following their sentence links', () => {
     const merged = mergeWithNext(before, 1);
     expect(show(merged)).toBe('0-0,1 1,2-2 3-3');
     expect(follow('0-0 1-1 2-2 3-3', before, merged, straight, false)).toBe('0,1,2-0,1,2 3-3');
+  });
+});
+
+describe('passages following sentence links, knowing only the paragraphs near the change', () => {
+  /** A small seeded generator, so a failure names the case that shows it. */
+  const random = (seed: number) => () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+  /** Random in-order links over `a` and `b` units, each taking 0 to 2 of each side and never none of both. */
+  function randomLinks(next: () => number, a: number, b: number): ConfirmedLink[] {
+    const out: ConfirmedLink[] = [];
+    let i = 0;
+    let j = 0;
+    while (i < a || j < b) {
+      let s = Math.min(a - i, Math.floor(next() * 3));
+      const t = Math.min(b - j, Math.floor(next() * 3));
+      if (s + t === 0) s = i < a ? 1 : 0;
+      const link = { source: Array.from({ length: s }, (_, k) => i + k), target: Array.from({ length: t + (s + t === 0 ? 1 : 0) }, (_, k) => j + k), confidence: 0.5, confirmed: next() < 0.1 };
+      i += link.source.length;
+      j += link.target.length;
+      out.push(link);
+    }
+    return out;
+  }
+
+  it('agrees with the answer that knows every paragraph whenever it gives one', () => {
+    let answered = 0;
+    for (let seed = 1; seed <= 300; seed++) {
+      const next = random(seed);
+      const paragraphs = { source: 20 + Math.floor(next() * 20), target: 20 + Math.floor(next() * 20) };
+      const passages = randomLinks(next, paragraphs.source, paragraphs.target);
+      // Each paragraph holds one to three sentences.
+      const paragraphOf = { source: [] as number[], target: [] as number[] };
+      for (const side of ['source', 'target'] as const) {
+        for (let p = 0; p < paragraphs[side]; p++) for (let k = 1 + Math.floor(next() * 3); k > 0; k--) paragraphOf[side].push(p);
+      }
+      // Sentence links inside each passage, as the aligner leaves them, so only the edit crosses passages.
+      const before: ConfirmedLink[] = [];
+      const offset = { source: 0, target: 0 };
+      for (const passage of passages) {
+        const count = (side: 'source' | 'target') => paragraphOf[side].filter((p) => passage[side].includes(p)).length;
+        const inner = randomLinks(next, count('source'), count('target'));
+        before.push(...inner.map((l) => ({ ...l, source: l.source.map((u) => u + offset.source), target: l.target.map((u) => u + offset.target) })));
+        offset.source += count('source');
+        offset.target += count('target');
+      }
+      // A few sentence links the aligner let reach into the next passage.
+      for (let k = Math.floor(next() * 12); k > 0 && before.length > 2; k--) before.splice(0, before.length, ...mergeWithNext(before, Math.floor(next() * (before.length - 1))));
+      const at = Math.floor(next() * (before.length - 1));
+      const merge = next() < 0.5;
+      const link = before[at];
+      const cut = { source: Math.floor(next() * (link.source.length + 1)), target: Math.floor(next() * (link.target.length + 1)) };
+      const splittable = cut.source + cut.target > 0 && cut.source + cut.target < link.source.length + link.target.length;
+      if (!merge && !splittable) continue;
+      const after = merge ? mergeWithNext(before, at) : splitLink(before, at, cut.source, cut.target);
+      const change = changeBetween(before, after);
+      const changed = { start: change.start, count: change.after.length };
+      const margin = 1 + Math.floor(next() * 6);
+      const known = { from: Math.max(0, changed.start - margin), to: Math.min(after.length, changed.start + changed.count + margin) };
+      const partial = { source: [] as number[], target: [] as number[] };
+      for (const link of after.slice(known.from, known.to)) {
+        for (const u of link.source) partial.source[u] = paragraphOf.source[u];
+        for (const u of link.target) partial.target[u] = paragraphOf.target[u];
+      }
+      const full = passagesFollowingSentences(passages, after, paragraphOf, changed, { cut: !merge });
+      const within = passagesFollowingWithin(passages, after, partial, changed, known, { cut: !merge });
+      if (within === null) continue;
+      answered++;
+      expect(show(within), `seed ${seed}`).toBe(show(full));
+    }
+    // Many cases are answered from a few links around the change (the editing service knows 64 on each side).
+    expect(answered).toBeGreaterThan(25);
   });
 });
