@@ -83,9 +83,9 @@ export class BackupWriter {
   async rows(table: string, columns: string[], rows: Record<string, unknown>[]): Promise<void> {
     const index = this.tableIndex.get(table);
     if (index === undefined) throw new Error(`Table "${table}" is not in the backup's header.`);
-    for (const row of rows) {
-      await this.line(JSON.stringify([index, columns.map((c) => portableValue(table, c, row[c]))]));
-    }
+    let text = '';
+    for (const row of rows) text += `${JSON.stringify([index, columns.map((c) => portableValue(table, c, row[c]))])}\n`;
+    await this.write(text);
     this.counts.set(table, this.counts.get(table)! + rows.length);
   }
 
@@ -109,9 +109,12 @@ export class BackupWriter {
   }
 
   private async line(text: string): Promise<void> {
-    const bytes = `${text}\n`;
-    this.hash.update(bytes);
-    if (!this.gzip.write(bytes)) await once(this.gzip, 'drain');
+    await this.write(`${text}\n`);
+  }
+
+  private async write(lines: string): Promise<void> {
+    this.hash.update(lines);
+    if (!this.gzip.write(lines)) await once(this.gzip, 'drain');
   }
 }
 

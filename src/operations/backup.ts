@@ -19,7 +19,7 @@ export interface BackupReport {
   rows: Record<string, number>;
 }
 
-const ROWS_PER_READ = 500;
+const ROWS_PER_READ = 1000;
 
 /**
  * Backs up the library the settings name into `file` (backup-format.ts),
