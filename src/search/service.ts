@@ -6,7 +6,7 @@
  */
 import { canSeePrivate, type Lang, type Viewer } from '../core/model';
 import { wordDiff, type DiffPart } from '../core/edit/index';
-import { markHit, markPartner, type MarkedPart } from '../core/search/highlight';
+import { markerFor, type MarkedPart } from '../core/search/highlight';
 import { bestOffers, memoryQuery } from '../core/search/memory';
 import { engineQuery, parseQuery, type SearchQuery } from '../core/search/query';
 import type { Db } from '../store/database';
@@ -49,6 +49,7 @@ export async function searchLibrary(db: Db, viewer: Viewer, request: SearchReque
   });
   const shown = found.slice(0, HITS_PER_PAGE);
   const partners = await partnersOf(db, query.lang, shown.map((h) => h.id));
+  const mark = markerFor(query);
   return {
     query,
     hits: shown.map((h) => ({
@@ -56,8 +57,8 @@ export async function searchLibrary(db: Db, viewer: Viewer, request: SearchReque
       documentId: h.documentId,
       title: h.title,
       position: h.position,
-      parts: markHit(h.text, query),
-      partner: (partners.get(h.id) ?? []).map((p) => markPartner(p.text, query)),
+      parts: mark.hit(h.text),
+      partner: (partners.get(h.id) ?? []).map((p) => mark.partner(p.text)),
     })),
     next: found.length > HITS_PER_PAGE ? shown[shown.length - 1]!.id : null,
   };

@@ -31,14 +31,19 @@ export function markWords(text: string, lang: Lang, test: WordTest): MarkedPart[
   return parts;
 }
 
-/** Marks the words of a hit that the query's wanted terms name. */
-export function markHit(text: string, query: SearchQuery): MarkedPart[] {
-  return markWords(text, query.lang, hitTest(query));
+export interface Marker {
+  /** Marks the words of a hit that the query's wanted terms name. */
+  hit(text: string): MarkedPart[];
+  /** Marks the words of the aligned partner that translate (or are translated by) the query's words. */
+  partner(text: string): MarkedPart[];
 }
 
-/** Marks the words of the aligned partner that translate (or are translated by) the query's words. */
-export function markPartner(text: string, query: SearchQuery): MarkedPart[] {
-  return query.lang === 'id' ? markWords(text, 'en', englishForIndonesian(query)) : markWords(text, 'id', indonesianForEnglish(query));
+/** The query's word tests, made once for all its hits. */
+export function markerFor(query: SearchQuery): Marker {
+  const hit = hitTest(query);
+  const partnerLang: Lang = query.lang === 'id' ? 'en' : 'id';
+  const partner = query.lang === 'id' ? englishForIndonesian(query) : indonesianForEnglish(query);
+  return { hit: (text) => markWords(text, query.lang, hit), partner: (text) => markWords(text, partnerLang, partner) };
 }
 
 function wantedWords(query: SearchQuery): string[] {
@@ -54,8 +59,8 @@ export function hitTest(query: SearchQuery): WordTest {
     else for (const word of term.words) exact.add(searchForm(word, query.lang));
   }
   return (word) => {
-    const form = searchForm(word, query.lang);
-    if (exact.has(form)) return true;
+    if (exact.has(searchForm(word, query.lang))) return true;
+    if (prefixes.length === 0) return false;
     const tokens = plainTokens(query.lang === 'id' ? indonesianRoot(word) : word);
     return prefixes.some((p) => tokens.some((t) => t.startsWith(p)));
   };

@@ -15,9 +15,16 @@ const FUNCTION_WORDS = new Set(
   'yang dan di ke dari ini itu dengan untuk pada dalam tidak akan adalah oleh atau juga ada sudah telah saat bahwa karena sebagai tersebut para serta hingga namun lebih kata bagi agar jika secara masih sejak tak nya pun lah kah ia mereka kami kita saya anda dia'.split(' '),
 );
 
-/** The sentence's content roots as "any of these", or null when it has none. */
+/**
+ * At most this many roots ask for candidates: every root widens the set the engine ranks. The
+ * longest are kept, as longer words are on the whole the rarer ones (and so the telling ones).
+ */
+export const MEMORY_QUERY_ROOTS = 6;
+
+/** The sentence's telling content roots as "any of these", or null when it has none. */
 export function memoryQuery(text: string): EngineQuery | null {
-  const roots = [...new Set(plainTokens(rootText(text)).filter((r) => !FUNCTION_WORDS.has(r) && !/^\d+$/.test(r)))].slice(0, 32);
+  const content = [...new Set(plainTokens(rootText(text)).filter((r) => !FUNCTION_WORDS.has(r) && !/^\d+$/.test(r)))];
+  const roots = content.sort((a, b) => b.length - a.length || (a < b ? -1 : 1)).slice(0, MEMORY_QUERY_ROOTS);
   if (roots.length === 0) return null;
   return { fts5: roots.map((r) => `"${r}"`).join(' OR '), tsquery: roots.join(' | ') };
 }

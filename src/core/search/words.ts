@@ -15,8 +15,19 @@ export function indonesianRoot(word: string): string {
 }
 
 export function englishStem(word: string): string {
-  return porter.stem(word.toLowerCase().replace(/['’]s$/, '')) as string;
+  const lower = word.toLowerCase();
+  let stem = stems.get(lower);
+  if (stem === undefined) {
+    stem = porter.stem(lower.replace(/['’]s$/, ''));
+    if (stems.size >= STEM_MEMO_LIMIT) stems.clear();
+    stems.set(lower, stem);
+  }
+  return stem;
 }
+
+/** Stems are pure functions of the word and texts repeat their words; bounded like the morphology's memo. */
+const STEM_MEMO_LIMIT = 100_000;
+const stems = new Map<string, string>();
 
 /** How a word is compared in its language. */
 export function searchForm(word: string, lang: Lang): string {
