@@ -3,7 +3,7 @@
  * touches, the glossary's matcher and the library's pairs gathered here, the queue itself built
  * by the pure core (core/checks, core/review).
  */
-import { allChecks, CHECK_IDS, runChecks, type CheckId, type LibraryPair, type LinkFindings } from '../core/checks/index';
+import { allChecks, CHECK_IDS, runDocumentChecks, runLinkChecks, type CheckContext, type CheckId, type CheckPair, type Finding, type LibraryPair, type LinkFindings } from '../core/checks/index';
 import type { GlossaryMatcher } from '../core/glossary/index';
 import { canSeePrivate, type Viewer } from '../core/model';
 import { changedByOthers } from '../core/review/changed';
@@ -36,6 +36,29 @@ export function enabledChecks(switches: ReadonlyMap<string, boolean>): Set<Check
   const on = allChecks();
   for (const id of CHECK_IDS) if (switches.get(id) === false) on.delete(id);
   return on;
+}
+
+/** Links checked between two looks at the clock, and how long the checks may hold the event loop before it turns. */
+const CHUNK = 250;
+const TURN_MS = 10;
+
+/**
+ * The checks over a document, letting the event loop turn every few milliseconds: the first run over
+ * a long document checks every link (the glossary's matching most of all) and must not keep other
+ * requests waiting meanwhile. Later runs take unchanged links from the memo.
+ */
+async function checkInTurns(pairs: readonly CheckPair[], ctx: CheckContext): Promise<Finding[]> {
+  const findings: Finding[] = [];
+  let since = performance.now();
+  for (let i = 0; i < pairs.length; i += CHUNK) {
+    findings.push(...runLinkChecks(pairs.slice(i, i + CHUNK), ctx));
+    if (performance.now() - since > TURN_MS) {
+      await new Promise((resolve) => setImmediate(resolve));
+      since = performance.now();
+    }
+  }
+  findings.push(...runDocumentChecks(pairs, ctx));
+  return findings;
 }
 
 export class ReviewService {
@@ -101,7 +124,7 @@ export class ReviewService {
     const { pairs, links } = reviewInput({ source: sentencesOf(detail.source), target, sentenceLinks: detail.sentenceLinks, passageOf });
     let memo = this.memos.get(glossary.matcher);
     if (!memo) this.memos.set(glossary.matcher, (memo = new Map()));
-    const findings = runChecks(pairs, { enabled, glossary: { matcher: glossary.matcher, terms: glossary.terms }, library, memo });
+    const findings = await checkInTurns(pairs, { enabled, glossary: { matcher: glossary.matcher, terms: glossary.terms }, library, memo });
     const items = buildQueue({
       links,
       findings,

@@ -64,17 +64,28 @@ function rememberedFindings(pair: CheckPair, ctx: CheckContext, memo: Map<string
   return found;
 }
 
-/** Every finding of the enabled checks, per link in link order, the document-wide checks after. */
-export function runChecks(pairs: readonly CheckPair[], ctx: CheckContext): Finding[] {
+/** The findings of the enabled checks that look at one link at a time, in link order; any run of links may be checked apart. */
+export function runLinkChecks(pairs: readonly CheckPair[], ctx: CheckContext): Finding[] {
   const perLink = PER_LINK.filter(([id]) => ctx.enabled.has(id));
   const out: Finding[] = [];
   for (const pair of pairs) {
     const found = ctx.memo ? rememberedFindings(pair, ctx, ctx.memo) : linkFindings(pair, perLink, ctx);
     for (const f of found) if (ctx.enabled.has(f.check)) out.push({ ...f, link: pair.link });
   }
+  return out;
+}
+
+/** The findings of the enabled checks that measure a link against the whole document (and the library). */
+export function runDocumentChecks(pairs: readonly CheckPair[], ctx: CheckContext): Finding[] {
+  const out: Finding[] = [];
   if (ctx.enabled.has('length')) out.push(...checkLengthRatios(pairs));
   if (ctx.enabled.has('inconsistent')) out.push(...checkInconsistent(pairs, ctx.library));
   return out;
+}
+
+/** Every finding of the enabled checks, per link in link order, the document-wide checks after. */
+export function runChecks(pairs: readonly CheckPair[], ctx: CheckContext): Finding[] {
+  return [...runLinkChecks(pairs, ctx), ...runDocumentChecks(pairs, ctx)];
 }
 
 export const allChecks = (): Set<CheckId> => new Set(CHECK_IDS);
