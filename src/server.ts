@@ -53,17 +53,19 @@ export async function startServer(config: Config = loadConfig()): Promise<Server
   const metrics = new ServerMetrics(library.db, library.compute);
   let server: Server;
   let setupToken: string | null;
+  const servers: Server[] = [];
   try {
     await seedIfEmpty(library.db, config.seedsDir, config);
     setupToken = await createSetupLinkIfNoUsers(library.db, config.accounts);
     server = createHttpServer(await createApp({ ...library, metrics, lifecycle }), config);
+    if (config.metricsPort) servers.push(await listenForMetrics(metrics, config.metricsPort));
   } catch (err) {
+    await Promise.all(servers.map((s) => new Promise((resolve) => s.close(resolve))));
     await library.close();
     throw err;
   }
+  servers.unshift(server);
   library.translation.runner.start();
-  const servers = [server];
-  if (config.metricsPort) servers.push(await listenForMetrics(metrics, config.metricsPort));
   return new Promise((resolve, reject) => {
     server.once('error', reject);
     server.listen(config.port, () => {

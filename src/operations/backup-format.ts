@@ -64,6 +64,7 @@ export class BackupWriter {
   private readonly counts = new Map<string, number>();
   private readonly partial: string;
   private readonly tableIndex: Map<string, number>;
+  private failure?: Error;
 
   constructor(
     private readonly file: string,
@@ -71,6 +72,8 @@ export class BackupWriter {
   ) {
     this.partial = `${file}.partial`;
     this.output = fs.createWriteStream(this.partial, { mode: 0o600 });
+    // A full disk or a folder that went away: kept and thrown by the next write, not left to crash the process.
+    this.output.on('error', (err) => (this.failure ??= err));
     this.gzip.pipe(this.output);
     this.tableIndex = new Map(header.tables.map((t, i) => [t.name, i]));
     for (const t of header.tables) this.counts.set(t.name, 0);
@@ -95,6 +98,7 @@ export class BackupWriter {
     const footer: BackupFooter = { end: true, rows, sha256: this.hash.digest('hex') };
     this.gzip.end(`${JSON.stringify(footer)}\n`);
     await once(this.output, 'close');
+    if (this.failure) throw this.failure;
     const handle = await fs.promises.open(this.partial, 'r');
     await handle.sync().finally(() => handle.close());
     await fs.promises.rename(this.partial, this.file);
@@ -113,6 +117,7 @@ export class BackupWriter {
   }
 
   private async write(lines: string): Promise<void> {
+    if (this.failure) throw this.failure;
     this.hash.update(lines);
     if (!this.gzip.write(lines)) await once(this.gzip, 'drain');
   }

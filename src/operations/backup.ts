@@ -29,6 +29,9 @@ const ROWS_PER_READ = 1000;
  */
 export async function backupLibrary(config: Config, file: string): Promise<BackupReport> {
   const target = path.resolve(file);
+  if (!fs.statSync(path.dirname(target), { throwIfNoEntry: false })?.isDirectory()) {
+    throw new Error(`Cannot write the backup: the folder ${path.dirname(target)} does not exist.`);
+  }
   const location = databaseLocation(config);
   if (location.dialect === 'postgres') {
     const library = await openLibrary(config);

@@ -151,6 +151,15 @@ describe(`backup of a ${sourceDialect} library, restored into ${targetDialect}`,
     }
   });
 
+  it('says so when the backup folder does not exist, leaving nothing behind', async () => {
+    const { source } = await filledLibrary();
+    const file = `${source.dataDir}/no-such-folder/library.backup`;
+    await expect(runBackupCommand([file], capture().stream, capture().stream, testEnv(source))).rejects.toThrow(
+      `Cannot write the backup: the folder ${source.dataDir}/no-such-folder does not exist.`,
+    );
+    expect(fs.readdirSync(source.dataDir).filter((name) => name.includes('snapshot') || name.endsWith('.partial'))).toEqual([]);
+  });
+
   it('restores only into an empty library', async () => {
     const { source } = await filledLibrary();
     const file = path.join(source.dataDir, 'library.backup');
