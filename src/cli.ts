@@ -10,6 +10,7 @@ const commands: Record<string, Command> = {
   restore: async (args) => (await import('./cli/restore-command')).runRestoreCommand(args),
   user: async (args) => (await import('./cli/user-command')).runUserCommand(args),
   translate: async (args) => (await import('./cli/translate-command')).runTranslateCommand(args),
+  dictionary: async (args) => (await import('./cli/dictionary-command')).runDictionaryCommand(args),
   serve: async () => {
     await (await import('./server')).startServer();
     return -1;

@@ -27,6 +27,9 @@ Commands:
   translate DOC [--target en-US|en-GB] [--force]
         Translate document DOC with DeepL (DEEPL_AUTH_KEY); run again to resume.
         --force replaces English a person wrote (kept in the revision history).
+  dictionary import PATH [--format hunspell|freedict|tsv]
+        Load a dictionary for the reader's word look-ups: hunspell-id's id_ID.dic,
+        FreeDict eng-ind (.index beside .dict.dz), or word<TAB>gloss lines.
 `;
 
 /** Runs a command with the arguments after its name; resolves to the exit code, or -1 to keep running. */

@@ -13,7 +13,8 @@ import { scanWords } from '../core/glossary/words';
 import type { Db } from '../store/database';
 import { getGlossaryVersion, listTerms, type StoredTerm } from '../store/glossary';
 import type { DocumentRow } from '../store/schema';
-import { dictionaryGlosses, linkSentences } from '../store/words';
+import { dictionaryGlosses, dictionaryStamp, dictionaryStems, linkSentences } from '../store/words';
+import { addRoots } from '../core/glossary/morphology/dictionary';
 import type { LearnedWordTable } from './word-table';
 
 interface GlossaryIndex {
@@ -28,6 +29,7 @@ const MAX_GLOSSES = 6;
 
 export class WordLookup {
   private glossary: GlossaryIndex | null = null;
+  private dictionaryStamp = 0;
 
   constructor(
     private readonly db: Db,
@@ -38,7 +40,7 @@ export class WordLookup {
   async forLink(document: DocumentRow, linkPosition: number): Promise<PairWords> {
     const sentences = await linkSentences(this.db, document.id, linkPosition);
     if (!sentences) throw notFound('sentence link');
-    const [glossary, table] = await Promise.all([this.glossaryIndex(), this.table.current()]);
+    const [glossary, table] = await Promise.all([this.glossaryIndex(), this.table.current(), this.installedRoots()]);
     const words = sentences.source.flatMap((s) => scanWords(s.text).map((w) => w.text.toLowerCase()));
     const glosses = await this.glosses([...words, ...words.map(indonesianKey)]);
     const englishOf = new Map([...glosses].map(([word, list]) => [word, new Set(list.flatMap(glossWords))]));
@@ -52,6 +54,14 @@ export class WordLookup {
         dictionary: (root, word) => [...new Set([...(glosses.get(word) ?? []), ...(glosses.get(root) ?? [])])].slice(0, MAX_GLOSSES),
       },
     );
+  }
+
+  /** An imported hunspell word list extends the morphology's roots (entries are only ever added). */
+  private async installedRoots(): Promise<void> {
+    const stamp = await dictionaryStamp(this.db);
+    if (stamp === this.dictionaryStamp) return;
+    addRoots(await dictionaryStems(this.db));
+    this.dictionaryStamp = stamp;
   }
 
   private async glosses(words: string[]): Promise<Map<string, string[]>> {

@@ -4,7 +4,7 @@
  * dictionary root. Among the valid readings the one with fewest affixes wins, then the longest
  * root: "pemerintahan" is pemerintah + -an rather than peN- + perintah + -an.
  */
-import { isRoot } from './dictionary';
+import { isRoot, rootsVersion } from './dictionary';
 import { cliticSplits, reduplicatedHalf } from './clitics';
 import { INNER_PREFIXES, prefixSplits, type Prefix } from './prefixes';
 
@@ -83,6 +83,10 @@ function better(a: WordAnalysis, b: WordAnalysis): boolean {
  */
 export function analyseWord(word: string): WordAnalysis | null {
   const lower = word.toLowerCase();
+  if (memoVersion !== rootsVersion()) {
+    memo.clear();
+    memoVersion = rootsVersion();
+  }
   const known = memo.get(lower);
   if (known !== undefined) return known;
   const analysis = analyseLower(lower);
@@ -97,6 +101,7 @@ export function analyseWord(word: string): WordAnalysis | null {
  */
 const MEMO_LIMIT = 200_000;
 const memo = new Map<string, WordAnalysis | null>();
+let memoVersion = 0;
 
 function analyseLower(lower: string): WordAnalysis | null {
   let best: WordAnalysis | null = null;

@@ -17,6 +17,19 @@ const LEXICAL_ROOTS = ['pemerintah', 'penduduk', 'pasukan'];
 
 const ROOTS: ReadonlySet<string> = new Set([...(kataDasar as string[]), ...LEXICAL_ROOTS]);
 
+/** Roots from an installed dictionary (hunspell-id's stems, `sejajar dictionary import`), beside the built-in list. */
+const installed = new Set<string>();
+let installedVersion = 0;
+
+export function addRoots(words: Iterable<string>): void {
+  const before = installed.size;
+  for (const word of words) installed.add(word);
+  if (installed.size !== before) installedVersion++;
+}
+
+/** Moves whenever roots are added, so that analyses kept from before are dropped. */
+export const rootsVersion = (): number => installedVersion;
+
 export function isRoot(word: string): boolean {
-  return ROOTS.has(word);
+  return ROOTS.has(word) || installed.has(word);
 }
