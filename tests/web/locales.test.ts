@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { coreMessageKeys } from './core-messages';
 
 const localesDir = path.resolve(import.meta.dirname, '../../locales');
 
@@ -46,5 +47,26 @@ describe('locales', () => {
         expect(flat, `${lng}/${file}`).not.toContain('""');
       }
     }
+  });
+});
+
+describe('messages made in the core', () => {
+  const messages = (lng: string, key: string): unknown => {
+    const [ns, rest] = key.split(':') as [string, string];
+    const file = path.join(localesDir, lng, `${ns}.json`);
+    if (!fs.existsSync(file)) return undefined;
+    let value: unknown = JSON.parse(fs.readFileSync(file, 'utf8'));
+    for (const part of rest.split('.')) value = (value as Record<string, unknown> | undefined)?.[part] ?? (value as Record<string, unknown> | undefined)?.[`${part}_other`];
+    return value;
+  };
+
+  it('finds the keys of the errors the core makes', () => {
+    const keys = coreMessageKeys();
+    expect(keys).toEqual(expect.arrayContaining(['errors:tmx_invalid', 'errors:no_next_link', 'glossary:file.unknown_column', 'glossary:import.noFile']));
+  });
+
+  it.each(['en', 'id'])('has a message in %s for every one of them', (lng) => {
+    const missing = coreMessageKeys().filter((key) => typeof messages(lng, key) !== 'string');
+    expect(missing).toEqual([]);
   });
 });

@@ -7,7 +7,7 @@
   if (!url.searchParams.has('_csrf')) return;
   url.searchParams.delete('_csrf');
   // The import forms post to addresses that are no page of their own.
-  var pages = { '/documents': '/documents/new', '/documents/tmx': '/documents/new' };
+  var pages = { '/documents': '/documents/new', '/documents/tmx': '/documents/new', '/glossary/import': '/glossary' };
   var path = pages[url.pathname] || url.pathname;
   window.history.replaceState(window.history.state, '', path + url.search + url.hash);
 })();

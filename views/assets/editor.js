@@ -512,7 +512,7 @@
       head.textContent = msg('history-version', {
         version: rev.version,
         origin: msg('origin-' + rev.origin) + (rev.author ? ' (' + rev.author + ')' : ''),
-        date: new Date(rev.createdAt).toLocaleString()
+        date: localDate(rev.createdAt)
       });
       item.appendChild(head);
       var text = document.createElement('p');

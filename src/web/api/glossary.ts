@@ -9,6 +9,7 @@ import type { AppDeps } from '../app';
 import { viewerOf } from '../auth/locals';
 import { toErrorView } from '../errors';
 import { fieldMessages } from '../glossary/form';
+import { localisedProblems } from '../glossary/problems';
 import { readTermQuery } from '../glossary/query';
 import { glossaryUpload } from '../glossary/upload';
 import { translatorFor } from '../i18n';
@@ -37,7 +38,7 @@ const glossaryErrorDetails: ErrorRequestHandler = (err, req, res, next) => {
   const details =
     err instanceof TermInputError
       ? { fields: err.fields.map((e) => ({ field: e.field, code: e.code, message: fieldMessages([e], t)[e.field] })) }
-      : { errors: err.problems };
+      : { errors: localisedProblems(err.problems, t) };
   res.status(view.status).json({ error: { code: view.code, message: view.message, ...details } });
 };
 

@@ -1,5 +1,5 @@
 import express, { Router, type Request, type Response } from 'express';
-import { GlossaryFileError, TermInputError, type ImportError } from '../../core/glossary/index';
+import { GlossaryFileError, TermInputError } from '../../core/glossary/index';
 import { unknownGlossaryFormat } from '../../core/glossary/errors';
 import { exportGlossary, importGlossaryFile, readFormat } from '../../glossary/files';
 import { addTerm, changeTerm, findTerm, findTerms, removeTerm, termScopes } from '../../glossary/terms';
@@ -8,6 +8,7 @@ import { viewerOf } from '../auth/locals';
 import { formErrorView } from '../errors';
 import { translatorFor } from '../i18n';
 import { emptyTermForm, fieldMessages, safeReturn, termFormValues, valuesFromTerm, type TermFormValues } from './form';
+import { localisedProblems, type ShownProblem } from './problems';
 import { readTermQuery } from './query';
 import { glossaryUpload } from './upload';
 
@@ -18,7 +19,7 @@ const PAGE_LIMIT = 500;
 export interface ImportOutcome {
   status: number;
   message: string;
-  errors: readonly ImportError[];
+  errors: readonly ShownProblem[];
 }
 
 export function glossaryRouter({ db, config, compute }: AppDeps): Router {
@@ -92,7 +93,7 @@ export function glossaryRouter({ db, config, compute }: AppDeps): Router {
       outcome = { status: 200, message: translatorFor(req)('glossary:import.done', { added, updated }), errors: [] };
     } catch (err) {
       const view = formErrorView(err, req);
-      outcome = { status: view.status, message: view.message, errors: err instanceof GlossaryFileError ? err.problems : [] };
+      outcome = { status: view.status, message: view.message, errors: err instanceof GlossaryFileError ? localisedProblems(err.problems, translatorFor(req)) : [] };
     }
     res.status(outcome.status);
     await renderIndex(req, res, outcome);

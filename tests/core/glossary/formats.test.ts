@@ -156,15 +156,15 @@ describe('TBX-Basic', () => {
   it('reports entry numbers and lines of bad entries, importing nothing', () => {
     const xml = tbx([entry('pasukan', ['troops']), entry('', ['x']), entry('negara', []), entry('Pasukan', ['forces'])].join('\n'));
     expect(errorsOf(parseTbx(xml))).toEqual([
-      { entry: 2, line: 5, field: 'source', code: 'required', message: 'missing source (Indonesian term)' },
-      { entry: 3, line: 6, field: 'targets', code: 'required', message: 'no target (English equivalent)' },
-      { entry: 4, line: 7, message: 'duplicate of "Pasukan" at line 4' },
+      { entry: 2, line: 5, field: 'source', code: 'required', problem: 'missing_source', message: 'missing source (Indonesian term)' },
+      { entry: 3, line: 6, field: 'targets', code: 'required', problem: 'missing_targets', message: 'no target (English equivalent)' },
+      { entry: 4, line: 7, problem: 'duplicate_at_line', params: { source: 'Pasukan', line: 4 }, message: 'duplicate of "Pasukan" at line 4' },
     ]);
   });
 
   it('refuses an equivalent holding "|", as the form and the API do, naming the entry', () => {
     const xml = tbx([entry('pasukan', ['troops']), entry('tentara', ['army|soldiers'])].join('\n'));
-    expect(errorsOf(parseTbx(xml))).toEqual([{ entry: 2, line: 5, field: 'targets', code: 'separator', message: expect.stringContaining('"|"') }]);
+    expect(errorsOf(parseTbx(xml))).toEqual([{ entry: 2, line: 5, field: 'targets', code: 'separator', problem: 'separator', message: expect.stringContaining('"|"') }]);
   });
 
   it('applies the form\'s limits to imported terms', () => {

@@ -42,7 +42,7 @@ export function readCsvRecords(text: string): { records: CsvRecord[]; error?: Im
         field += c;
       }
     } else if (c === '"' && field === '') (quoted = true), (quoteLine = line);
-    else if (c === '"') return { records, error: { line, message: 'quote inside an unquoted field' } };
+    else if (c === '"') return { records, error: { line, problem: 'quote_in_field', message: 'quote inside an unquoted field' } };
     else if (c === ',') fields.push(field), (field = '');
     else if (c === '\n' || c === '\r') {
       if (c === '\r' && text[i + 1] === '\n') i++;
@@ -50,22 +50,22 @@ export function readCsvRecords(text: string): { records: CsvRecord[]; error?: Im
       recordLine = ++line;
     } else field += c;
   }
-  if (quoted) return { records, error: { line: quoteLine, message: 'quoted field is never closed' } };
+  if (quoted) return { records, error: { line: quoteLine, problem: 'unclosed_quote', message: 'quoted field is never closed' } };
   endRecord();
   return { records };
 }
 
 function readHeader(record: CsvRecord | undefined): { columns: Column[]; errors: ImportError[] } {
-  if (!record) return { columns: [], errors: [{ line: 1, message: 'the file is empty' }] };
+  if (!record) return { columns: [], errors: [{ line: 1, problem: 'empty_file', message: 'the file is empty' }] };
   const names = record.fields.map((f) => f.trim().toLowerCase());
   const errors: ImportError[] = [];
   for (const name of names) {
-    if (!(CSV_COLUMNS as readonly string[]).includes(name)) errors.push({ line: record.line, message: `unknown column "${name}"` });
+    if (!(CSV_COLUMNS as readonly string[]).includes(name)) errors.push({ line: record.line, problem: 'unknown_column', params: { name }, message: `unknown column "${name}"` });
   }
   for (const name of REQUIRED) {
-    if (!names.includes(name)) errors.push({ line: record.line, message: `missing column "${name}"` });
+    if (!names.includes(name)) errors.push({ line: record.line, problem: 'missing_column', params: { name }, message: `missing column "${name}"` });
   }
-  if (new Set(names).size !== names.length) errors.push({ line: record.line, message: 'a column appears twice' });
+  if (new Set(names).size !== names.length) errors.push({ line: record.line, problem: 'duplicate_column', message: 'a column appears twice' });
   return { columns: names as Column[], errors };
 }
 
@@ -92,7 +92,12 @@ export function parseGlossaryCsv(text: string, options: ImportOptions = {}): Imp
   if (errors.length > 0) return { ok: false, errors };
   const widthErrors = rows
     .filter((r) => r.fields.length !== columns.length)
-    .map((r) => ({ line: r.line, message: `expected ${columns.length} fields, found ${r.fields.length}` }));
+    .map((r): ImportError => ({
+      line: r.line,
+      problem: 'field_count',
+      params: { expected: columns.length, found: r.fields.length },
+      message: `expected ${columns.length} fields, found ${r.fields.length}`,
+    }));
   if (widthErrors.length > 0) return { ok: false, errors: widthErrors };
   return validateTerms(rows.map((r, i) => toRaw(r, columns, i + 1)), options);
 }

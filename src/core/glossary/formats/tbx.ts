@@ -99,9 +99,9 @@ function entryTerms(entry: XmlNode, where: RawTerm['where']): RawTerm[] {
 }
 
 function readRoot(xml: string): { root: XmlNode } | { error: ImportError } {
-  if (/<!ENTITY/i.test(xml)) return { error: { message: 'entity declarations are not accepted' } };
+  if (/<!ENTITY/i.test(xml)) return { error: { problem: 'entities', message: 'entity declarations are not accepted' } };
   const valid = XMLValidator.validate(xml);
-  if (valid !== true) return { error: { line: valid.err.line, message: `malformed XML: ${valid.err.msg}` } };
+  if (valid !== true) return { error: { line: valid.err.line, problem: 'malformed_xml', params: { detail: valid.err.msg }, message: `malformed XML: ${valid.err.msg}` } };
   const parser = new XMLParser({
     ignoreAttributes: false,
     attributeNamePrefix: '@_',
@@ -114,12 +114,12 @@ function readRoot(xml: string): { root: XmlNode } | { error: ImportError } {
     doc = parser.parse(xml) as XmlNode;
   } catch (err) {
     // The validator passes what the parser then refuses (elements nested past its limit of 100).
-    return { error: { message: `unreadable XML: ${(err as Error).message}` } };
+    return { error: { problem: 'unreadable_xml', params: { detail: (err as Error).message }, message: `unreadable XML: ${(err as Error).message}` } };
   }
   const name = ['martif', 'tbx'].find((n) => n in doc);
   const root = name ? (doc[name] as XmlNode) : undefined;
   if (!root || attr(root, 'type').toLowerCase() !== 'tbx-basic') {
-    return { error: { message: 'root element must be <martif type="TBX-Basic"> or <tbx type="TBX-Basic">' } };
+    return { error: { problem: 'not_tbx', message: 'root element must be <martif type="TBX-Basic"> or <tbx type="TBX-Basic">' } };
   }
   return { root };
 }
