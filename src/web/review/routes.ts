@@ -1,6 +1,7 @@
 import express, { Router, type Request, type Response } from 'express';
 import { CHECK_IDS, isCheckId, type CheckId } from '../../core/checks/index';
-import { authorName } from '../../core/model';
+import { DomainError } from '../../core/errors';
+import { authorName, canEdit } from '../../core/model';
 import { ReviewError } from '../../core/review/errors';
 import { filterParams, parseFilter } from '../../core/review/filter';
 import { filterQueue, openCounts, QUEUE_KINDS } from '../../core/review/queue';
@@ -53,6 +54,17 @@ export function reviewRouter(deps: ServiceDeps): Router {
       // The editor's script needs no texts (the page shows them): long queues stay small.
       json: () => res.json({ filter: { state: filter.state, kinds: [...filter.kinds] }, counts, countText: req.t('review:openCount', { count: counts.total }), checks, items: shown.map(({ source: _s, target: _t, ...item }) => item) }),
     });
+  });
+
+  // The same queue for API clients (a token works under /api only); for editors, as the page.
+  router.get('/api/documents/:documentId/review/queue', async (req, res) => {
+    if (!canEdit(viewerOf(res))) throw new DomainError('unauthenticated', 'sign_in_required', 'Sign in or send an API token.');
+    const filter = parseFilter(req.query);
+    const { detail, items, enabled } = await documentQueue(res);
+    const texts = linkTexts(detail);
+    const counts = openCounts(items);
+    const shown = filterQueue(items, filter).map((item) => itemView(item, req.t, texts, viewerOf(res)));
+    res.json({ filter: { state: filter.state, kinds: [...filter.kinds] }, counts, checks: CHECK_IDS.map((id) => ({ id, enabled: enabled.has(id) })), items: shown });
   });
 
   router.get('/documents/:documentId/edit/qa-report.csv', async (req, res) => {

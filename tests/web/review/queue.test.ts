@@ -96,6 +96,13 @@ describe('the review queue over HTTP', () => {
       await request(ctx.app).post(`/api/documents/${target}/review/marks`).send({ key: 'numbers:s1', state: 'resolved' }).expect(401);
     }
     await editor.agent.get('/documents/999999/edit/queue').expect(404);
+    // API clients read it with their token; anonymous readers of the API get nothing, whether the document exists or not.
+    const viaToken = await request(app).get(`/api/documents/${id}/review/queue?kinds=numbers`).expect(200);
+    expect(viaToken.body.items.map((i: Item & { target: string }) => [i.kind, i.target])).toEqual([['numbers', 'There are 21 vegetable traders at the market.']]);
+    for (const target of [id, hidden.body.id, 999999]) {
+      const refused = await request(ctx.app).get(`/api/documents/${target}/review/queue`);
+      expect([refused.status, refused.body.error.code]).toEqual(target === hidden.body.id || target === 999999 ? [404, 'not_found'] : [401, 'sign_in_required']);
+    }
   });
 
   it('finds the same Indonesian sentence translated another way in another document', async () => {
