@@ -224,6 +224,8 @@ class CurrentSchemaIntrospector extends PostgresIntrospector {
       join pg_namespace tns on tns.oid = t.typnamespace
       left join pg_attrdef d on d.adrelid = c.oid and d.adnum = a.attnum
       where ns.nspname = current_schema() and c.relkind in ('r', 'p', 'v', 'm')
+        -- Generated columns (the search vector) are computed by the database, never written or copied.
+        and a.attgenerated = ''
       order by c.relname, a.attnum`.execute(this.db);
     const tables = new Map<string, TableMetadata & { columns: ColumnMetadata[] }>();
     for (const row of rows) {
@@ -296,8 +298,8 @@ export interface FullTextQuery {
 export function fullTextMatch(db: Kysely<any>, lang: 'id' | 'en', query: FullTextQuery): RawBuilder<boolean> {
   if (dialectOf(db) === 'postgres') {
     return lang === 'id'
-      ? sql<boolean>`s.lang = 'id' and to_tsvector('simple', s.roots) @@ to_tsquery('simple', ${query.tsquery})`
-      : sql<boolean>`s.lang = 'en' and to_tsvector('english', s.text) @@ to_tsquery('english', ${query.tsquery})`;
+      ? sql<boolean>`s.lang = 'id' and s.search_vector @@ to_tsquery('simple', ${query.tsquery})`
+      : sql<boolean>`s.lang = 'en' and s.search_vector @@ to_tsquery('english', ${query.tsquery})`;
   }
   return lang === 'id'
     ? sql<boolean>`s.id in (select rowid from sentence_roots where sentence_roots match ${query.fts5})`
@@ -309,8 +311,8 @@ export async function bestRootMatches(db: Kysely<any>, query: FullTextQuery, lim
   if (dialectOf(db) === 'postgres') {
     const { rows } = await sql<{ id: number }>`
       select id from sentences
-      where lang = 'id' and to_tsvector('simple', roots) @@ to_tsquery('simple', ${query.tsquery})
-      order by ts_rank(to_tsvector('simple', roots), to_tsquery('simple', ${query.tsquery})) desc limit ${limit}`.execute(db);
+      where lang = 'id' and search_vector @@ to_tsquery('simple', ${query.tsquery})
+      order by ts_rank(search_vector, to_tsquery('simple', ${query.tsquery})) desc limit ${limit}`.execute(db);
     return rows.map((r) => r.id);
   }
   const { rows } = await sql<{ id: number }>`select rowid as id from sentence_roots where sentence_roots match ${query.fts5} order by rank limit ${limit}`.execute(db);

@@ -152,8 +152,8 @@ async function measureQueries(db: Db, pairs: [string, string][]) {
 
 async function dropFullTextIndex(db: Db): Promise<void> {
   if (dialectOf(db) === 'postgres') {
-    await sql`drop index sentences_roots_search`.execute(db);
-    await sql`drop index sentences_english_search`.execute(db);
+    await sql`drop index sentences_search`.execute(db);
+    await sql`alter table sentences drop column search_vector`.execute(db);
   } else {
     for (const trigger of ['sentences_search_insert', 'sentences_search_delete', 'sentences_search_update']) await sql.raw(`drop trigger ${trigger}`).execute(db);
   }

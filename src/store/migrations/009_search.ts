@@ -9,7 +9,7 @@ import { dialectOf } from '../dialect';
  * Full-text search. Indonesian sentences get `roots` (each word's root, as the morphology reads
  * it, written with the text), indexed as words; English text is indexed by stem. SQLite keeps two
  * FTS5 tables over the sentences, fed by triggers, so every write path keeps them current; PostgreSQL
- * indexes the same columns with GIN over tsvector ('simple' for roots, 'english' for English).
+ * keeps a generated tsvector of the same columns ('simple' for roots, 'english' for English) under GIN.
  * Links get the first and last unit of each side as columns, so a sentence's aligned partner is
  * found through an index rather than by reading every link of its document.
  */
@@ -57,9 +57,15 @@ async function fillLinkEnds(db: Kysely<any>): Promise<void> {
   }
 }
 
+/**
+ * A stored vector (roots as words for Indonesian, English by stem), so that checking a match and
+ * ranking read it instead of parsing the text again for every row an index scan returns. Generated
+ * by the database: no write path can leave it behind, and copies leave it out (dialect.ts).
+ */
 async function createPostgresIndexes(db: Kysely<any>): Promise<void> {
-  await sql`create index sentences_roots_search on sentences using gin (to_tsvector('simple', roots)) where lang = 'id'`.execute(db);
-  await sql`create index sentences_english_search on sentences using gin (to_tsvector('english', text)) where lang = 'en'`.execute(db);
+  await sql`alter table sentences add column search_vector tsvector generated always as
+    (case when lang = 'id' then to_tsvector('simple'::regconfig, roots) else to_tsvector('english'::regconfig, text) end) stored`.execute(db);
+  await sql`create index sentences_search on sentences using gin (search_vector)`.execute(db);
 }
 
 async function createSqliteIndexes(db: Kysely<any>): Promise<void> {
@@ -80,8 +86,8 @@ async function createSqliteIndexes(db: Kysely<any>): Promise<void> {
 
 export async function down(db: Kysely<any>): Promise<void> {
   if (dialectOf(db) === 'postgres') {
-    await sql`drop index sentences_roots_search`.execute(db);
-    await sql`drop index sentences_english_search`.execute(db);
+    await sql`drop index sentences_search`.execute(db);
+    await sql`alter table sentences drop column search_vector`.execute(db);
   } else {
     for (const trigger of ['sentences_search_insert', 'sentences_search_delete', 'sentences_search_update']) await sql.raw(`drop trigger ${trigger}`).execute(db);
     await sql`drop table sentence_roots`.execute(db);
