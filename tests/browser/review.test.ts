@@ -111,7 +111,7 @@ describe('the review queue in chromium', () => {
     await page.close();
   });
 
-  it('keeps the filter and the current item through a reload, and marks an item ignored with Alt+I', async () => {
+  it('keeps the filters and the current item through a reload, and marks an item ignored with Alt+I', async () => {
     await page.goto(`${url}/documents/${id}/edit`);
     await page.locator('#queue-state').selectOption('all');
     await page.locator('.queue-kinds-box summary').click();
@@ -119,13 +119,16 @@ describe('the review queue in chromium', () => {
     await poll(() => page.locator('#queue-list li').count()).toBe(1);
     await page.keyboard.press('Alt+KeyN');
     await poll(active).toMatch(/^seg-\d+$/);
+    await page.locator('#filter-unreviewed').check();
     const params = new URL(page.url()).searchParams;
-    expect([params.get('state'), params.get('kinds'), params.get('item')?.startsWith('numbers:')]).toEqual(['all', 'numbers', true]);
+    expect([params.get('state'), params.get('kinds'), params.get('item')?.startsWith('numbers:'), params.get('unreviewed')]).toEqual(['all', 'numbers', true, '1']);
 
     await page.reload();
     expect(await page.locator('#queue-state').inputValue()).toBe('all');
     expect(await page.locator('input[name="kinds"][value="numbers"]').isChecked()).toBe(true);
     expect(await page.locator('input[name="kinds"][value="omission"]').isChecked()).toBe(false);
+    expect(await page.locator('#filter-unreviewed').isChecked()).toBe(true);
+    expect(await page.locator('#editor').getAttribute('class')).toContain('only-unreviewed');
     await poll(() => page.locator('#queue-list li').allTextContents()).toEqual([expect.stringContaining('Numbers differ')]);
     // The item named in the URL is shown again.
     await poll(active).toMatch(/^seg-\d+$/);

@@ -51,9 +51,10 @@
 
   function writeUrl() {
     var params = new URLSearchParams(window.location.search);
-    ['state', 'kinds', 'item'].forEach(function (name) { params.delete(name); });
+    ['state', 'kinds', 'item', 'unreviewed'].forEach(function (name) { params.delete(name); });
     filterParams().forEach(function (value, name) { params.set(name, value); });
     if (queue.key) params.set('item', queue.key);
+    if (unreviewed && unreviewed.checked) params.set('unreviewed', '1');
     var search = params.toString();
     window.history.replaceState(window.history.state, '', window.location.pathname + (search ? '?' + search : '') + window.location.hash);
     var query = filterParams().toString();
@@ -199,6 +200,16 @@
   // Alignment changes move links: the list follows.
   var editorRoot = document.getElementById('editor');
   if (editorRoot) editorRoot.addEventListener('editor:updated', function () { load(); });
+
+  // The editor's "only sentences not reviewed" is a filter too: it lives in the URL with the queue's.
+  var unreviewed = document.getElementById('filter-unreviewed');
+  if (unreviewed && editorRoot) {
+    if (new URLSearchParams(window.location.search).get('unreviewed') === '1') {
+      unreviewed.checked = true;
+      editorRoot.classList.add('only-unreviewed');
+    }
+    unreviewed.addEventListener('change', writeUrl);
+  }
 
   readUrl();
   writeUrl();
