@@ -7,6 +7,9 @@
  *   [--edits standard|light|restructure]: the translator edits injected; "light" is the standard ones
  *   at a third of their rate; "restructure" (moved sentences, three-way merges and splits, short notes)
  *   checks that nothing is tuned to the standard ones.
+ *   [--via pdf|epub|wrapped|wrapped-flat]: adds the systems sejajar-via-FORMAT, Sejajar on the documents after both
+ *   sides were rendered as that format and read back by the import's readers (lib/round-trip.ts), and
+ *   sejajar-via-text, the same through plain text with blank lines between paragraphs, to compare with.
  */
 import { alignDocument, alignParagraphs } from '../../src/core/align';
 import { floresDocuments, floresPairs, nusaxDocuments, nusaxPairs, udhrDocument, type GoldDocument } from './lib/corpus';
@@ -17,6 +20,7 @@ import { hunalignLinks } from './lib/hunalign';
 import { describeLink, ERROR_KINDS, errorRegions, type ErrorKind } from './lib/errors';
 import { addTally, EMPTY_TALLY, scores, tally, type Tally } from './lib/metrics';
 import { seededRandom } from './lib/rng';
+import { alignThrough, type Via } from './lib/round-trip';
 
 function argument(name: string): string | undefined {
   const at = process.argv.indexOf(`--${name}`);
@@ -35,6 +39,8 @@ if (errorLevel !== undefined && errorLevel !== 'para' && errorLevel !== 'sent') 
 const details = process.argv.includes('--details');
 const edits = argument('edits') ?? 'standard';
 if (edits !== 'standard' && edits !== 'light' && edits !== 'restructure') throw new Error('--edits takes standard, light or restructure');
+const via = argument('via') as Via | undefined;
+if (via !== undefined && !['pdf', 'epub', 'wrapped', 'wrapped-flat'].includes(via)) throw new Error('--via takes pdf, epub, wrapped or wrapped-flat');
 
 interface Corpus { name: string; docs: GoldDocument[] }
 
@@ -62,8 +68,11 @@ function buildCorpora(): Corpus[] {
  * each line is split into sentences again, but the document's paragraphs are not known
  * when its sentences are aligned.
  */
-type System = 'sejajar' | 'sejajar-lines' | 'hunalign' | 'gale-church';
-const SYSTEMS: System[] = (argument('systems')?.split(',') as System[] | undefined) ?? ['sejajar', 'sejajar-lines', 'hunalign', 'gale-church'];
+type System = 'sejajar' | 'sejajar-lines' | 'hunalign' | 'gale-church' | `sejajar-via-${Via}`;
+const SYSTEMS: System[] = [
+  ...((argument('systems')?.split(',') as System[] | undefined) ?? ['sejajar', 'sejajar-lines', 'hunalign', 'gale-church']),
+  ...(via ? (['sejajar-via-text', `sejajar-via-${via}`] as const) : []),
+];
 interface Tallies { paragraphs: Tally; sentences: Tally }
 type Links = { source: number[]; target: number[] }[];
 
@@ -96,6 +105,8 @@ async function evaluate(doc: GoldDocument, system: System, corpus: string): Prom
   let sentences: Links;
   if (system === 'sejajar') {
     ({ paragraphs, sentences } = alignDocument(doc.source, target));
+  } else if (system.startsWith('sejajar-via-')) {
+    ({ paragraphs, sentences } = await alignThrough(doc.source, target, system.slice('sejajar-via-'.length) as Via));
   } else {
     const run =
       system === 'hunalign'
@@ -115,13 +126,13 @@ const pct = (x: number) => x.toFixed(3);
 
 function row(label: string, system: string, t: Tally): string {
   const s = scores(t);
-  return [label.padEnd(20), system.padEnd(12), pct(s.strictP), pct(s.strictR), pct(s.strictF), pct(s.laxP), pct(s.laxR), pct(s.laxF), pct(s.top90P), String(s.count).padStart(6)].join('  ');
+  return [label.padEnd(20), system.padEnd(19), pct(s.strictP), pct(s.strictR), pct(s.strictF), pct(s.laxP), pct(s.laxR), pct(s.laxF), pct(s.top90P), String(s.count).padStart(6)].join('  ');
 }
 
 async function main(): Promise<void> {
   const corpora = buildCorpora();
   console.log(`seed ${seed}; edits ${edits}; documents: ${corpora.map((c) => `${c.name} ${c.docs.length}`).join(', ')}`);
-  console.log(['level/set'.padEnd(20), 'system'.padEnd(12), 'str-P', 'str-R', 'str-F1', 'lax-P', 'lax-R', 'lax-F1', 'top90P', '  gold'].join('  '));
+  console.log(['level/set'.padEnd(20), 'system'.padEnd(19), 'str-P', 'str-R', 'str-F1', 'lax-P', 'lax-R', 'lax-F1', 'top90P', '  gold'].join('  '));
   const totals = new Map<System, Tallies>(SYSTEMS.map((s) => [s, { paragraphs: EMPTY_TALLY, sentences: EMPTY_TALLY }]));
   const lines: string[] = [];
   for (const corpus of corpora) {
