@@ -12,15 +12,21 @@ export interface LibraryPair {
   target: string;
 }
 
-const MIN_WORDS = 4;
 const MAX_SHOWN = 3;
+
+const STOPS = new Set(['.', '!', '?', '…']);
 
 /** The form two sentences are compared in. */
 export function sentenceKey(text: string): string {
-  return text.toLowerCase().replace(/\s+/g, ' ').trim().replace(/[.!?…]+$/u, '');
+  const key = text.toLowerCase().replace(/\s+/g, ' ').trim();
+  // A loop, not /[.!?…]+$/: that regex goes back over every run of stops inside the text.
+  let end = key.length;
+  while (end > 0 && STOPS.has(key[end - 1]!)) end--;
+  return key.slice(0, end);
 }
 
-const wordCount = (text: string) => text.match(/\p{L}+/gu)?.length ?? 0;
+/** At least four words, tested without splitting the sentence into them. */
+const FOUR_WORDS = /^\P{L}*\p{L}+(?:\P{L}+\p{L}+){3}/u;
 
 /** For each Indonesian sentence key, the distinct English translations (by key, first wording kept). */
 export function translationsByKey(pairs: readonly LibraryPair[]): Map<string, Map<string, string>> {
@@ -37,7 +43,7 @@ export function translationsByKey(pairs: readonly LibraryPair[]): Map<string, Ma
 
 /** The document's one-to-one pairs whose Indonesian the library (document included) translates in more than one way. */
 export function checkInconsistent(pairs: readonly CheckPair[], library: readonly LibraryPair[]): Finding[] {
-  const own = pairs.filter((p) => p.source.length === 1 && p.target.length === 1 && wordCount(p.source[0]!) >= MIN_WORDS);
+  const own = pairs.filter((p) => p.source.length === 1 && p.target.length === 1 && FOUR_WORDS.test(p.source[0]!));
   const known = translationsByKey([...library, ...own.map((p) => ({ source: p.source[0]!, target: p.target[0]! }))]);
   const out: Finding[] = [];
   for (const pair of own) {

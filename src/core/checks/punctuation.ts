@@ -5,13 +5,15 @@
  */
 import { isTranslated, type CheckPair, type Finding } from './types';
 
-const CLOSERS = /[\s"'”’»)\]}]+$/u;
-const MARKS: Record<string, string> = { '.': '.', '…': '.', '?': '?', '!': '!', ':': ':', ';': ';' };
+const CLOSERS = new Set([' ', '\t', '\n', '"', "'", '”', '’', '»', ')', ']', '}']);
+const MARKS = new Map([['.', '.'], ['…', '.'], ['?', '?'], ['!', '!'], [':', ':'], [';', ';']]);
 
 /** The mark a text ends with ('.', '?', '!', ':', ';'), or '' when it ends without one. */
 export function finalMark(text: string): string {
-  const trimmed = text.replace(CLOSERS, '');
-  return MARKS[trimmed.at(-1) ?? ''] ?? '';
+  // A loop from the end, not /[closers]+$/: that regex goes back over every run of closers inside the text.
+  let end = text.length;
+  while (end > 0 && CLOSERS.has(text[end - 1]!)) end--;
+  return MARKS.get(text[end - 1] ?? '') ?? '';
 }
 
 export function checkPunctuation(pair: CheckPair): Finding | null {
