@@ -1,4 +1,4 @@
-import { applyChange, changeBetween, checkLinks, passagesFollowingSentences, passagesFollowingWithin, revertChange, type ParagraphOf } from '../core/edit/index';
+import { applyChange, changeBetween, checkLinks, passagesFollowingSentences, passagesFollowingWithin, revertChange, sentencesFollowingPassages, type ParagraphOf } from '../core/edit/index';
 import { conflict } from '../core/errors';
 import type { ConfirmedLink, LinkLevel } from '../core/model';
 import { historyState, insertOperation, nextOperation, setOperationState, type StoredRange } from '../store/alignment-ops';
@@ -26,6 +26,8 @@ export interface LinkEdit {
    * crosses, or also 'cut' those no sentence link holds together any more (see core/edit/passages).
    */
   passages?: 'join' | 'cut';
+  /** For a passage edit that can divide a passage (a split, a move): sentence links left in two passages are cut at the border. */
+  sentencesFollow?: boolean;
 }
 
 /**
@@ -43,6 +45,7 @@ export async function editLinks(db: Db, input: LinkEdit, author: string | null, 
     await writeLinks(trx, input.documentId, input.level, after);
     const levels = [{ level: input.level, before, after }];
     if (input.level === 'sentence' && input.passages) levels.push(...(await passagesFollowing(trx, input.documentId, before, after, input.passages)));
+    if (input.level === 'paragraph' && input.sentencesFollow) levels.push(...(await sentencesFollowing(trx, input.documentId, after)));
     const id = await recordOperation(trx, input.documentId, input.kind, author, levels, stamp);
     await endChange(trx, input.documentId, stamp);
     return id;
@@ -77,6 +80,15 @@ async function passagesFollowing(
   checkLinks(next, counts.source, counts.target);
   await writeLinks(db, documentId, 'paragraph', next);
   return [{ level: 'paragraph', before: passages, after: next }];
+}
+
+/** Cuts the sentence links a passage edit left across two passages; answers the sentence level's change for the record. */
+async function sentencesFollowing(db: Db, documentId: number, passages: ConfirmedLink[]): Promise<{ level: LinkLevel; before: ConfirmedLink[]; after: ConfirmedLink[] }[]> {
+  const sentences = await readLinks(db, documentId, 'sentence');
+  const next = sentencesFollowingPassages(sentences, passages, await allParagraphsOf(db, documentId));
+  if (next.length === sentences.length) return [];
+  await writeLinks(db, documentId, 'sentence', next);
+  return [{ level: 'sentence', before: sentences, after: next }];
 }
 
 /** Sentence links on each side of a change whose paragraphs are read. */

@@ -77,4 +77,14 @@ describe('editing the alignment', () => {
     await editLinks(t.db, { documentId: id, level: 'sentence', kind: 'split', edit: (l) => splitLink(l, 3, 1, 0), passages: 'cut' }, 'sari');
     expect(await passages()).toBe('0-0|1-|-1');
   });
+
+  it('cuts a sentence link at the border of a passage split through it, undone as one step', async () => {
+    await writeLinks(t.db, id, 'paragraph', [link([0, 1], [0, 1])]);
+    await writeLinks(t.db, id, 'sentence', [link([0], [0]), link([1, 2], [1, 2]), link([3], [3])]);
+    const passages = async () => show(await readLinks(t.db, id, 'paragraph'));
+    await editLinks(t.db, { documentId: id, level: 'paragraph', kind: 'split', edit: (l) => splitLink(l, 0, 1, 1), sentencesFollow: true }, 'sari');
+    expect([await passages(), await sentences()]).toEqual(['0-0|1-1', '0-0|1-1|2-2|3-3']);
+    await stepHistory(t.db, id, 'undo');
+    expect([await passages(), await sentences()]).toEqual(['0,1-0,1', '0-0|1,2-1,2|3-3']);
+  });
 });

@@ -216,3 +216,30 @@ function wholeOnOneSide(passage: ConfirmedLink, sourceEnd: number, targetEnd: nu
   const after = passage.source.every((p) => p > sourceEnd) && passage.target.every((p) => p > targetEnd);
   return before || after;
 }
+
+/**
+ * The other direction: after a passage edit (a split, a paragraph moved to the next passage), a
+ * sentence link whose units now lie in two passages is cut into one link per passage, each keeping
+ * its units in order, so that every sentence link is again inside one passage.
+ */
+export function sentencesFollowingPassages(
+  sentenceLinks: readonly ConfirmedLink[],
+  passages: readonly ConfirmedLink[],
+  paragraphOf: ParagraphOf,
+): ConfirmedLink[] {
+  const passageOf = passageIndexOf(passages);
+  const out: ConfirmedLink[] = [];
+  for (const link of sentenceLinks) {
+    const parts = new Map<number, { source: number[]; target: number[] }>();
+    for (const side of SIDES) {
+      for (const u of link[side]) {
+        const p = passageOf[side].get(paragraphOf[side][u]) ?? NONE;
+        if (!parts.has(p)) parts.set(p, { source: [], target: [] });
+        parts.get(p)![side].push(u);
+      }
+    }
+    if (parts.size <= 1) out.push(link);
+    else for (const p of [...parts.keys()].sort((a, b) => a - b)) out.push(manual(parts.get(p)!.source, parts.get(p)!.target));
+  }
+  return out;
+}

@@ -62,5 +62,6 @@ export async function alignmentOperation(
     if (!sameAs(links[index], body.expect)) throw linksChanged();
     return edit(links);
   };
-  return editLinks(db, { documentId, level, kind: op, edit: guarded, passages: level === 'sentence' ? PASSAGES_FOLLOW[op] : undefined }, author);
+  const follow = level === 'sentence' ? { passages: PASSAGES_FOLLOW[op] } : { sentencesFollow: op === 'split' || op === 'move' };
+  return editLinks(db, { documentId, level, kind: op, edit: guarded, ...follow }, author);
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { changeBetween, mergeWithNext, passagesFollowingSentences, passagesFollowingWithin, splitLink } from '../../../src/core/edit/index';
+import { changeBetween, mergeWithNext, passagesFollowingSentences, passagesFollowingWithin, sentencesFollowingPassages, splitLink } from '../../../src/core/edit/index';
 import type { ConfirmedLink } from '../../../src/core/model';
 
 /**
@@ -147,5 +147,22 @@ describe('passages following sentence links, knowing only the paragraphs near th
     }
     // Many cases are answered from a few links around the change (the editing service knows 64 on each side).
     expect(answered).toBeGreaterThan(25);
+  });
+});
+
+describe('sentence links following their passages', () => {
+  // Indonesian paragraphs 0 (sentences 0, 1) and 1 (sentence 2); English the same.
+  const paragraphOf = { source: [0, 0, 1], target: [0, 0, 1] };
+
+  it('cuts a sentence link a passage split left in two passages, one part in each', () => {
+    const sentences = links('0-0 1,2-1,2');
+    expect(show(sentencesFollowingPassages(sentences, links('0-0 1-1'), paragraphOf))).toBe('0-0 1-1 2-2');
+    // An Indonesian part in the second passage facing an English part in the first: each goes alone, in order.
+    expect(show(sentencesFollowingPassages(links('0-0 1- 2-1 -2'), links('0-0 1-1'), paragraphOf))).toBe('0-0 1- -1 2- -2');
+  });
+
+  it('leaves links alone while each lies inside one passage', () => {
+    const sentences = links('0-0 1,2-1,2');
+    expect(sentencesFollowingPassages(sentences, links('0,1-0,1'), paragraphOf)).toEqual(sentences);
   });
 });
