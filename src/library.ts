@@ -4,6 +4,7 @@ import type { Translator } from './core/machine-translation/types';
 import { startHousekeeping, type Housekeeping } from './housekeeping';
 import { silentLogger, type Logger } from './operations/logger';
 import { migrateToLatest, type Db, type MigrationReport } from './store/database';
+import { migrateUpTo } from './store/migration-state';
 import { createKysely, describeLocation } from './store/dialect';
 import type { Database } from './store/schema';
 import { approvedTermsInLibrary, type ApprovedTermsProvider } from './machine-translation/approved-terms';
@@ -41,6 +42,8 @@ export interface LibraryOptions {
   runner?: TranslationSetupInput['runner'];
   /** The server's log (operations/logger.ts); commands and tests write none by default. */
   logger?: Logger;
+  /** Bring the schema only up to this migration (a restore of an older backup runs the later ones over its rows). */
+  schemaUpTo?: string;
 }
 
 /** The database could not be opened or brought up to date; the message names it (without its password). */
@@ -59,7 +62,7 @@ function reason(err: unknown): string {
 }
 
 export async function openLibrary(config: Config, options: LibraryOptions = {}): Promise<Library> {
-  const { db, migrations } = await openMigrated(config);
+  const { db, migrations } = await openMigrated(config, options.schemaUpTo);
   const compute = createCompute({ threads: config.workerThreads, nice: config.workerNice });
   const logger = options.logger ?? silentLogger();
   const translation = createTranslation({
@@ -81,11 +84,11 @@ export async function openLibrary(config: Config, options: LibraryOptions = {}):
   return { db, config, translation, compute, migrations, logger, close: () => (closing ??= close()) };
 }
 
-async function openMigrated(config: Config): Promise<{ db: Db; migrations: MigrationReport }> {
+async function openMigrated(config: Config, upTo?: string): Promise<{ db: Db; migrations: MigrationReport }> {
   const location = databaseLocation(config);
   const db = createKysely<Database>(location);
   try {
-    return { db, migrations: await migrateToLatest(db) };
+    return { db, migrations: upTo ? await migrateUpTo(db, upTo) : await migrateToLatest(db) };
   } catch (err) {
     await db.destroy().catch(() => undefined);
     throw new LibraryUnavailableError(describeLocation(location), err);

@@ -36,7 +36,7 @@ export async function backupLibrary(config: Config, file: string): Promise<Backu
   if (location.dialect === 'postgres') {
     const library = await openLibrary(config);
     try {
-      return { file: target, source: 'postgres', rows: await dumpDatabase(library.db, target) };
+      return { file: target, source: 'postgres', rows: await writeBackup(library.db, target) };
     } finally {
       await library.close();
     }
@@ -48,7 +48,7 @@ export async function backupLibrary(config: Config, file: string): Promise<Backu
     try {
       // A library last opened by an older Sejajar is dumped at this version's schema.
       await migrateToLatest(db);
-      return { file: target, source: 'sqlite', rows: await dumpDatabase(db, target) };
+      return { file: target, source: 'sqlite', rows: await writeBackup(db, target) };
     } finally {
       await db.destroy();
     }
@@ -57,8 +57,8 @@ export async function backupLibrary(config: Config, file: string): Promise<Backu
   }
 }
 
-/** Writes every user table of `db`, parents first, as one snapshot. */
-async function dumpDatabase(db: Kysely<any>, file: string): Promise<Record<string, number>> {
+/** Writes every user table of `db`, parents first, as one snapshot, at the schema it has. */
+export async function writeBackup(db: Kysely<any>, file: string): Promise<Record<string, number>> {
   return snapshotTransaction(db).execute(async (trx) => {
     const order = await tablesInCopyOrder(trx);
     const columns = new Map((await listUserTables(trx)).map((t) => [t.name, t.columns.map((c) => c.name)]));

@@ -2,6 +2,8 @@ import { type Kysely } from 'kysely';
 import type { Config } from '../config';
 import { openLibrary } from '../library';
 import { assertEmpty, countRows, rowsPerStatement, TargetNotEmptyError } from '../store/copy-database';
+import { migrateToLatest } from '../store/database';
+import { appliedMigrations } from '../store/migration-state';
 import { migrations } from '../store/migrations/index';
 import { listUserTables, resetIdSequences } from '../store/dialect';
 import { BackupFileError, readBackup, type BackupHeader, type BackupRows } from './backup-format';
@@ -15,11 +17,13 @@ export interface RestoreReport {
 
 /** The library to restore into holds data; nothing was written. */
 export class LibraryNotEmptyError extends Error {
-  constructor(cause: TargetNotEmptyError) {
-    const list = cause.filled.map((t) => `${t.table}: ${t.rows}`).join(', ');
+  constructor(filled: TargetNotEmptyError | null, newerSchema: string[] = []) {
+    const found = filled
+      ? `is not empty (${filled.filled.map((t) => `${t.table}: ${t.rows}`).join(', ')})`
+      : `has schema changes the backup was made before (${newerSchema.join(', ')})`;
     super(
-      `The library is not empty (${list}). A backup is restored only into an empty library: ` +
-        'point DATA_DIR or DATABASE_URL at a new one, and do not start a server on it before restoring.',
+      `The library ${found}. A backup is restored only into a new, empty library: ` +
+        'point DATA_DIR or DATABASE_URL at a new one, and do not start a server or run migrate on it before restoring.',
     );
     this.name = 'LibraryNotEmptyError';
   }
@@ -47,13 +51,26 @@ export async function checkBackup(file: string): Promise<RestoreReport> {
  * in between is refused with nothing kept.
  */
 export async function restoreLibrary(config: Config, file: string): Promise<RestoreReport> {
-  await checkBackup(file);
-  const library = await openLibrary(config);
+  const { header } = await checkBackup(file);
+  const library = await openLibrary(config, { schemaUpTo: header.migrations.at(-1) });
   try {
-    return await restoreInto(library.db, file);
+    await refuseNewerSchema(library.db, header);
+    const report = await restoreInto(library.db, file);
+    // Schema changes made since the backup was taken run over its rows now.
+    await migrateToLatest(library.db);
+    return report;
   } finally {
     await library.close();
   }
+}
+
+/**
+ * A library whose schema is already past the backup's (opened by this version
+ * before the restore) would miss what the later migrations do to existing rows.
+ */
+async function refuseNewerSchema(db: Kysely<any>, header: BackupHeader): Promise<void> {
+  const ahead = (await appliedMigrations(db)).filter((name) => !header.migrations.includes(name));
+  if (ahead.length > 0) throw new LibraryNotEmptyError(null, ahead);
 }
 
 async function restoreInto(db: Kysely<any>, file: string): Promise<RestoreReport> {

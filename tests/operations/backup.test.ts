@@ -8,8 +8,12 @@ import request from 'supertest';
 import { afterEach, describe, expect, it } from 'vitest';
 import { runBackupCommand } from '../../src/cli/backup-command';
 import { runRestoreCommand } from '../../src/cli/restore-command';
+import { Migrator } from 'kysely';
+import { writeBackup } from '../../src/operations/backup';
 import { countRows } from '../../src/store/copy-database';
-import { createKysely, listUserTables, type DialectName } from '../../src/store/dialect';
+import { appliedMigrations } from '../../src/store/migration-state';
+import { migrations } from '../../src/store/migrations/index';
+import { createKysely, currentSchema, listUserTables, type DialectName } from '../../src/store/dialect';
 import { openTestApp } from '../support/app';
 import { apiToken } from '../support/auth';
 import { makeTestDatabase, testDatabaseUrl, testDialect, testEnv, type TestDatabase } from '../support/database';
@@ -170,8 +174,35 @@ describe(`backup of a ${sourceDialect} library, restored into ${targetDialect}`,
     await other.library.close();
     const result = await restore(target, file);
     expect(result.code).toBe(1);
-    expect(result.err).toMatch(/The library is not empty \(.*documents: 1.*\)\. A backup is restored only into an empty library/);
+    expect(result.err).toMatch(/The library is not empty \(.*documents: 1.*\)\. A backup is restored only into a new, empty library/);
     expect(await rowsIn(target)).toEqual(before);
+  });
+
+  it('restores a backup made before the latest schema change, then runs that change over its rows', async () => {
+    const { source, app } = await filledLibrary();
+    const names = Object.keys(migrations);
+    const [previous, last] = names.slice(-2) as [string, string];
+    // The library as the previous version left it: the last migration taken back.
+    const migrator = new Migrator({ db: app.db, migrationTableSchema: await currentSchema(app.db), provider: { getMigrations: async () => migrations } });
+    expect((await migrator.migrateTo(previous)).error).toBeUndefined();
+    const file = path.join(source.dataDir, 'older.backup');
+    await writeBackup(app.db, file);
+
+    const ahead = await database(targetDialect);
+    await (await openTestApp(ahead)).library.close();
+    const refused = await restore(ahead, file);
+    expect(refused.code).toBe(1);
+    expect(refused.err).toContain(`The library has schema changes the backup was made before (${last})`);
+
+    const target = await database(targetDialect);
+    const done = await restore(target, file);
+    expect(done.code, done.err).toBe(0);
+    const copy = await openTestApp(target);
+    cleanup.push(() => copy.library.close());
+    expect(copy.library.migrations.applied).toEqual([]);
+    expect(await appliedMigrations(copy.db)).toEqual([...names].sort());
+    const [before, after] = await Promise.all([app.app, copy.app].map((a) => request(a).get('/api/documents').expect(200)));
+    expect(after.body).toEqual(before.body);
   });
 
   it('keeps every save acknowledged before the backup began while editors go on saving', async () => {
