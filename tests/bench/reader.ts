@@ -22,7 +22,7 @@ import { longDocument } from '../support/long-document';
 
 const paragraphs = Number(process.env.BENCH_PARAGRAPHS ?? 3000);
 const taps = Number(process.env.BENCH_TAPS ?? 15);
-const LEARNER_ASSETS = ['/assets/learn.css', '/assets/learn-settings.js', '/assets/learn-words.js', '/assets/learn-speech.js'];
+const LEARNER_ASSETS = ['/assets/learn.css', '/assets/learn-settings.js', '/assets/learn-words.js', '/assets/learn-speech.js', '/assets/learn-long.js'];
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
 const gzip = (s: string) => zlib.gzipSync(s).length;

@@ -15,6 +15,7 @@ describe("the learner's reader in chromium", () => {
   let attackDoc: number;
   let otherDoc: number;
   let missingDoc: number;
+  let longDoc: number;
 
   beforeAll(async () => {
     ctx = await makeTestApp({ seed: true });
@@ -22,6 +23,13 @@ describe("the learner's reader in chromium", () => {
     otherDoc = await importDocument(ctx.db, { title: 'Menyerang', source: 'Mereka menyerang kota.', translation: 'They attack the city.' }, ctx.config);
     // "pasukan" is a glossary term whose English (troops, forces) this translation lacks: editors see a flag.
     missingDoc = await importDocument(ctx.db, { title: 'Pasukan', source: 'Pasukan itu tiba.', translation: 'They arrived.' }, ctx.config);
+    const body = (part: number) => Array.from({ length: 60 }, (_, i) => `Paragraf ${i + 1} bagian ${part} berisi kalimat yang cukup panjang untuk dibaca.`).join('\n\n');
+    const bodyEn = (part: number) => Array.from({ length: 60 }, (_, i) => `Paragraph ${i + 1} of part ${part} holds a sentence long enough to read.`).join('\n\n');
+    longDoc = await importDocument(ctx.db, {
+      title: 'Laporan panjang',
+      source: `Latar Belakang\n\n${body(1)}\n\nMisi di Kazakhstan\n\n${body(2)}`,
+      translation: `Background\n\n${bodyEn(1)}\n\nThe mission in Kazakhstan\n\n${bodyEn(2)}`,
+    }, ctx.config);
     ({ server, url } = await listen(ctx.app));
     browser = await launchChromium();
   });
@@ -234,5 +242,29 @@ describe("the learner's reader in chromium", () => {
     await noVoice.page.locator('#learn-listen').click();
     await expect.poll(() => noVoice.page.locator('.learn-message').textContent(), { timeout: 3000 }).toContain('Indonesian voice');
     await noVoice.context.close();
+  });
+
+  it('gives a long text one tab stop, its headings as headings and contents, and keeps the reading position', async () => {
+    const { context, page } = await freshPage();
+    await page.goto(`${url}/documents/${longDoc}`);
+    expect(await page.locator('.reader [tabindex="0"]').count()).toBe(1);
+    expect(await page.locator('.reader .row h2').count()).toBe(0);
+    expect((await page.locator('.cell-source [role="heading"]').allTextContents()).map((t) => t.trim())).toEqual(['Latar Belakang', 'Misi di Kazakhstan']);
+    await page.locator('#id-0').focus();
+    await page.keyboard.press('ArrowDown');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('id-1');
+
+    await page.locator('#learn-contents summary').click();
+    const links = page.locator('#learn-contents a');
+    expect(await links.allTextContents()).toEqual(['Latar Belakang', 'Misi di Kazakhstan']);
+    await links.nth(1).click();
+    const row = await page.locator('#id-61').evaluate((el) => el.closest('.row')!.getAttribute('data-row'));
+    await page.mouse.wheel(0, 10);
+    await expect.poll(() => page.evaluate((key) => localStorage.getItem(key), `sejajar.position.${longDoc}`)).not.toBeNull();
+    const kept = Number(await page.evaluate((key) => localStorage.getItem(key), `sejajar.position.${longDoc}`));
+    expect(Math.abs(kept - Number(row))).toBeLessThanOrEqual(2);
+    await page.goto(`${url}/documents/${longDoc}`);
+    await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(1000);
+    await context.close();
   });
 });

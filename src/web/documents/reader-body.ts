@@ -6,6 +6,7 @@
  * anything older than the database; another server process sees the same stamps.
  */
 import type { Request } from 'express';
+import { isHeadingLike } from '../../core/reader/headings';
 import { buildReaderRows } from '../../core/reader/rows';
 import type { GlossaryService } from '../../glossary/service';
 import type { Db } from '../../store/database';
@@ -75,7 +76,7 @@ export class ReaderBodies {
     if (!detail) throw notFound('document');
     const rows = buildReaderRows(detail.source, detail.translation, detail.paragraphLinks, detail.sentenceLinks);
     const glossary = readerGlossaryView(await this.glossary.forReader(detail), translatorFor(req));
-    const locals = { t: req.t, document: detail.document, rows, hasTranslation: detail.translation.length > 0, glossary };
+    const locals = { t: req.t, document: detail.document, rows, hasTranslation: detail.translation.length > 0, glossary, isHeadingLike };
     const [columns, terms] = await Promise.all([renderView(req, 'reader/columns', locals), renderView(req, 'glossary/reader-panel', locals)]);
     return { columns, terms };
   }

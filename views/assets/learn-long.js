@@ -1,0 +1,76 @@
+// Long texts: one tab stop for the text (arrow keys move between sentences), a contents list made
+// from the document's headings, and the reading position kept per document in this browser.
+(function () {
+  'use strict';
+  var reader = document.querySelector('.reader');
+  if (!reader) return;
+  var documentId = reader.getAttribute('data-document');
+
+  // One tab stop, not one per sentence and term: the last sentence focused keeps it.
+  var stop = null;
+  function makeStop(el) {
+    if (stop === el) return;
+    if (stop) stop.setAttribute('tabindex', '-1');
+    el.setAttribute('tabindex', '0');
+    stop = el;
+  }
+  reader.querySelectorAll('.sent[tabindex], mark.term[tabindex]').forEach(function (el) { el.setAttribute('tabindex', '-1'); });
+  var first = reader.querySelector('.cell-source .sent') || reader.querySelector('.sent');
+  if (first) makeStop(first);
+  reader.addEventListener('focusin', function (event) {
+    var target = event.target instanceof Element ? event.target : null;
+    if (target && target.classList.contains('sent')) makeStop(target);
+  });
+  reader.addEventListener('keydown', function (event) {
+    if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
+    if (event.ctrlKey || event.metaKey || event.altKey) return;
+    var sentence = event.target instanceof Element ? event.target.closest('.sent') : null;
+    if (!sentence) return;
+    var parts = sentence.id.split('-');
+    var next = document.getElementById(parts[0] + '-' + (Number(parts[1]) + (event.key === 'ArrowDown' ? 1 : -1)));
+    if (next) {
+      next.focus();
+      event.preventDefault();
+    }
+  });
+
+  // Contents: the headings of the Indonesian text, listed when first opened.
+  var contents = document.getElementById('learn-contents');
+  if (contents) contents.addEventListener('toggle', function () {
+    var list = contents.querySelector('ol');
+    if (!contents.open || list.childElementCount > 0) return;
+    reader.querySelectorAll('.cell-source p.heading').forEach(function (heading) {
+      var sentence = heading.querySelector('.sent');
+      if (!sentence) return;
+      var item = document.createElement('li');
+      var link = document.createElement('a');
+      link.href = '#' + sentence.id;
+      link.textContent = heading.textContent.trim();
+      item.appendChild(link);
+      list.appendChild(item);
+    });
+    contents.querySelector('.no-headings').hidden = list.childElementCount > 0;
+  });
+
+  // The reading position: the passage at the top of the screen, kept as the reader scrolls.
+  var KEY = 'sejajar.position.' + documentId;
+  var saving = null;
+  window.addEventListener('scroll', function () {
+    if (saving) return;
+    saving = setTimeout(function () {
+      saving = null;
+      var at = document.elementFromPoint(Math.round(window.innerWidth / 2), 80);
+      var row = at && at.closest ? at.closest('.reader .row') : null;
+      try {
+        if (row) localStorage.setItem(KEY, row.getAttribute('data-row'));
+        else if (window.scrollY < 100) localStorage.removeItem(KEY);
+      } catch (e) { /* not kept in private mode */ }
+    }, 400);
+  }, { passive: true });
+  if (!location.hash) {
+    var saved = null;
+    try { saved = localStorage.getItem(KEY); } catch (e) { /* nothing kept */ }
+    var row = saved && /^\d+$/.test(saved) && Number(saved) > 0 ? reader.querySelector('.row[data-row="' + saved + '"]') : null;
+    if (row) row.scrollIntoView();
+  }
+})();
