@@ -21,15 +21,33 @@ export interface ReviewDocument {
   passageOf: (link: number) => number;
 }
 
+/** Sentences by position (positions are the side's 0-based order), looked up by index rather than hashed. */
+function byPosition(side: readonly ReviewSentence[]): (ReviewSentence | undefined)[] {
+  const out: (ReviewSentence | undefined)[] = [];
+  for (const s of side) out[s.position] = s;
+  return out;
+}
+
+function sentencesAt(positions: readonly number[], at: readonly (ReviewSentence | undefined)[]): ReviewSentence[] {
+  const out: ReviewSentence[] = [];
+  for (const p of positions) {
+    const s = at[p];
+    if (s) out.push(s);
+  }
+  return out;
+}
+
+const textsOf = (sentences: readonly ReviewSentence[]) => sentences.map((s) => s.text);
+
 export function reviewInput(doc: ReviewDocument): { pairs: CheckPair[]; links: QueueLink[] } {
-  const sourceAt = new Map(doc.source.map((s) => [s.position, s]));
-  const targetAt = new Map(doc.target.map((s) => [s.position, s]));
+  const sourceAt = byPosition(doc.source);
+  const targetAt = byPosition(doc.target);
   const pairs: CheckPair[] = [];
   const links: QueueLink[] = [];
   doc.sentenceLinks.forEach((link, index) => {
-    const source = link.source.map((p) => sourceAt.get(p)).filter((s): s is ReviewSentence => s !== undefined);
-    const target = link.target.map((p) => targetAt.get(p)).filter((s): s is ReviewSentence => s !== undefined);
-    pairs.push({ link: index, source: source.map((s) => s.text), target: target.map((s) => s.text) });
+    const source = sentencesAt(link.source, sourceAt);
+    const target = sentencesAt(link.target, targetAt);
+    pairs.push({ link: index, source: textsOf(source), target: textsOf(target) });
     links.push({ index, passage: doc.passageOf(index), confidence: link.confidence, confirmed: link.confirmed ?? false, source, target });
   });
   return { pairs, links };
