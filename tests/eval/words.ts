@@ -12,6 +12,8 @@ import { parseGlossaryCsv } from '../../src/core/glossary/index';
 import { glossaryLexicon } from '../../src/core/glossary/lexicon';
 import { alignWords, SHOW_PARTNER_AT, type WordEvidence } from '../../src/core/words/align-words';
 import { trainTranslationTable, type SentencePairText } from '../../src/core/words/translation-table';
+import { englishKey } from '../../src/core/words/keys';
+import { readDictionary } from '../../src/learner/dictionary';
 import { floresPairs, nusaxPairs } from './lib/corpus';
 import { readWordGold, wordScores } from './lib/word-gold';
 
@@ -42,6 +44,22 @@ const systems: [string, WordEvidence][] = [
   ['+ learned co-occurrence (full)', { lexicon: buildLexicon(glossary), table }],
   ['learned co-occurrence alone', { lexicon: null, spelling: false, table }],
 ];
+
+/** FreeDict English→Indonesian, reversed, where Debian's dict-freedict-eng-ind is installed. */
+async function installedDictionary(): Promise<WordEvidence['dictionary'] | null> {
+  const path = '/usr/share/dictd/freedict-eng-ind.index';
+  if (!fs.existsSync(path)) return null;
+  const byWord = new Map<string, Set<string>>();
+  for (const e of await readDictionary(path)) {
+    const set = byWord.get(e.word) ?? new Set<string>();
+    for (const w of e.gloss.toLowerCase().split(/[^a-z'-]+/)) if (w.length > 2) set.add(w).add(englishKey(w));
+    byWord.set(e.word, set);
+  }
+  return (key) => byWord.get(key);
+}
+const dictionary = await installedDictionary();
+if (dictionary) systems.push(['+ FreeDict eng-ind dictionary', { lexicon: buildLexicon(glossary), table, dictionary }]);
+else console.log('(FreeDict eng-ind not installed: the dictionary row is left out)');
 
 console.log(`Gold: ${gold.length} sentence pairs, ${gold.reduce((n, g) => n + g.sure.size, 0)} sure links; threshold ${threshold}`);
 console.log(`Learned table: ${library.length} sentence pairs, ${table.size} Indonesian keys, trained in ${trainMs.toFixed(0)} ms`);
