@@ -64,6 +64,16 @@ export async function searchLibrary(db: Db, viewer: Viewer, request: SearchReque
   };
 }
 
+/** At most this many hits of one document are listed for the reader's next and previous. */
+export const DOCUMENT_HITS = 1000;
+
+/** Where a search matches in one document (already checked visible by the loader): sentence positions, in order. */
+export async function searchDocument(db: Db, viewer: Viewer, documentId: number, request: Omit<SearchRequest, 'after' | 'documentId'>): Promise<{ lang: Lang; positions: number[] }> {
+  const query = parseQuery(request.q, request.lang);
+  const hits = await findSentences(db, query.lang, engineQuery(query), { includePrivate: canSeePrivate(viewer), documentId, limit: DOCUMENT_HITS });
+  return { lang: query.lang, positions: hits.map((h) => h.position).sort((a, b) => a - b) };
+}
+
 export interface MemoryOffer {
   score: number;
   source: string;

@@ -71,6 +71,37 @@ describe('library search and translation memory in chromium', () => {
     await page.close();
   });
 
+  it('finds inside one document in the reader and moves between the hits with next and previous', async () => {
+    const id = await importDocument({
+      title: 'Tiga serangan',
+      source: 'Pasukan menyerang pagi hari.\n\nHujan turun.\n\nDesa diserang siang hari.\n\nSerangan ketiga datang malam.',
+      translation: 'Troops attacked in the morning.\n\nRain fell.\n\nThe village was attacked at noon.\n\nThe third attack came at night.',
+    });
+    const page = await context.newPage();
+    await page.goto(`${url}/documents/${id}`);
+    await page.fill('#doc-find-q', 'serang');
+    await page.press('#doc-find-q', 'Enter');
+    await expect.poll(() => page.textContent('#doc-find-status')).toBe('1 of 3');
+    expect(await page.locator('.find-hit').count()).toBe(3);
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('id-0');
+    await page.click('#doc-find-next');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('id-2');
+    await page.click('#doc-find-next');
+    await page.click('#doc-find-next');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('id-0');
+    await page.click('#doc-find-prev');
+    expect(await page.textContent('#doc-find-status')).toBe('3 of 3');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('id-3');
+    // English by stem, the same way.
+    await page.selectOption('#doc-find-lang', 'en');
+    await page.fill('#doc-find-q', 'attacks');
+    await page.press('#doc-find-q', 'Enter');
+    await expect.poll(() => page.textContent('#doc-find-status')).toBe('1 of 3');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('en-0');
+    expect(await cspViolations(page)).toEqual([]);
+    await page.close();
+  });
+
   it('offers a reviewed translation of a similar sentence and inserts it with Ctrl+1', async () => {
     const earlier = await importDocument({
       title: 'Kunjungan kemarin',

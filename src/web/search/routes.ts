@@ -2,10 +2,11 @@ import { Router, type Request } from 'express';
 import { SearchError } from '../../core/search/errors';
 import { MAX_QUERY_LENGTH } from '../../core/search/query';
 import type { Lang } from '../../core/model';
-import { memoryMatches, searchLibrary, type Concordance } from '../../search/service';
+import { memoryMatches, searchDocument, searchLibrary, type Concordance } from '../../search/service';
 import type { AppDeps } from '../app';
 import { viewerOf } from '../auth/locals';
 import { formErrorView } from '../errors';
+import { loadedDocument, useDocumentLoaders } from '../loaders';
 
 /** The longest sentence the memory is asked about: a sentence, not a document. */
 const MAX_MEMORY_TEXT = 2000;
@@ -60,6 +61,26 @@ export function searchRouter({ db }: AppDeps): Router {
 
   router.get('/api/search', async (req, res) => {
     res.json(concordanceJson(await searchLibrary(db, viewerOf(res), readParams(req))));
+  });
+
+  // Inside one document: the reader's find (JSON: the matching sentences' positions) or, without
+  // its script, the concordance of that document alone.
+  useDocumentLoaders(router, db);
+  router.get('/documents/:documentId/search', async (req, res) => {
+    const document = loadedDocument(res);
+    const params = readParams(req);
+    if (req.accepts(['html', 'json']) === 'json') {
+      res.json(await searchDocument(db, viewerOf(res), document.id, params));
+      return;
+    }
+    const scope = { id: document.id, title: document.title };
+    try {
+      const result = await searchLibrary(db, viewerOf(res), { ...params, documentId: document.id });
+      res.render('search/index', { params, result, error: null, maxLength: MAX_QUERY_LENGTH, scope });
+    } catch (err) {
+      const view = formErrorView(err, req);
+      res.status(view.status).render('search/index', { params, result: null, error: view.message, maxLength: MAX_QUERY_LENGTH, scope });
+    }
   });
 
   router.get('/api/memory', async (req, res) => {

@@ -61,3 +61,36 @@ describe('library search and translation memory over HTTP', () => {
     await request(ctx.app).get('/api/memory').query({ q: '' }).expect(400);
   });
 });
+
+describe('finding inside one document', () => {
+  let ctx: TestContext;
+  let token: string;
+  let publicId: number;
+  let privateId: number;
+
+  beforeAll(async () => {
+    ctx = await makeTestApp();
+    token = await apiToken(ctx);
+    const add = async (body: object) => (await request(ctx.app).post('/api/documents').set('Authorization', `Bearer ${token}`).send(body).expect(201)).body.id as number;
+    publicId = await add({ title: 'Dua serangan', source: 'Hujan turun.\n\nMereka menyerang.\n\nKota diserang lagi.', translation: 'Rain fell.\n\nThey attacked.\n\nThe town was attacked again.' });
+    privateId = await add({ title: 'Rahasia', source: 'Mereka menyerang.', translation: 'They attacked.', visibility: 'private' });
+  });
+  afterAll(() => ctx.close());
+
+  it('answers the positions of the matching sentences of that document only', async () => {
+    const found = await request(ctx.app).get(`/documents/${publicId}/search`).query({ q: 'serangan' }).set('Accept', 'application/json').expect(200);
+    expect(found.body).toEqual({ lang: 'id', positions: [1, 2] });
+    const english = await request(ctx.app).get(`/documents/${publicId}/search`).query({ q: 'attacks', lang: 'en' }).set('Accept', 'application/json').expect(200);
+    expect(english.body).toEqual({ lang: 'en', positions: [1, 2] });
+  });
+
+  it('shows the document concordance without the script, and hides private documents exactly as missing ones', async () => {
+    const page = await request(ctx.app).get(`/documents/${publicId}/search`).query({ q: 'serang' }).expect(200);
+    expect(page.text).toContain('Mereka <mark>menyerang</mark>.');
+    expect(page.text).toContain(`action="/documents/${publicId}/search"`);
+    await request(ctx.app).get(`/documents/${privateId}/search`).query({ q: 'serang' }).set('Accept', 'application/json').expect(404);
+    await request(ctx.app).get('/documents/99999/search').query({ q: 'serang' }).set('Accept', 'application/json').expect(404);
+    const editor = await signedInAgent(ctx);
+    await editor.agent.get(`/documents/${privateId}/search`).query({ q: 'serang' }).set('Accept', 'application/json').expect(200);
+  });
+});
