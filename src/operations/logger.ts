@@ -25,11 +25,23 @@ export interface LoggerOptions {
  * output is a terminal or `pretty` asks for them.
  */
 export function createLogger(options: LoggerOptions): Logger {
-  const settings = { level: options.level, base: { pid: process.pid }, redact: { paths: REDACT_PATHS, censor: '[hidden]' } };
+  const settings = { level: options.level, base: { pid: process.pid }, redact: { paths: REDACT_PATHS, censor: '[hidden]' }, serializers: { err: errorFields } };
   const tty = !options.destination && process.stdout.isTTY === true;
   if (!(options.pretty ?? tty)) return options.destination ? pino(settings, options.destination) : pino(settings);
   const readable = pinoPretty({ colorize: tty, sync: true, translateTime: 'SYS:HH:MM:ss.l', ignore: 'pid,hostname', destination: options.destination ?? 1 });
   return pino(settings, readable);
+}
+
+/**
+ * What is logged of an error: its kind, message, code and stack. Not the
+ * rest of its fields: a database error carries the statement's values
+ * (PostgreSQL's `detail`: "Key (name)=(...) already exists"), which may be
+ * a user's text or name.
+ */
+function errorFields(err: unknown): Record<string, unknown> {
+  if (!(err instanceof Error)) return { message: String(err) };
+  const code = (err as { code?: unknown }).code;
+  return { type: err.name, message: err.message, ...(code !== undefined ? { code } : {}), stack: err.stack };
 }
 
 /** A logger that writes nothing: for commands and tests that do not look at the log. */

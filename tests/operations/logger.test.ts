@@ -25,6 +25,17 @@ describe('the server log', () => {
     expect(out.text()).not.toMatch(/hunter2|sej_abc/);
   });
 
+  it('logs an error by its kind, message, code and stack, not the values a database error carries', () => {
+    const out = sink();
+    const logger = createLogger({ level: 'info', destination: out.stream });
+    const err = Object.assign(new Error('duplicate key value violates unique constraint "users_name"'), { code: '23505', detail: 'Key (name)=(Siti-secret-name) already exists.', parameters: ['Siti-secret-name'] });
+    logger.error({ err }, 'unhandled error');
+    const line = JSON.parse(out.text());
+    expect(line.err).toMatchObject({ type: 'Error', code: '23505', message: 'duplicate key value violates unique constraint "users_name"' });
+    expect(line.err.stack).toContain('logger.test.ts');
+    expect(out.text()).not.toContain('Siti-secret-name');
+  });
+
   it('writes readable lines instead when asked (as in a terminal)', () => {
     const out = sink();
     const logger = createLogger({ level: 'info', destination: out.stream, pretty: true });
