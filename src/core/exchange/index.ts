@@ -4,3 +4,5 @@ export * from './tmx-parse';
 export * from './tmx-document';
 export * from './delimited';
 export * from './html';
+export * from './bilingual-epub';
+export * from './bilingual-docx';
