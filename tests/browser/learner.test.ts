@@ -177,6 +177,10 @@ describe("the learner's reader in chromium", () => {
     await expect.poll(() => page.locator('#word-popover').textContent()).toContain('di- + serang');
     await page.keyboard.press('3');
     expect(await page.locator('.cell-source .w', { hasText: 'diserang' }).getAttribute('data-status')).toBe('known');
+    // Escape closes the popover for good, focus back on the word.
+    await page.keyboard.press('Escape');
+    expect(await page.locator('#word-popover').isHidden()).toBe(true);
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('diserang');
 
     // Same root, another document and another form; and after a reload.
     expect(await statusOfWord(page, otherDoc, 'menyerang')).toBe('known');

@@ -163,6 +163,16 @@
     current = null;
   }
 
+  // Focus goes back to the word the popover was for, without opening it again.
+  var returning = false;
+  function closeAndReturn() {
+    var back = current.word;
+    close();
+    returning = true;
+    back.focus();
+    returning = false;
+  }
+
   function open(word) {
     var sentence = word.closest('.sent');
     var link = sentence && sentence.getAttribute('data-link');
@@ -227,7 +237,7 @@
       if (button.hasAttribute('data-status')) setStatus(button.getAttribute('data-root'), button.getAttribute('data-status'));
       else if (button.hasAttribute('data-save')) saveWord(button);
       else if (button.hasAttribute('data-speak')) reader.dispatchEvent(new CustomEvent('learn:speak', { detail: current.word.closest('.sent') }));
-      else if (button.hasAttribute('data-close')) { var back = current.word; close(); back.focus(); }
+      else if (button.hasAttribute('data-close')) closeAndReturn();
     });
     return popover;
   }
@@ -362,7 +372,7 @@
   reader.addEventListener('focusin', function (event) {
     var target = event.target;
     if (!(target instanceof Element)) return;
-    if (target.classList.contains('w')) open(target);
+    if (target.classList.contains('w')) { if (!returning) open(target); }
     else if (target.classList.contains('sent') && !target.hasAttribute('data-wrapped')) prepare(target);
   });
 
@@ -372,9 +382,7 @@
     if (event.ctrlKey || event.metaKey || event.altKey) return;
     var target = event.target instanceof Element ? event.target : null;
     if (event.key === 'Escape' && current) {
-      var back = current.word;
-      close();
-      back.focus();
+      closeAndReturn();
       return;
     }
     if (!target || target.closest('input, select, textarea')) return;
