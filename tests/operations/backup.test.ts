@@ -1,7 +1,9 @@
+import { execFile } from 'node:child_process';
 import fs from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
+import { promisify } from 'node:util';
 import zlib from 'node:zlib';
 import { PassThrough } from 'node:stream';
 import request from 'supertest';
@@ -19,6 +21,9 @@ import { apiToken } from '../support/auth';
 import { makeTestDatabase, testDatabaseUrl, testDialect, testEnv, type TestDatabase } from '../support/database';
 
 /* eslint-disable @typescript-eslint/no-explicit-any */
+
+const run = promisify(execFile);
+const bin = path.resolve(import.meta.dirname, '../../src/bin/sejajar.mjs');
 
 /*
  * Backups of a library on this pass's database, restored into the other kind
@@ -154,6 +159,18 @@ describe(`backup of a ${sourceDialect} library, restored into ${targetDialect}`,
       if (target.location.dialect === 'sqlite') expect(fs.existsSync(target.location.file), `${name}: SQLite file created`).toBe(false);
     }
   });
+
+  it.runIf(sourceDialect === 'sqlite')('runs as `sejajar backup` and `sejajar restore --check` from the command line', async () => {
+    const { source } = await filledLibrary();
+    const file = path.join(source.dataDir, 'cli.backup');
+    const env = { ...process.env, ...testEnv(source) };
+    const made = await run(process.execPath, [bin, 'backup', file], { env });
+    expect(made.stdout).toMatch(/^Backed up .*sejajar\.sqlite to .*cli\.backup\n\d+ rows in \d+ tables/);
+    expect((await restore(source, file, '--check')).out).toContain('The backup is complete and its checksum matches.');
+    fs.truncateSync(file, 100);
+    const refused = await run(process.execPath, [bin, 'restore', '--check', file], { env }).catch((err: { code: number; stderr: string }) => err);
+    expect(refused).toMatchObject({ code: 1, stderr: expect.stringContaining('cannot be restored: it is cut short') });
+  }, 30_000);
 
   it('says so when the backup folder does not exist, leaving nothing behind', async () => {
     const { source } = await filledLibrary();
