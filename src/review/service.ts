@@ -39,7 +39,7 @@ export function enabledChecks(switches: ReadonlyMap<string, boolean>): Set<Check
 }
 
 /** Links checked between two looks at the clock, and how long the checks may hold the event loop before it turns. */
-const CHUNK = 250;
+const CHUNK = 64;
 const TURN_MS = 10;
 
 /**
