@@ -1,40 +1,27 @@
-import type { Server } from 'node:http';
 import type { Express } from 'express';
 import request from 'supertest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createSetupLinkIfNoUsers } from '../../src/accounts/setup';
-import { makeTestApp, type TestContext } from '../support/app';
-import { createTestUser, TEST_PASSWORD } from '../support/auth';
-import { close, launchChromium, listen, recordCspViolations, signInPage } from '../support/browser';
-import { editorApp, importFixture } from '../support/edit-fixture';
+import { makeTestApp } from '../support/app';
+import { TEST_PASSWORD } from '../support/auth';
+import { close, listen } from '../support/browser';
+import { importFixture } from '../support/edit-fixture';
+import { editorInBrowser, type EditorInBrowser } from '../support/editor-browser';
 
 /** Controls that said something else than they do, seen as a person sees them, CSRF checks on. */
 describe('controls that say what they do, in chromium', () => {
-  let ctx: TestContext;
-  let server: Server;
+  let session: EditorInBrowser;
   let url: string;
   let browser: Browser;
-  let context: BrowserContext;
   let app: Express;
   let page: Page;
 
   beforeAll(async () => {
-    ctx = await makeTestApp();
-    ({ server, url } = await listen(ctx.app));
-    browser = await launchChromium();
-    context = await browser.newContext();
-    await recordCspViolations(context);
-    ({ app } = await editorApp(ctx));
-    const user = await createTestUser(ctx, { name: 'penyunting' });
-    page = await context.newPage();
-    await signInPage(page, url, user.name, TEST_PASSWORD);
+    session = await editorInBrowser();
+    ({ url, browser, app, page } = session);
   });
-  afterAll(async () => {
-    await browser?.close();
-    await close(server);
-    await ctx.close();
-  });
+  afterAll(() => session?.close());
 
   const cspViolations = (p: Page) => p.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations);
 

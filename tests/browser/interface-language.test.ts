@@ -1,36 +1,22 @@
-import type { Server } from 'node:http';
 import type { Express } from 'express';
 import request from 'supertest';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { makeTestApp, type TestContext } from '../support/app';
-import { createTestUser, TEST_PASSWORD } from '../support/auth';
-import { close, launchChromium, listen, signInPage } from '../support/browser';
-import { editorApp, importFixture } from '../support/edit-fixture';
+import { importFixture } from '../support/edit-fixture';
+import { editorInBrowser, type EditorInBrowser } from '../support/editor-browser';
 
 describe('the chosen interface language, not the browser\'s, in chromium', () => {
-  let ctx: TestContext;
-  let server: Server;
+  let session: EditorInBrowser;
   let url: string;
-  let browser: Browser;
   let app: Express;
   let page: Page;
 
   beforeAll(async () => {
-    ctx = await makeTestApp();
-    ({ server, url } = await listen(ctx.app));
-    browser = await launchChromium();
     // A browser set to American English, whose user chose the Indonesian interface.
-    page = await (await browser.newContext({ locale: 'en-US', timezoneId: 'UTC' })).newPage();
-    ({ app } = await editorApp(ctx));
-    const user = await createTestUser(ctx, { name: 'penyunting' });
-    await signInPage(page, url, user.name, TEST_PASSWORD);
+    session = await editorInBrowser({ locale: 'en-US', timezoneId: 'UTC' });
+    ({ url, app, page } = session);
   });
-  afterAll(async () => {
-    await browser?.close();
-    await close(server);
-    await ctx.close();
-  });
+  afterAll(() => session?.close());
 
   it('writes revision dates as the Indonesian interface does', async () => {
     const { id, english } = await importFixture(app);
