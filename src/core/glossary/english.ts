@@ -49,8 +49,8 @@ function withoutPossessive(word: string): string {
 }
 
 /**
- * Irregular forms of words a glossary commonly holds, each with its base. Only forms that are
- * not also a different everyday word of their own are listed (no "left", "found", "saw").
+ * Irregular forms of words a glossary commonly holds, each with its base. Forms that are also an
+ * everyday word of their own are left out ("left", "found", "saw", "spoke", "broke", "drunk").
  */
 const IRREGULAR: ReadonlyMap<string, string> = new Map(
   Object.entries({
@@ -60,9 +60,9 @@ const IRREGULAR: ReadonlyMap<string, string> = new Map(
     built: 'build', sold: 'sell', bought: 'buy', brought: 'bring', thought: 'think', taught: 'teach', held: 'hold',
     kept: 'keep', paid: 'pay', sent: 'send', spent: 'spend', told: 'tell', went: 'go', gone: 'go', done: 'do',
     seen: 'see', knew: 'know', known: 'know', grew: 'grow', grown: 'grow', flew: 'fly', flown: 'fly', drove: 'drive',
-    driven: 'drive', fallen: 'fall', spoke: 'speak', spoken: 'speak', chose: 'choose', chosen: 'choose', broke: 'break',
+    driven: 'drive', fallen: 'fall', spoken: 'speak', chose: 'choose', chosen: 'choose',
     broken: 'break', stole: 'steal', stolen: 'steal', ran: 'run', began: 'begin', begun: 'begin', sang: 'sing',
-    sung: 'sing', swam: 'swim', drank: 'drink', drunk: 'drink', fought: 'fight', caught: 'catch', sought: 'seek',
+    sung: 'sing', swam: 'swim', drank: 'drink', fought: 'fight', caught: 'catch', sought: 'seek',
     meant: 'mean', slept: 'sleep', stood: 'stand', understood: 'understand', hidden: 'hide', worn: 'wear',
     threw: 'throw', thrown: 'throw',
   }),
