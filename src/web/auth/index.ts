@@ -17,11 +17,12 @@ import { signInRouter } from './signin-routes';
 export function mountAccessControl(app: Express, deps: AppDeps): void {
   app.use(authenticate(deps.db));
   app.use(provideCsrfToken);
+  // Before the checks, so that a refusal's page also takes the token out of the address bar.
+  app.use(markTokenInAddress);
   // Forms are parsed here so the CSRF check can read `_csrf`; JSON and multipart are left to their routes.
   app.use(express.urlencoded({ extended: false, limit: deps.config.maxFormBytes, parameterLimit: 200 }));
   app.use(accessGuard(ACCESS_RULES));
   app.use(verifyCsrfToken);
-  app.use(markTokenInAddress);
 }
 
 /** Sign-in, set-up, the account page and user management. */
