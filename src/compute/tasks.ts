@@ -14,6 +14,7 @@ import {
 } from '../core/exchange/index';
 import { normalizeText } from '../core/text/index';
 import { trainTranslationTable, type SentencePairText } from '../core/words/translation-table';
+import { documentRoots } from '../core/words/vocabulary';
 import { intakeSide, type ImportLimits, type TextSide } from '../import/intake';
 import { prepareImport, type ImportText, type PreparedImport } from '../import/prepare';
 import { readSide, sideInputSize } from '../import/read-side';
@@ -158,6 +159,8 @@ export const TASKS = {
     (pairs: SentencePairText[]) => trainTranslationTable(pairs),
     (pairs) => pairs.reduce((n, p) => n + p.source.length + p.target.length, 0),
   ),
+  /** The distinct roots of a document's Indonesian sentences (core/words/vocabulary.ts). */
+  documentRoots: task(documentRoots, (texts: readonly string[]) => texts.reduce((n, t) => n + t.length, 0)),
 };
 
 export type Tasks = typeof TASKS;

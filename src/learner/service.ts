@@ -11,6 +11,7 @@ import type { PairWords } from '../core/words/explain';
 import { indonesianKey } from '../core/words/keys';
 import { parseStatuses } from '../core/words/statuses';
 import type { Db } from '../store/database';
+import { sideTexts } from '../store/links';
 import type { DocumentRow } from '../store/schema';
 import {
   addMissingStatuses,
@@ -30,13 +31,17 @@ import { LearnedWordTable } from './word-table';
 export const MAX_SAVED_WORDS = 10_000;
 const MAX_WORD_LENGTH = 64;
 
+/** Documents whose roots are kept; a library page asks for each of its documents. */
+const MAX_KEPT_VOCABULARIES = 200;
+
 export class LearnerService {
   readonly table: LearnedWordTable;
   private readonly lookup: WordLookup;
+  private readonly vocabularies = new Map<number, { revision: number; roots: string[] }>();
 
   constructor(
     private readonly db: Db,
-    compute: Compute,
+    private readonly compute: Compute,
   ) {
     this.table = new LearnedWordTable(db, compute);
     this.lookup = new WordLookup(db, this.table);
@@ -44,6 +49,16 @@ export class LearnerService {
 
   words(document: DocumentRow, linkPosition: number): Promise<PairWords> {
     return this.lookup.forLink(document, linkPosition);
+  }
+
+  /** The distinct roots of the document's Indonesian text, kept per revision. */
+  async vocabulary(document: DocumentRow): Promise<string[]> {
+    const kept = this.vocabularies.get(document.id);
+    if (kept?.revision === document.revision) return kept.roots;
+    const roots = await this.compute.run('documentRoots', await sideTexts(this.db, document.id, 'id'));
+    if (this.vocabularies.size >= MAX_KEPT_VOCABULARIES) this.vocabularies.clear();
+    this.vocabularies.set(document.id, { revision: document.revision, roots });
+    return roots;
   }
 
   async statuses(userId: number): Promise<Record<string, string>> {

@@ -193,6 +193,9 @@ describe("the learner's reader in chromium", () => {
     const onServer = await page.evaluate(() => fetch('/learn/statuses').then((r) => r.json()));
     expect(onServer).toEqual({ statuses: { serang: 'known' } });
     expect(await page.evaluate(() => localStorage.getItem('sejajar.words'))).toBeNull();
+    // The library shows each document's share of roots not yet marked: kota, itu, kemarin of four.
+    await page.goto(`${url}/`);
+    await expect.poll(() => page.locator(`td.new-words[data-document="${attackDoc}"]`).textContent()).toBe('75% new (3 of 4 roots)');
     await context.close();
   });
 

@@ -21,6 +21,12 @@ export function learnerRouter({ db, compute }: ServiceDeps): Router {
     res.json(words);
   });
 
+  router.get('/documents/:documentId/vocabulary', async (_req, res) => {
+    const document = loadedDocument(res);
+    res.set('Cache-Control', 'private, no-cache');
+    res.json({ revision: document.revision, roots: await learner.vocabulary(document) });
+  });
+
   router.post('/documents/:documentId/words/:link/save', json, async (req, res) => {
     const word = (req.body as Record<string, unknown> | undefined)?.word;
     if (typeof word !== 'string') throw new LearnerError('word_not_in_sentence', 'The word is not in that sentence.');

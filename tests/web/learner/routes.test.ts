@@ -38,6 +38,13 @@ describe("the learner's routes over HTTP", () => {
     await request(ctx.app).get(`/documents/${publicId}/words/1e3`).expect(404);
   });
 
+  it("lists a document's roots once each, for those who may read it", async () => {
+    const res = await request(ctx.app).get(`/documents/${publicId}/vocabulary`).expect(200);
+    expect(res.body.roots).toEqual(['itu', 'kemarin', 'kota', 'serang']);
+    await request(ctx.app).get(`/documents/${privateId}/vocabulary`).expect(404);
+    expect((await reader.agent.get(`/documents/${privateId}/vocabulary`).expect(200)).body.roots).toContain('rahasia');
+  });
+
   it("keeps each reader's statuses apart; merging keeps what the account has", async () => {
     await postAs(reader, '/learn/statuses').send({ statuses: { serang: 'known', kota: 'learning' } }).expect(200);
     await postAs(reader, '/learn/statuses').send({ statuses: { serang: 'new', baru: 'ignored' }, mode: 'merge' }).expect(200);
