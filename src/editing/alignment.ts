@@ -3,7 +3,7 @@ import { conflict } from '../core/errors';
 import type { ConfirmedLink, LinkLevel } from '../core/model';
 import { historyState, insertOperation, nextOperation, setOperationState, type StoredRange } from '../store/alignment-ops';
 import type { Db } from '../store/database';
-import { paragraphsOfSentences, readLinks, sentencePositionsByParagraph, unitCounts, writeLinks } from '../store/links';
+import { paragraphsOfSentences, passagesHolding, readLinks, sentencePositionsByParagraph, unitCounts, writeLinks } from '../store/links';
 import { inlineCompute, type Compute } from '../compute/compute';
 import { documentStamp } from '../store/stamps';
 import { alignedAgain } from './alignment-state';
@@ -67,10 +67,12 @@ async function passagesFollowing(
   const change = changeBetween(before, after);
   const changed = { start: change.start, count: change.after.length };
   const options = { cut: rule === 'cut' };
-  const passages = await readLinks(db, documentId, 'paragraph');
   // The paragraphs of the sentences near the change are enough unless the passages to rebuild reach further.
   const known = { from: Math.max(0, changed.start - NEAR_LINKS), to: Math.min(after.length, changed.start + changed.count + NEAR_LINKS) };
   const near = await paragraphsNear(db, documentId, after.slice(known.from, known.to));
+  // A merge inside one passage leaves the passages as they are, and their list need not be read.
+  if (rule === 'join' && (await passagesHolding(db, documentId, paragraphsOfLinks(change.after, near))).length <= 1) return [];
+  const passages = await readLinks(db, documentId, 'paragraph');
   const next =
     passagesFollowingWithin(passages, after, near, changed, known, options) ??
     passagesFollowingSentences(passages, after, await allParagraphsOf(db, documentId), changed, options);
@@ -89,6 +91,12 @@ async function sentencesFollowing(db: Db, documentId: number, passages: Confirme
   if (next.length === sentences.length) return [];
   await writeLinks(db, documentId, 'sentence', next);
   return [{ level: 'sentence', before: sentences, after: next }];
+}
+
+/** The paragraphs the units of some links lie in, per side. */
+function paragraphsOfLinks(links: readonly ConfirmedLink[], paragraphOf: ParagraphOf): { source: number[]; target: number[] } {
+  const of = (side: 'source' | 'target') => [...new Set(links.flatMap((l) => l[side].map((u) => paragraphOf[side][u])))];
+  return { source: of('source'), target: of('target') };
 }
 
 /** Sentence links on each side of a change whose paragraphs are read. */

@@ -93,6 +93,24 @@ export async function paragraphsOfSentences(db: Db, documentId: number, lang: La
   return out;
 }
 
+/** Positions of the passages (paragraph links) holding any of the given paragraphs, from the links' stored first and last units. */
+export async function passagesHolding(db: Db, documentId: number, paragraphs: { source: readonly number[]; target: readonly number[] }): Promise<number[]> {
+  if (paragraphs.source.length + paragraphs.target.length === 0) return [];
+  const rows = await db
+    .selectFrom('paragraph_links')
+    .select('position')
+    .distinct()
+    .where('document_id', '=', documentId)
+    .where((eb) =>
+      eb.or([
+        ...paragraphs.source.map((p) => eb.and([eb('source_first', '<=', p), eb('source_last', '>=', p)])),
+        ...paragraphs.target.map((p) => eb.and([eb('target_first', '<=', p), eb('target_last', '>=', p)])),
+      ]),
+    )
+    .execute();
+  return rows.map((r) => r.position);
+}
+
 /** Sentence texts of each paragraph of one side, in order: what a whole document is aligned from. */
 export async function sentenceTextsByParagraph(db: Db, documentId: number, lang: Lang): Promise<string[][]> {
   // From the paragraphs, so that one without sentences still counts as a paragraph.

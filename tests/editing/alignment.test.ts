@@ -61,6 +61,11 @@ describe('editing the alignment', () => {
     expect(await historyState(t.db, id)).toEqual({ canUndo: true, canRedo: true });
   });
 
+  it('leaves the passages as they are after a merge inside one passage', async () => {
+    await editLinks(t.db, { documentId: id, level: 'sentence', kind: 'merge', edit: (l) => mergeWithNext(l, 2), passages: 'join' }, 'sari');
+    expect([await sentences(), show(await readLinks(t.db, id, 'paragraph'))]).toEqual(['0-0|1-1|2,3-2,3', '0-0|1-1']);
+  });
+
   it('merges an Indonesian-only and an English-only sentence across passages into one passage, undone as one step', async () => {
     // The translator's paragraphs as if the aligner had left Indonesian paragraph 1 and English paragraph 1 unpaired.
     await writeLinks(t.db, id, 'paragraph', [link([0], [0]), link([1], []), link([], [1])]);
