@@ -15,7 +15,10 @@ const PRIOR = { centre: 0, spread: 0.2 };
 const Z_LIMIT = 3.5;
 const MIN_FACTOR = Math.log(1.6);
 
-const logRatio = (pair: CheckPair) => Math.log((pair.target.join(' ').length + 1) / (pair.source.join(' ').length + 1));
+/** The length of the sentences joined by single spaces, without joining them. */
+const joinedLength = (sentences: readonly string[]) => sentences.reduce((n, s) => n + s.length, Math.max(0, sentences.length - 1));
+
+const logRatio = (pair: CheckPair) => Math.log((joinedLength(pair.target) + 1) / (joinedLength(pair.source) + 1));
 
 function median(sorted: readonly number[]): number {
   const mid = sorted.length >> 1;
@@ -32,7 +35,7 @@ export function ratioScale(ratios: readonly number[]): { centre: number; spread:
 }
 
 export function checkLengthRatios(pairs: readonly CheckPair[]): Finding[] {
-  const measured = pairs.filter((p) => isTranslated(p) && p.source.join(' ').length >= MIN_SOURCE_CHARS);
+  const measured = pairs.filter((p) => isTranslated(p) && joinedLength(p.source) >= MIN_SOURCE_CHARS);
   const ratios = measured.map(logRatio);
   const { centre, spread } = ratioScale(ratios);
   const out: Finding[] = [];

@@ -26,5 +26,7 @@ describe('checkInconsistent', () => {
 
   it('compares sentences without case, spacing or final stop', () => {
     expect(sentenceKey('  Pasar   RAMAI!! ')).toBe('pasar ramai');
+    expect(sentenceKey('Pasar\tramai.')).toBe('pasar ramai');
+    expect(sentenceKey('Pasar ramai.')).toBe('pasar ramai');
   });
 });
