@@ -18,6 +18,7 @@ import { documentRoots } from '../core/words/vocabulary';
 import { intakeSide, type ImportLimits, type TextSide } from '../import/intake';
 import { prepareImport, type ImportText, type PreparedImport } from '../import/prepare';
 import { readSide, sideInputSize } from '../import/read-side';
+import { buildBilingualDocx, buildBilingualEpub, type EpubOptions } from '../core/exchange/index';
 import { packLinks, packParagraphs, unpackLinks, unpackParagraphs } from './packing';
 
 /**
@@ -60,6 +61,10 @@ export type ExportTask =
   | { format: 'tmx'; doc: ExchangeDocument; options: TmxOptions }
   | { format: 'delimited'; doc: ExchangeDocument; delimiter: Delimiter }
   | { format: 'html'; doc: ExchangeDocument; labels: HtmlLabels };
+
+export type BookTask =
+  | { format: 'epub'; doc: ExchangeDocument; options: EpubOptions }
+  | { format: 'docx'; doc: ExchangeDocument; labels: { source: string; translation: string } };
 
 interface Task<In, Out> {
   run(input: In): Out;
@@ -154,6 +159,11 @@ export const TASKS = {
   exportDocument: task(buildExport, exportSize),
   /** One side of an import, a file of any format or pasted text, read into blocks (import/read-side.ts). */
   readSide: task(readSide, sideInputSize),
+  /** A bilingual EPUB or Word file (core/exchange/bilingual-epub.ts, bilingual-docx.ts). */
+  exportBook: task(
+    (input: BookTask): Uint8Array => (input.format === 'epub' ? buildBilingualEpub(input.doc, input.options) : buildBilingualDocx(input.doc, input.labels)),
+    (input) => exportSize({ format: 'html', doc: input.doc, labels: { lang: '', source: '', translation: '', generator: '' } }),
+  ),
   /** Word translation probabilities learned from the library's aligned sentences (core/words/translation-table.ts). */
   trainWordTable: task(
     (pairs: SentencePairText[]) => trainTranslationTable(pairs),

@@ -10,6 +10,7 @@ import { mountAccessControl, mountAccountRoutes } from './auth/index';
 import { documentManageRouter } from './documents/manage-routes';
 import { apiGlossaryRouter } from './api/glossary';
 import { documentsRouter } from './documents/routes';
+import { bookExportRouter } from './documents/book-export';
 import { editApiRouter } from './edit/api';
 import { editPagesRouter } from './edit/routes';
 import { EditRowsCache } from './edit/rows';
@@ -107,6 +108,7 @@ export async function createApp(deps: LibraryParts): Promise<Express> {
   app.use(reviewRouter(services));
   app.use(editPagesRouter(services));
   app.use(documentsRouter(services));
+  app.use(bookExportRouter(services));
   app.use(learnerRouter(services));
   app.use(documentManageRouter(services));
   app.use(glossaryRouter(services));
