@@ -4,15 +4,23 @@
  */
 import { isTranslated, type CheckPair, type Finding } from './types';
 
-const DOUBLED = /(?<![\p{L}\p{N}'-])([\p{L}\p{N}']+)\s+\1(?![\p{L}\p{N}'-])/giu;
+/** A word: letters, digits, apostrophes and hyphens ("so-so" is one word, not a doubling). */
+const WORD = /[\p{L}\p{N}'-]+/gu;
+const ONLY_SPACE = /^\s+$/u;
 const GRAMMATICAL = new Set(['had', 'that']);
 
-/** The words written twice in a row, lower-cased, in order. */
+/** The words written twice in a row (only white space between), lower-cased, in order. */
 export function doubledWords(text: string): string[] {
   const out: string[] = [];
-  for (const m of text.matchAll(DOUBLED)) {
-    const word = m[1]!.toLowerCase();
-    if (!GRAMMATICAL.has(word) && !/^\d+$/.test(word)) out.push(word);
+  let previous = '';
+  let previousEnd = -1;
+  for (const m of text.matchAll(WORD)) {
+    const word = m[0].toLowerCase();
+    const doubled = word === previous && ONLY_SPACE.test(text.slice(previousEnd, m.index));
+    if (doubled && !GRAMMATICAL.has(word) && !/^\d+$/.test(word)) out.push(word);
+    // A word counted as doubled does not start another doubling ("the the the" is one).
+    previous = doubled ? '' : word;
+    previousEnd = m.index + m[0].length;
   }
   return out;
 }

@@ -13,6 +13,8 @@ const cases: [string, string, string | null][] = [
   ['hyphenated reduplication', 'The so-so results.', null],
   ['part of a longer word', 'The theory is sound.', null],
   ['word then its plural', 'A year years ago.', null],
+  ['three in a row is one doubling', 'See the the the end.', 'the'],
+  ['a comma between is not a doubling', 'Yes, yes, it is.', null],
 ];
 
 describe('checkDoubled', () => {
