@@ -37,7 +37,8 @@ export async function runImportCommand(args: string[], io: CommandIo = {}): Prom
   const config = commandConfig(io);
   return withLibrary(config, async ({ db }) => {
     const id = await importFiles(db, input, config);
-    out.write(`Imported document ${id}: http://localhost:${config.port}/documents/${id}\n`);
+    // The command cannot know where a server is reached; it names an address only when told one.
+    out.write(config.publicUrl ? `Imported document ${id}: ${config.publicUrl}/documents/${id}\n` : `Imported document ${id}\n`);
     return 0;
   });
 }
