@@ -50,7 +50,8 @@ export async function startServer(config: Config = loadConfig()): Promise<Server
   const logger = createLogger({ level: config.logLevel });
   const library = await openLibrary(config, { housekeeping: true, logger });
   const lifecycle: Lifecycle = { draining: false };
-  const metrics = new ServerMetrics(library.db, library.compute);
+  // Off by default: nothing is measured unless some way to read the metrics is set.
+  const metrics = config.metricsToken || config.metricsPort ? new ServerMetrics(library.db, library.compute) : undefined;
   let server: Server;
   let setupToken: string | null;
   const servers: Server[] = [];
@@ -58,7 +59,7 @@ export async function startServer(config: Config = loadConfig()): Promise<Server
     await seedIfEmpty(library.db, config.seedsDir, config);
     setupToken = await createSetupLinkIfNoUsers(library.db, config.accounts);
     server = createHttpServer(await createApp({ ...library, metrics, lifecycle }), config);
-    if (config.metricsPort) servers.push(await listenForMetrics(metrics, config.metricsPort));
+    if (metrics && config.metricsPort) servers.push(await listenForMetrics(metrics, config.metricsPort));
   } catch (err) {
     await Promise.all(servers.map((s) => new Promise((resolve) => s.close(resolve))));
     await library.close();

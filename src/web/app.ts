@@ -42,7 +42,7 @@ export interface AppDeps {
   compute: Compute;
   /** One line per request goes here (the library's logger); none when absent. */
   logger?: Logger;
-  /** The server's metrics; made here when absent (served on /metrics only with METRICS_TOKEN). */
+  /** The server's metrics; made here when absent and METRICS_TOKEN is set; none are kept otherwise. */
   metrics?: ServerMetrics;
   /** Set to draining on SIGTERM, which makes /readyz answer 503. */
   lifecycle?: Lifecycle;
@@ -70,10 +70,10 @@ export async function createApp(deps: LibraryParts): Promise<Express> {
 
   // First of all, so that every answer carries its request id and is logged and counted.
   const logger = deps.logger ?? silentLogger();
-  const metrics = deps.metrics ?? new ServerMetrics(deps.db, deps.compute);
-  app.use(requestLog(logger, metrics.observe));
+  const metrics = deps.metrics ?? (deps.config.metricsToken ? new ServerMetrics(deps.db, deps.compute) : undefined);
+  app.use(requestLog(logger, metrics?.observe));
   app.use(healthRouter({ db: deps.db, compute: deps.compute, lifecycle: deps.lifecycle ?? { draining: false }, logger }));
-  app.use(metricsRouter(metrics, deps.config.metricsToken));
+  if (metrics) app.use(metricsRouter(metrics, deps.config.metricsToken));
 
   app.use(securityHeaders());
   app.use('/assets', express.static(path.join(deps.config.viewsDir, 'assets'), { maxAge: '1h', index: false }));
@@ -99,7 +99,7 @@ export async function createApp(deps: LibraryParts): Promise<Express> {
     answers: new AnswerCache(deps.config.answerCacheBytes),
     editRows: new EditRowsCache(deps.db),
   };
-  metrics.watchAnswers(services.answers);
+  metrics?.watchAnswers(services.answers);
   // Access control comes before every feature router: routes added later are covered without being listed.
   mountAccessControl(app, services);
   mountAccountRoutes(app, services);
