@@ -28,7 +28,7 @@ export function createLogger(options: LoggerOptions): Logger {
   const settings = { level: options.level, base: { pid: process.pid }, redact: { paths: REDACT_PATHS, censor: '[hidden]' }, serializers: { err: errorFields } };
   const tty = !options.destination && process.stdout.isTTY === true;
   if (!(options.pretty ?? tty)) return options.destination ? pino(settings, options.destination) : pino(settings);
-  const readable = pinoPretty({ colorize: tty, sync: true, translateTime: 'SYS:HH:MM:ss.l', ignore: 'pid,hostname', destination: options.destination ?? 1 });
+  const readable = pinoPretty({ colorize: tty, sync: true, singleLine: true, translateTime: 'SYS:HH:MM:ss.l', ignore: 'pid,hostname', destination: options.destination ?? 1 });
   return pino(settings, readable);
 }
 
