@@ -190,7 +190,8 @@ export async function getDocument(db: Db, id: number): Promise<DocumentDetail | 
   if (!document) return undefined;
   const [paragraphs, sentences, paragraphLinks, sentenceLinks] = await Promise.all([
     db.selectFrom('paragraphs').selectAll().where('document_id', '=', id).orderBy('position').execute(),
-    db.selectFrom('sentences').selectAll().where('document_id', '=', id).orderBy('position').execute(),
+    // The columns the page needs: not the search columns (roots; PostgreSQL's search vector), as long as the text again.
+    db.selectFrom('sentences').select(['id', 'paragraph_id', 'lang', 'position', 'text', 'origin', 'status', 'version']).where('document_id', '=', id).orderBy('position').execute(),
     readStoredLinks(db, id, 'paragraph'),
     readStoredLinks(db, id, 'sentence'),
   ]);
