@@ -42,20 +42,25 @@ export interface RevisionMark {
   author: string | null;
 }
 
-/** For each sentence of the document that has revisions, its first and its latest (when, and by whom). */
+/**
+ * For each sentence of the document that has revisions, its first and its latest change (when, and
+ * by whom): the latest text revision or status change (a review), whichever came last.
+ */
 export async function revisionMarks(db: Db, documentId: number): Promise<Map<number, { created: RevisionMark; changed: RevisionMark }>> {
-  const rows = await db
-    .selectFrom('segment_revisions')
-    .select(['sentence_id', 'created_at', 'author'])
-    .where('document_id', '=', documentId)
-    .orderBy('id')
-    .execute();
+  const [revisions, statusChanges] = await Promise.all([
+    db.selectFrom('segment_revisions').select(['sentence_id', 'created_at', 'author']).where('document_id', '=', documentId).orderBy('id').execute(),
+    db.selectFrom('segment_status_events').select(['sentence_id', 'created_at', 'author']).where('document_id', '=', documentId).orderBy('id').execute(),
+  ]);
   const out = new Map<number, { created: RevisionMark; changed: RevisionMark }>();
-  for (const r of rows) {
+  for (const r of revisions) {
     const mark = { at: r.created_at, author: r.author };
     const known = out.get(r.sentence_id);
     if (known) known.changed = mark;
     else out.set(r.sentence_id, { created: mark, changed: mark });
+  }
+  for (const e of statusChanges) {
+    const known = out.get(e.sentence_id);
+    if (known && e.created_at >= known.changed.at) known.changed = { at: e.created_at, author: e.author };
   }
   return out;
 }

@@ -77,6 +77,17 @@ describe('TMX export', () => {
     expect(anonymous[1]).not.toHaveProperty('@_changeid');
   });
 
+  it('dates a unit changed by a review alone from that review, and names who gave it', async () => {
+    const docId = (await request(app).post('/api/documents/tmx').set('content-type', 'application/xml').send(TMX).expect(201)).body.id;
+    const doc = (await request(app).get(`/api/documents/${docId}`).expect(200)).body;
+    const traders = doc.translation.flatMap((p: { sentences: { id: number; text: string; version: number }[] }) => p.sentences).find((s: { text: string }) => s.text === 'Traders sell vegetables.');
+    expect(readUnits(await exportTmx(app, docId))[2]).not.toHaveProperty('@_changeid');
+    await request(app).put(`/api/segments/${traders.id}`).send({ text: traders.text, version: traders.version, status: 'reviewed' }).expect(200);
+    const after = readUnits(await exportTmx(app, docId))[2]!;
+    expect(after).toMatchObject({ '@_changeid': 'ratna' });
+    expect(after.prop.find((p) => p['@_type'] === 'x-sejajar-status')?.['#text']).toBe('reviewed');
+  });
+
   it('round-trips: TMX → import → TMX keeps texts, paragraphs, links, statuses and confirmations', async () => {
     const importTmx = async (xml: string) => (await request(app).post('/api/documents/tmx').set('content-type', 'application/xml').send(xml).expect(201)).body.id as number;
     const links = async (docId: number) => (await request(app).get(`/api/documents/${docId}/alignment`).expect(200)).body.sentenceLinks
