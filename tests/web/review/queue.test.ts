@@ -115,6 +115,23 @@ describe('the review queue over HTTP', () => {
     expect(await items(first.body.id)).toEqual(['Translated 2 ways in the library; also: The harbour fish market is open on Sundays.']);
   });
 
+  it('tells an editor of English someone else changed after their own save, until they save it again', async () => {
+    const created = await request(app).post('/api/documents').send({ title: 'Berubah', source: 'Pasar ramai.\n\nHujan turun.', translation: 'The market is busy.\n\nIt rains.' }).expect(201);
+    const doc = created.body.id as number;
+    const english = (await request(app).get(`/api/documents/${doc}`).expect(200)).body.translation.flatMap((p: { sentences: { id: number; version: number }[] }) => p.sentences);
+    const other = await signedInAgent(ctx, { name: 'rekan' });
+    const save = (who: SignedIn, text: string, version: number) =>
+      who.agent.put(`/api/segments/${english[0].id}`).set('X-CSRF-Token', who.csrf).send({ text, version }).expect(200);
+    await save(editor, 'The market is crowded.', english[0].version);
+    const kinds = async (who: SignedIn) => ((await who.agent.get(`/documents/${doc}/edit/queue`).set('Accept', 'application/json').expect(200)).body.items as Item[]).map((i) => i.kind);
+    expect(await kinds(editor)).not.toContain('changed');
+    await save(other, 'The market is very crowded.', english[0].version + 1);
+    expect(await kinds(editor)).toContain('changed');
+    expect(await kinds(other)).not.toContain('changed');
+    await save(editor, 'The market is very crowded indeed.', english[0].version + 2);
+    expect(await kinds(editor)).not.toContain('changed');
+  });
+
   it('counts open items per document in the library, for signed-in users', async () => {
     const library = await editor.agent.get('/').expect(200);
     expect(library.text).toMatch(new RegExp(`href="/documents/${id}/edit/queue"[^>]*>\\s*4 items`));
