@@ -2,6 +2,11 @@ import type { Db } from './database';
 
 /** The learner's tables (migration 011): word statuses, saved words, dictionary glosses; no rules here. */
 
+/** SQLite allows 32766 bound values per statement: rows are written 500 at a time. */
+async function inBatches<T>(rows: readonly T[], write: (batch: T[]) => Promise<unknown>): Promise<void> {
+  for (let i = 0; i < rows.length; i += 500) await write(rows.slice(i, i + 500));
+}
+
 export interface SavedWordRow {
   id: number;
   word: string;
@@ -24,23 +29,20 @@ export async function readStatuses(db: Db, userId: number): Promise<Map<string, 
 export async function writeStatuses(db: Db, userId: number, statuses: ReadonlyMap<string, string>, now = new Date()): Promise<void> {
   const at = now.toISOString();
   const rows = [...statuses].map(([root, status]) => ({ user_id: userId, root, status, updated_at: at }));
-  // SQLite allows 32766 bound values per statement; stay well below it.
-  for (let i = 0; i < rows.length; i += 500) {
-    await db
+  await inBatches(rows, (batch) =>
+    db
       .insertInto('learner_words')
-      .values(rows.slice(i, i + 500))
+      .values(batch)
       .onConflict((oc) => oc.columns(['user_id', 'root']).doUpdateSet((eb) => ({ status: eb.ref('excluded.status'), updated_at: eb.ref('excluded.updated_at') })))
-      .execute();
-  }
+      .execute(),
+  );
 }
 
 /** Adds statuses only for roots that have none: what an anonymous reader brings to an account. */
 export async function addMissingStatuses(db: Db, userId: number, statuses: ReadonlyMap<string, string>, now = new Date()): Promise<void> {
   const at = now.toISOString();
   const rows = [...statuses].map(([root, status]) => ({ user_id: userId, root, status, updated_at: at }));
-  for (let i = 0; i < rows.length; i += 500) {
-    await db.insertInto('learner_words').values(rows.slice(i, i + 500)).onConflict((oc) => oc.columns(['user_id', 'root']).doNothing()).execute();
-  }
+  await inBatches(rows, (batch) => db.insertInto('learner_words').values(batch).onConflict((oc) => oc.columns(['user_id', 'root']).doNothing()).execute());
 }
 
 export async function listSavedWords(db: Db, userId: number): Promise<SavedWordRow[]> {
@@ -94,14 +96,10 @@ export interface DictionaryEntry {
 /** Adds entries, skipping ones already there; returns how many rows were new. */
 export async function insertDictionaryEntries(db: Db, entries: readonly DictionaryEntry[]): Promise<number> {
   let added = 0;
-  for (let i = 0; i < entries.length; i += 500) {
-    const result = await db
-      .insertInto('dictionary_entries')
-      .values(entries.slice(i, i + 500))
-      .onConflict((oc) => oc.columns(['word', 'gloss', 'source']).doNothing())
-      .executeTakeFirst();
+  await inBatches(entries, async (batch) => {
+    const result = await db.insertInto('dictionary_entries').values(batch).onConflict((oc) => oc.columns(['word', 'gloss', 'source']).doNothing()).executeTakeFirst();
     added += Number(result.numInsertedOrUpdatedRows ?? 0);
-  }
+  });
   return added;
 }
 

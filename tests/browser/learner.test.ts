@@ -140,8 +140,8 @@ describe("the learner's reader in chromium", () => {
   it('explains a tapped word and lights its English partner', async () => {
     const { context, page } = await freshPage({ hasTouch: true, isMobile: true, viewport: { width: 390, height: 800 } });
     await page.goto(`${url}/documents/${attackDoc}`);
-    await page.locator('#id-0').tap();
-    await page.locator('.cell-source .w', { hasText: 'diserang' }).tap();
+    await page.locator('#id-0').tap({ timeout: 5000 });
+    await page.locator('.cell-source .w', { hasText: 'diserang' }).tap({ timeout: 5000 });
     const popover = page.locator('#word-popover');
     await expect.poll(() => popover.textContent()).toContain('di- + serang');
     const attacked = page.locator('.cell-target .w', { hasText: 'attacked' });
@@ -152,9 +152,9 @@ describe("the learner's reader in chromium", () => {
     expect(box.x).toBeGreaterThanOrEqual(0);
     expect(box.x + box.width).toBeLessThanOrEqual(390);
     // And the reverse, from the English word (the popover, under the word on a phone, is closed first).
-    await page.locator('#word-popover [data-close]').tap();
+    await page.locator('#word-popover [data-close]').tap({ timeout: 5000 });
     expect(await popover.isHidden()).toBe(true);
-    await attacked.tap();
+    await attacked.tap({ timeout: 5000 });
     await expect.poll(() => popover.textContent()).toContain('diserang');
     expect(await page.locator('.cell-source .w', { hasText: 'diserang' }).getAttribute('class')).toContain('is-word-partner');
     expect(await cspViolations(page)).toEqual([]);
@@ -272,6 +272,24 @@ describe("the learner's reader in chromium", () => {
     expect(Math.abs(kept - Number(row))).toBeLessThanOrEqual(2);
     await page.goto(`${url}/documents/${longDoc}`);
     await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(1000);
+    await context.close();
+  });
+
+  it('lets no page scroll sideways on a 390 px phone, anonymous or signed in as an admin', async () => {
+    const { context, page } = await freshPage({ viewport: { width: 390, height: 800 }, hasTouch: true, isMobile: true });
+    const overflowing: string[] = [];
+    const check = async (who: string, path: string) => {
+      await page.goto(url + path);
+      const { scrollWidth, width } = await page.evaluate(() => ({ scrollWidth: document.documentElement.scrollWidth, width: document.documentElement.clientWidth }));
+      if (scrollWidth > width) overflowing.push(`${who} ${path}: ${scrollWidth} px wide on a ${width} px screen`);
+    };
+    for (const path of ['/', '/documents/1', '/glossary', '/signin', '/learn/saved']) await check('anonymous', path);
+    const admin = await createTestUser(ctx, { role: 'admin' });
+    await signInPage(page, url, admin.name, TEST_PASSWORD);
+    for (const path of ['/', '/documents/1', '/documents/new', '/documents/1/edit', '/glossary', '/glossary/new', '/account', '/settings', '/learn/saved', '/admin', '/admin/users']) {
+      await check('signed in', path);
+    }
+    expect(overflowing).toEqual([]);
     await context.close();
   });
 });

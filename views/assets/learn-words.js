@@ -171,6 +171,13 @@
     returning = true;
     back.focus();
     returning = false;
+    hideTermPopover();
+  }
+
+  // One popover at a time: the glossary's own (glossary.js), which focus on a term opens, gives way.
+  function hideTermPopover() {
+    var termPopover = document.getElementById('term-popover');
+    if (termPopover) termPopover.hidden = true;
   }
 
   function open(word) {
@@ -182,9 +189,7 @@
     var asked = current;
     // Fetched while the finger was still down: one rendering, with the answer.
     if (answered[link]) current.data = answered[link];
-    // One popover at a time: the glossary's own (glossary.js) gives way to this one.
-    var termPopover = document.getElementById('term-popover');
-    if (termPopover) termPopover.hidden = true;
+    hideTermPopover();
     clearLit();
     light(word, 'is-word-active');
     render(current);
