@@ -22,6 +22,7 @@ import { makeTestDatabase } from '../support/database';
 import { makeEpub, makePdf, type Chapter } from '../support/format-files';
 import { startServerProcess, type ServerProcess } from '../support/server-process';
 import { floresPairs, nusaxPairs } from '../eval/lib/corpus';
+import { serverVitals } from './vitals';
 
 const at = process.argv.indexOf('--pages');
 const PAGES = at >= 0 ? Number(process.argv[at + 1]) : 300;
@@ -84,19 +85,6 @@ async function prepare(database: Awaited<ReturnType<typeof makeTestDatabase>>): 
   }
 }
 
-interface Vitals {
-  delayP50: number;
-  delayP99: number;
-  delayMax: number;
-  rssMaxMb: number;
-}
-
-async function serverVitals(server: ServerProcess, file: string): Promise<Vitals> {
-  fs.rmSync(file, { force: true });
-  server.child.kill('SIGUSR2');
-  for (let i = 0; i < 100 && !fs.existsSync(file); i++) await new Promise((r) => setTimeout(r, 20));
-  return JSON.parse(fs.readFileSync(file, 'utf8')) as Vitals;
-}
 
 /** One request after another for a static file until `done` resolves; the latencies in ms. */
 async function probe(url: string, done: Promise<unknown>): Promise<number[]> {
@@ -121,8 +109,8 @@ const ms = (x: number) => `${x.toFixed(1)} ms`;
 
 async function importBook(url: string, token: string, files: { source: [Uint8Array, string]; translation: [Uint8Array, string] }): Promise<{ id: number; seconds: number }> {
   const form = new FormData();
-  form.set('source_file', new Blob([files.source[0]]), files.source[1]);
-  form.set('translation_file', new Blob([files.translation[0]]), files.translation[1]);
+  form.set('source_file', new Blob([Buffer.from(files.source[0])]), files.source[1]);
+  form.set('translation_file', new Blob([Buffer.from(files.translation[0])]), files.translation[1]);
   const started = performance.now();
   const res = await fetch(`${url}/api/documents`, { method: 'POST', headers: { authorization: `Bearer ${token}` }, body: form });
   const body = (await res.json()) as { id?: number; error?: { message: string } };

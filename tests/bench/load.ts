@@ -37,6 +37,7 @@ import { testConfig } from '../support/app';
 import { makeTestDatabase, type TestDatabase } from '../support/database';
 import { startServerProcess, type ServerProcess } from '../support/server-process';
 import { importDocumentStep, saveSegmentStep, type SaveStep } from './save-steps';
+import { serverVitals, type Vitals } from './vitals';
 
 const seconds = Number(process.env.BENCH_SECONDS ?? 60);
 const readers = Number(process.env.BENCH_READERS ?? 50);
@@ -125,20 +126,6 @@ function serverEnv(profileDir: string | undefined, vitalsFile: string): NodeJS.P
   return { NODE_OPTIONS: options, WORKER_NICE: process.env.WORKER_NICE ?? '10', BENCH_VITALS_FILE: vitalsFile, ...(profileDir ? { BENCH_CPU_PROF_DIR: path.resolve(profileDir) } : {}) };
 }
 
-interface Vitals {
-  delayP50: number;
-  delayP99: number;
-  delayMax: number;
-  rssMaxMb: number;
-}
-
-/** What the server measured of itself since the last call (server-vitals.cjs answers SIGUSR2). */
-async function serverVitals(server: ServerProcess, file: string): Promise<Vitals> {
-  fs.rmSync(file, { force: true });
-  server.child.kill('SIGUSR2');
-  for (let i = 0; i < 100 && !fs.existsSync(file); i++) await new Promise((r) => setTimeout(r, 20));
-  return JSON.parse(fs.readFileSync(file, 'utf8')) as Vitals;
-}
 
 /** One importer bringing in a long document again and again until `until`; the last import is waited for. */
 async function importerRun(url: string, token: string, until: number): Promise<{ ids: number[]; seconds: number[] }> {
