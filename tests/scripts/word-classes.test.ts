@@ -1,7 +1,7 @@
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import kept from '../../src/core/glossary/english-word-classes.json' with { type: 'json' };
-import { englishWordClasses } from '../../scripts/word-classes';
+import { englishWordClasses } from './word-classes';
 
 describe('English word classes for glossary matching', () => {
   it('picks singular nouns and verbs of four letters or more, and -er words that are more than a noun', () => {

@@ -138,7 +138,7 @@ const MIN_HEAD = 4;
 const MIN_TAIL = 4;
 const SUFFIX_NOUNS: ReadonlySet<string> = new Set(['ally', 'some', 'most']);
 
-/** Word classes from that lexicon, as scripts/english-word-classes.ts writes them. */
+/** Word classes from that lexicon, as tests/scripts/english-word-classes.ts writes them. */
 const NOUNS: ReadonlySet<string> = new Set(wordClasses.nouns);
 const VERBS: ReadonlySet<string> = new Set(wordClasses.verbs);
 const NOT_AGENTS: ReadonlySet<string> = new Set(wordClasses.notAgents);
