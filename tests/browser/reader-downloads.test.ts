@@ -30,7 +30,7 @@ describe('reader downloads in chromium', () => {
     const kept = await page.goto(`${url}/documents/1`);
     expect(kept!.headers()['cache-control']).toContain('public');
     const links = page.locator('nav.doc-downloads a');
-    expect(await links.allTextContents()).toEqual(['Bilingual page (HTML)', 'Translation memory (TMX)', 'Sentence pairs (CSV)']);
+    expect(await links.allTextContents()).toEqual(['Bilingual page (HTML)', 'Translation memory (TMX)', 'Sentence pairs (CSV)', 'Bilingual book (EPUB)', 'Two columns (Word)']);
 
     const taken: Record<string, string> = {};
     for (let i = 0; i < 3; i++) {
