@@ -10,6 +10,7 @@ import { LearnerError } from '../core/words/errors';
 import type { PairWords } from '../core/words/explain';
 import { indonesianKey } from '../core/words/keys';
 import { parseStatuses } from '../core/words/statuses';
+import type { DocumentRoots } from '../core/words/vocabulary';
 import type { Db } from '../store/database';
 import { sideTexts } from '../store/links';
 import type { DocumentRow } from '../store/schema';
@@ -37,7 +38,7 @@ const MAX_KEPT_VOCABULARIES = 200;
 export class LearnerService {
   readonly table: LearnedWordTable;
   private readonly lookup: WordLookup;
-  private readonly vocabularies = new Map<number, { revision: number; roots: string[] }>();
+  private readonly vocabularies = new Map<number, { revision: number; roots: DocumentRoots }>();
 
   constructor(
     private readonly db: Db,
@@ -51,8 +52,8 @@ export class LearnerService {
     return this.lookup.forLink(document, linkPosition);
   }
 
-  /** The distinct roots of the document's Indonesian text, kept per revision. */
-  async vocabulary(document: DocumentRow): Promise<string[]> {
+  /** The roots of the document's Indonesian text, kept per revision. */
+  async vocabulary(document: DocumentRow): Promise<DocumentRoots> {
     const kept = this.vocabularies.get(document.id);
     if (kept?.revision === document.revision) return kept.roots;
     const roots = await this.compute.run('documentRoots', await sideTexts(this.db, document.id, 'id'));

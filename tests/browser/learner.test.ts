@@ -169,6 +169,20 @@ describe("the learner's reader in chromium", () => {
     return span.getAttribute('data-status');
   }
 
+  it('underlines words not yet marked, off by default, without a tap', async () => {
+    const { context, page } = await freshPage();
+    await page.goto(`${url}/documents/${otherDoc}`);
+    expect(await page.locator('.cell-source .w').count()).toBe(0);
+    await page.locator('#learn-unknown').check();
+    const mereka = page.locator('.cell-source .w', { hasText: 'Mereka' });
+    await expect.poll(() => mereka.getAttribute('data-root')).toBe('mereka');
+    expect(await mereka.evaluate((el) => getComputedStyle(el).textDecorationLine)).toBe('underline');
+    await page.reload();
+    expect(await page.locator('#learn-unknown').isChecked()).toBe(true);
+    await expect.poll(() => page.locator('.cell-source .w', { hasText: 'menyerang' }).getAttribute('data-root')).toBe('serang');
+    await context.close();
+  });
+
   it('tracks statuses by root across documents and reloads, and moves them to the account on sign-in', async () => {
     const { context, page } = await freshPage();
     await page.goto(`${url}/documents/${attackDoc}`);
@@ -263,7 +277,8 @@ describe("the learner's reader in chromium", () => {
 
     await page.locator('#learn-contents summary').click();
     const links = page.locator('#learn-contents a');
-    expect(await links.allTextContents()).toEqual(['Latar Belakang', 'Misi di Kazakhstan']);
+    // The list is made on the details' toggle event, which comes after the click.
+    await expect.poll(() => links.allTextContents()).toEqual(['Latar Belakang', 'Misi di Kazakhstan']);
     await links.nth(1).click();
     const row = await page.locator('#id-61').evaluate((el) => el.closest('.row')!.getAttribute('data-row'));
     await page.mouse.wheel(0, 10);

@@ -414,14 +414,41 @@
   });
 
   ready.then(function () { markStatuses(); });
+  // "Underline new words": the passages coming into view get their words wrapped and rooted from
+  // the document's vocabulary (one request), so unmarked words show without a tap.
+  var vocabulary = null;
+  var watcher = null;
+  function underlineNewWords(on) {
+    reader.classList.toggle('show-unknown', on);
+    if (!on || watcher || !('IntersectionObserver' in window)) return;
+    vocabulary = vocabulary || fetch('/documents/' + documentId + '/vocabulary', { credentials: 'same-origin' })
+      .then(function (r) { return r.ok ? r.json() : { byWord: {} }; }, function () { return { byWord: {} }; });
+    vocabulary.then(function (v) {
+      watcher = new IntersectionObserver(function (entries) {
+        entries.forEach(function (entry) {
+          if (!entry.isIntersecting) return;
+          watcher.unobserve(entry.target);
+          entry.target.querySelectorAll('.cell-source .sent[data-link]').forEach(function (sentence) {
+            wrapSide(sentence.getAttribute('data-link'), false);
+            sentence.querySelectorAll('.w:not([data-root])').forEach(function (w) {
+              var root = v.byWord[w.textContent.toLowerCase()];
+              if (root) w.setAttribute('data-root', root);
+            });
+            markSentence(sentence);
+          });
+        });
+      }, { rootMargin: '200px' });
+      reader.querySelectorAll('.row').forEach(function (row) { watcher.observe(row); });
+    });
+  }
   var unknownToggle = document.getElementById('learn-unknown');
   if (unknownToggle) {
     var on = false;
     try { on = localStorage.getItem('sejajar.unknown') === '1'; } catch (e) { /* off */ }
     unknownToggle.checked = on;
-    reader.classList.toggle('show-unknown', on);
+    underlineNewWords(on);
     unknownToggle.addEventListener('change', function () {
-      reader.classList.toggle('show-unknown', unknownToggle.checked);
+      underlineNewWords(unknownToggle.checked);
       try { localStorage.setItem('sejajar.unknown', unknownToggle.checked ? '1' : '0'); } catch (e) { /* this page only */ }
     });
   }

@@ -24,7 +24,7 @@ export function learnerRouter({ db, compute }: ServiceDeps): Router {
   router.get('/documents/:documentId/vocabulary', async (_req, res) => {
     const document = loadedDocument(res);
     res.set('Cache-Control', 'private, no-cache');
-    res.json({ revision: document.revision, roots: await learner.vocabulary(document) });
+    res.json({ revision: document.revision, ...(await learner.vocabulary(document)) });
   });
 
   router.post('/documents/:documentId/words/:link/save', json, async (req, res) => {
