@@ -4,6 +4,7 @@ import { alignmentLexicon } from '../glossary/alignment-lexicon';
 import type { Db } from '../store/database';
 import { insertDocument } from '../store/documents';
 import { checkSize, intakeOptionalLine, type ImportLimits } from './intake';
+import type { BookChapters } from './prepare';
 
 export type { ImportLimits } from './intake';
 export { prepareDocument, type PreparedDocument } from './prepare';
@@ -13,6 +14,8 @@ export interface ImportRequest {
   titleEn?: string | null;
   source: string;
   translation?: string | null;
+  /** Two books: where each side's chapters begin (prepare.ts). */
+  chapters?: BookChapters;
   sourceName?: string | null;
   sourceUrl?: string | null;
   translationNote?: string | null;
@@ -30,7 +33,7 @@ export async function importDocument(db: Db, request: ImportRequest, limits: Imp
   if (request.translation) checkSize(request.translation, 'translation', limits);
   const translated = Boolean(request.translation?.trim());
   const prepared = await compute.run('prepareImport', {
-    request: { title: request.title, source: request.source, translation: request.translation },
+    request: { title: request.title, source: request.source, translation: request.translation, chapters: request.chapters },
     limits: { maxDocumentBytes: limits.maxDocumentBytes, maxParagraphs: limits.maxParagraphs },
     lexicon: translated ? await alignmentLexicon(db) : new Map(),
   });

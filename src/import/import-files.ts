@@ -4,6 +4,7 @@ import { detectFormat, FILE_LIMITS, FormatError, type FormatName, type ReadOptio
 import { checkLanguages } from './formats/language';
 import { importDocument, type ImportLimits, type ImportRequest } from './import-document';
 import { MAX_TITLE_LENGTH, type TextSide } from './intake';
+import type { BookChapters } from './prepare';
 import type { SideInput, SideRead } from './read-side';
 
 /** One side as a person gives it: a file (any format import/formats reads) or pasted text. */
@@ -36,10 +37,18 @@ export async function importFiles(db: Db, request: FilesImportRequest, limits: I
       titleEn: request.titleEn?.trim() ? request.titleEn : (translation?.document.title?.slice(0, MAX_TITLE_LENGTH) ?? null),
       source: source.text,
       translation: translation?.text.trim() ? translation.text : null,
+      chapters: translation ? bookChapters(source, translation) : undefined,
     },
     limits,
     compute,
   );
+}
+
+/** Both sides are books of several chapters: they are paired chapter by chapter. */
+function bookChapters(source: SideRead, translation: SideRead): BookChapters | undefined {
+  const [s, t] = [source.document, translation.document];
+  if (s.chapters.length < 2 || t.chapters.length < 2) return undefined;
+  return { source: s.chapters, translation: t.chapters, sourceParagraphs: s.blocks.length, translationParagraphs: t.blocks.length };
 }
 
 async function readGiven(given: GivenSide, side: TextSide, options: ReadOptions, compute: Compute, limits: ImportLimits): Promise<SideRead> {

@@ -1,4 +1,4 @@
-import { alignDocument, type DocumentAlignment } from '../core/align/index';
+import { alignByChapters, alignDocument, type DocumentAlignment } from '../core/align/index';
 import type { SegmentedParagraph } from '../core/text/index';
 import { checkSize, intakeSide, intakeTitle, type ImportLimits } from './intake';
 
@@ -13,6 +13,15 @@ export interface ImportText {
   title?: string;
   source: string;
   translation?: string | null;
+  /** Where the chapters of each side begin (paragraph indices) and how many paragraphs each side was read as: two books are paired chapter by chapter. */
+  chapters?: BookChapters;
+}
+
+export interface BookChapters {
+  source: number[];
+  translation: number[];
+  sourceParagraphs: number;
+  translationParagraphs: number;
 }
 
 /** A document after checking and segmenting, before anything is stored. */
@@ -38,14 +47,18 @@ export function prepareDocument(request: ImportText, limits: ImportLimits): Prep
 /** Checked, segmented and aligned: everything an import computes before it stores the document. */
 export function prepareImport(request: ImportText, limits: ImportLimits, lexicon: Map<string, string[]>): PreparedImport {
   const prepared = prepareDocument(request, limits);
+  const source = prepared.source.map((p) => p.sentences);
+  const translation = prepared.translation.map((p) => p.sentences);
+  const chapters = request.chapters;
+  // Chapters are used only when the intake kept every paragraph as it was read, so their indices still hold.
+  const byChapters =
+    chapters && chapters.source.length > 1 && chapters.translation.length > 1 && chapters.sourceParagraphs === source.length && chapters.translationParagraphs === translation.length;
   const alignment =
-    prepared.translation.length > 0
-      ? alignDocument(
-          prepared.source.map((p) => p.sentences),
-          prepared.translation.map((p) => p.sentences),
-          { lexicon },
-        )
-      : untranslated(prepared.source);
+    translation.length === 0
+      ? untranslated(prepared.source)
+      : byChapters
+        ? alignByChapters(source, translation, { source: chapters.source, target: chapters.translation }, { lexicon })
+        : alignDocument(source, translation, { lexicon });
   return { ...prepared, alignment };
 }
 

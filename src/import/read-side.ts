@@ -1,3 +1,4 @@
+import { isLabelLine } from '../core/text/index';
 import type { TextSide } from './intake';
 import { blocksToText, readFile, type ReadDocument, type ReadOptions } from './formats/index';
 import { documentOf } from './formats/blocks';
@@ -21,14 +22,31 @@ export interface SideRead {
 }
 
 export async function readSide(input: SideInput): Promise<SideRead> {
-  const document =
+  const read =
     input.kind === 'file'
       ? await readFile({ bytes: input.bytes, name: input.name, field: input.side, options: input.options })
       : documentOf(
           'text',
           plainParagraphs(input.text, input.options?.keepLines).map((text) => ({ kind: 'paragraph', text })),
         );
+  const document = withoutLabels(read);
   return { document, text: blocksToText(document.blocks), languages: languageShares(document.blocks) };
+}
+
+/**
+ * Lone label lines ("Penulis", "ADVERTISEMENT") are dropped here, as the
+ * intake would drop them, so that every block left is one paragraph of the
+ * document and the chapters' paragraph indices hold.
+ */
+function withoutLabels(document: ReadDocument): ReadDocument {
+  const kept: number[] = [];
+  document.blocks.forEach((block, i) => {
+    if (!isLabelLine(block.text)) kept.push(i);
+  });
+  if (kept.length === document.blocks.length) return document;
+  const newIndex = (old: number) => kept.findIndex((i) => i >= old);
+  const chapters = [...new Set(document.chapters.map(newIndex).filter((i) => i >= 0))];
+  return { ...document, blocks: kept.map((i) => document.blocks[i]!), chapters };
 }
 
 export const sideInputSize = (input: SideInput): number => (input.kind === 'file' ? input.bytes.length : input.text.length);

@@ -54,6 +54,26 @@ describe('importing files of other formats over HTTP', () => {
     expect((await getDocument(ctx.db, res.body.id))!.document.visibility).toBe('private');
   });
 
+  it('pairs the chapters of two EPUB editions first: front matter the English edition lacks stays unpaired', async () => {
+    const chapters = [
+      { id: ['Pada tahun 1945 Indonesia menyatakan kemerdekaannya di Jakarta.', 'Soekarno membacakan teks proklamasi pada pukul 10 pagi.'], en: ['In 1945 Indonesia declared its independence in Jakarta.', 'Sukarno read the proclamation at 10 in the morning.'] },
+      { id: ['Kereta cepat mulai beroperasi pada Oktober 2023.', 'Perjalanan 142 kilometer kini hanya memakan waktu 45 menit.'], en: ['The high-speed railway began operating in October 2023.', 'The 142-kilometre trip now takes only 45 minutes.'] },
+    ];
+    const idBook = makeEpub('Sejarah', [{ paragraphs: ['Kata pengantar: buku ini disusun untuk para pembaca muda di seluruh negeri.'] }, ...chapters.map((c, i) => ({ title: `Bab ${i + 1}`, paragraphs: c.id }))]);
+    const enBook = makeEpub('History', chapters.map((c, i) => ({ title: `Chapter ${i + 1}`, paragraphs: c.en })));
+    const res = await request(ctx.app).post('/api/documents').set('Authorization', token).attach('source_file', Buffer.from(idBook), 'sejarah.epub').attach('translation_file', Buffer.from(enBook), 'history.epub').expect(201);
+    const doc = (await request(ctx.app).get(`/api/documents/${res.body.id}?fields=links`).set('Authorization', token).expect(200)).body;
+    expect(doc.links.map((l: { source: number[]; target: number[] }) => [l.source, l.target])).toEqual([
+      [[0], []],
+      [[1], [0]],
+      [[2], [1]],
+      [[3], [2]],
+      [[4], [3]],
+      [[5], [4]],
+      [[6], [5]],
+    ]);
+  });
+
   it('rejoins pasted hard-wrapped text, and keeps its lines when asked', async () => {
     const wrapped = `${[...ID, ...ID].join(' ').replace(/(.{1,60})(\s|$)/g, '$1\n')}`;
     expect(wrapped.split('\n').filter(Boolean).length).toBeGreaterThan(3);
