@@ -30,6 +30,7 @@ const MAX_GLOSSES = 6;
 export class WordLookup {
   private glossary: GlossaryIndex | null = null;
   private dictionaryStamp = 0;
+  private dictionaryCheckedAt = -Infinity;
 
   constructor(
     private readonly db: Db,
@@ -58,6 +59,9 @@ export class WordLookup {
 
   /** An imported hunspell word list extends the morphology's roots (entries are only ever added). */
   private async installedRoots(): Promise<void> {
+    // A dictionary is imported rarely: looked for every few seconds, not on every word.
+    if (performance.now() - this.dictionaryCheckedAt < 5_000) return;
+    this.dictionaryCheckedAt = performance.now();
     const stamp = await dictionaryStamp(this.db);
     if (stamp === this.dictionaryStamp) return;
     addRoots(await dictionaryStems(this.db));

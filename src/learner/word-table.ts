@@ -13,11 +13,14 @@ import { publicDocumentStamps } from '../store/words';
 
 /** Enough sentence pairs for stable counts of common words; more only costs learning time. */
 const MAX_PAIRS = 50_000;
+/** The library is looked at this often at most: a word look-up then costs no query for it. */
+const CHECK_EVERY_MS = 5_000;
 
 export class LearnedWordTable {
   private table: TranslationTable | null = null;
   private stamp = '';
   private learning: Promise<void> | null = null;
+  private checkedAt = -Infinity;
 
   constructor(
     private readonly db: Db,
@@ -26,6 +29,8 @@ export class LearnedWordTable {
 
   /** The table as it is now (null before the first is learned); starts learning again when the library changed. */
   async current(): Promise<TranslationTable | null> {
+    if (performance.now() - this.checkedAt < CHECK_EVERY_MS) return this.table;
+    this.checkedAt = performance.now();
     const stamp = (await publicDocumentStamps(this.db)).map((d) => `${d.id}.${d.revision}`).join();
     if (stamp !== this.stamp && !this.learning) {
       this.learning = this.learn(stamp).finally(() => (this.learning = null));
@@ -37,6 +42,7 @@ export class LearnedWordTable {
 
   /** Waits for learning under way (for tests and the first lookup of a command). */
   async settled(): Promise<TranslationTable | null> {
+    this.checkedAt = -Infinity;
     await this.current();
     await this.learning?.catch(() => undefined);
     return this.table;

@@ -349,6 +349,7 @@
   function prepare(sentence) {
     var link = sentence && sentence.getAttribute('data-link');
     if (link === null || link === undefined) return;
+    if (!rowOfLink[link]) rowOfLink[link] = sentence.closest('.row') || reader;
     wrapLink(link);
     lookup(link).then(function (data) { annotateRoots(link, data); }, function () { /* tried again on a tap */ });
   }

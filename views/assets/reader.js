@@ -14,7 +14,8 @@
     clear();
     var link = sentence.getAttribute('data-link');
     if (link === null) return;
-    reader.querySelectorAll('.sent[data-link="' + link + '"]').forEach(function (el) {
+    // A link's sentences share its passage: looking there keeps a long document quick.
+    (sentence.closest('.row') || reader).querySelectorAll('.sent[data-link="' + link + '"]').forEach(function (el) {
       el.classList.add(el === sentence ? 'is-active' : 'is-partner');
       lit.push(el);
     });
