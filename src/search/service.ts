@@ -7,7 +7,7 @@
 import { canSeePrivate, type Lang, type Viewer } from '../core/model';
 import { wordDiff, type DiffPart } from '../core/edit/index';
 import { markerFor, type MarkedPart } from '../core/search/highlight';
-import { bestOffers, memoryQuery } from '../core/search/memory';
+import { bestOffers, MEMORY_OFFERS, memoryQueries, type MemoryQueries } from '../core/search/memory';
 import { engineQuery, parseQuery, type SearchQuery } from '../core/search/query';
 import type { Db } from '../store/database';
 import { findSentences, partnersOf, rootCandidates, type SentenceHit } from '../store/search';
@@ -89,8 +89,16 @@ export interface MemoryOffer {
  * pair left out): every English partner of the stored sentence must be reviewed.
  */
 export async function memoryMatches(db: Db, viewer: Viewer, text: string, exceptSentenceId?: number): Promise<MemoryOffer[]> {
-  const query = memoryQuery(text);
-  if (!query) return [];
+  const queries = memoryQueries(text);
+  if (!queries) return [];
+  const near = await memoryStep(db, viewer, text, queries.near, exceptSentenceId);
+  if (near.length >= MEMORY_OFFERS) return near;
+  const any = await memoryStep(db, viewer, text, queries.any, exceptSentenceId);
+  return any.length > near.length ? any : near;
+}
+
+/** One step of the look-up: candidates from the engine, kept when all their English is reviewed, scored. */
+async function memoryStep(db: Db, viewer: Viewer, text: string, query: MemoryQueries['near'], exceptSentenceId?: number): Promise<MemoryOffer[]> {
   const candidates = (await rootCandidates(db, query, { includePrivate: canSeePrivate(viewer), limit: MEMORY_CANDIDATES })).filter(
     (c) => c.id !== exceptSentenceId,
   );

@@ -12,7 +12,7 @@ export const MEMORY_OFFERS = 3;
 
 /** Frequent Indonesian function words: in nearly every sentence, so no evidence of likeness. */
 const FUNCTION_WORDS = new Set(
-  'yang dan di ke dari ini itu dengan untuk pada dalam tidak akan adalah oleh atau juga ada sudah telah saat bahwa karena sebagai tersebut para serta hingga namun lebih kata bagi agar jika secara masih sejak tak nya pun lah kah ia mereka kami kita saya anda dia'.split(' '),
+  'yang dan di ke dari ini itu dengan untuk pada dalam tidak akan adalah oleh atau juga ada sudah telah saat bahwa karena sebagai tersebut para serta hingga namun lebih kata bagi agar jika secara masih sejak tak nya pun lah kah ia mereka kami kita saya anda dia tentang terhadap seperti setelah sebelum ketika yaitu kepada antara sebuah seorang'.split(' '),
 );
 
 /**
@@ -21,12 +21,28 @@ const FUNCTION_WORDS = new Set(
  */
 export const MEMORY_QUERY_ROOTS = 6;
 
-/** The sentence's telling content roots as "any of these", or null when it has none. */
-export function memoryQuery(text: string): EngineQuery | null {
+/**
+ * How to ask the engine for candidates, in two steps: `near` wants all but one of the sentence's
+ * telling roots (a near repetition, the memory's main case; few rows, so ranking them is cheap),
+ * `any` any of them, asked only when the near step finds too few offers.
+ */
+export interface MemoryQueries {
+  near: EngineQuery;
+  any: EngineQuery;
+}
+
+export function memoryQueries(text: string): MemoryQueries | null {
   const content = [...new Set(plainTokens(rootText(text)).filter((r) => !FUNCTION_WORDS.has(r) && !/^\d+$/.test(r)))];
   const roots = content.sort((a, b) => b.length - a.length || (a < b ? -1 : 1)).slice(0, MEMORY_QUERY_ROOTS);
   if (roots.length === 0) return null;
-  return { fts5: roots.map((r) => `"${r}"`).join(' OR '), tsquery: roots.join(' | ') };
+  const groups = roots.length < 3 ? [roots] : roots.map((_, left) => roots.filter((__, i) => i !== left));
+  return {
+    near: {
+      fts5: groups.map((g) => `(${g.map((r) => `"${r}"`).join(' AND ')})`).join(' OR '),
+      tsquery: groups.map((g) => `(${g.join(' & ')})`).join(' | '),
+    },
+    any: { fts5: roots.map((r) => `"${r}"`).join(' OR '), tsquery: roots.join(' | ') },
+  };
 }
 
 export interface MemoryCandidate<T> {
