@@ -171,7 +171,14 @@ async function measureQueries(db: Db, pairs: [string, string][]) {
     const sentence = vary(id, occurrences([id]), rnd);
     await memory.time(async () => (offers += (await memoryMatches(db, editor, sentence)).length));
   }
-  return { reference, roots, english, memory, hits: hits / QUERIES, offers: offers / QUERIES };
+  // Sentences the library does not hold (the UDHR): the look-up goes on to its wider second step.
+  const unseen = timer();
+  let unseenOffers = 0;
+  const udhr = fs.readFileSync(path.join(DATA, 'udhr/udhr2.ind.txt'), 'utf8').split('\n').filter((l) => l.split(' ').length > 5);
+  for (let i = 0; i < Math.min(QUERIES, udhr.length * 2); i++) {
+    await unseen.time(async () => (unseenOffers += (await memoryMatches(db, editor, udhr[i % udhr.length]!)).length));
+  }
+  return { reference, roots, english, memory, unseen, hits: hits / QUERIES, offers: offers / QUERIES, unseenOffers: unseenOffers / unseen.wall.length };
 }
 
 async function dropFullTextIndex(db: Db): Promise<void> {
@@ -240,7 +247,8 @@ async function run(dialect: DialectName, pairs: [string, string][]): Promise<boo
     line('root search (Indonesian)', q.roots, 50);
     line('stem search (English)', q.english, 50);
     line('memory look-up', q.memory, 30);
-    console.log(`  hits per root search (first page, at most 50): ${q.hits.toFixed(1)}; memory offers per sentence: ${q.offers.toFixed(2)}`);
+    line('memory, unseen sentence', q.unseen, 30);
+    console.log(`  hits per root search (first page, at most 50): ${q.hits.toFixed(1)}; memory offers per sentence: ${q.offers.toFixed(2)} (unseen: ${q.unseenOffers.toFixed(2)})`);
   } finally {
     await test.close();
   }
