@@ -72,9 +72,10 @@ function endsParagraph(line: string, next: string | undefined, width: number): b
   if (next === undefined) return true;
   const length = line.trimEnd().length;
   const nextWord = /^\s*(\S+)/.exec(next)?.[1].length ?? 0;
-  // The next line's first word would have fitted here: the writer broke the line on purpose.
-  const room = length + 1 + nextWord <= width * 0.92;
-  return room && SENTENCE_END.test(line.trimEnd());
+  // The next line's first word would have fitted here: the writer broke the line on purpose. Near the
+  // width that may be the wrapping's own slack, so there the line must also end a sentence.
+  const fits = length + 1 + nextWord;
+  return fits <= width * 0.8 || (fits <= width * 0.92 && SENTENCE_END.test(line.trimEnd()));
 }
 
 /**
