@@ -59,6 +59,7 @@ export type FormatErrorCode =
   | 'broken_subtitles'
   | 'too_many_cues'
   | 'mixed_encoding'
+  | 'too_deeply_nested'
   | 'not_utf8'
   | 'binary_file'
   | 'source_looks_english'

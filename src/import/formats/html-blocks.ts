@@ -1,4 +1,4 @@
-import { parseDocument } from 'htmlparser2';
+import { Parser, parseDocument } from 'htmlparser2';
 import type { Block } from './blocks';
 
 /**
@@ -25,12 +25,42 @@ const BLOCK = new Set([
 ]);
 const HEADING = /^h([1-6])$/;
 
+/** Real pages and books nest a few dozen elements deep; thousands is an attack on the readers. */
+export const MAX_NESTING = 500;
+
+/**
+ * How deep the markup nests, read as a stream (no tree, no recursion), so a
+ * page of thousands of nested elements is refused before a reader whose work
+ * grows with the depth (Readability, the tree walks here) is given it.
+ */
+export function nestingDepth(html: string, options: { xml?: boolean } = {}): number {
+  let depth = 0;
+  let deepest = 0;
+  const parser = new Parser(
+    {
+      onopentag() {
+        depth++;
+        if (depth > deepest) deepest = depth;
+      },
+      onclosetag() {
+        depth--;
+      },
+    },
+    { xmlMode: options.xml ?? false },
+  );
+  parser.write(html);
+  parser.end();
+  return deepest;
+}
+
 export interface HtmlBlocks {
   blocks: Block[];
   notes: string[];
 }
 
 export function htmlBlocks(html: string, options: { xml?: boolean } = {}): HtmlBlocks {
+  // Deeper markup would overflow the stack of the walks below; readFile refuses it as too deeply nested.
+  if (nestingDepth(html, options) > MAX_NESTING) throw new RangeError('markup nested too deeply');
   const root = parseDocument(html, { xmlMode: options.xml ?? false, decodeEntities: true }) as unknown as Node;
   const out: HtmlBlocks = { blocks: [], notes: [] };
   let buffer = '';

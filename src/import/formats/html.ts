@@ -2,7 +2,7 @@ import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import { documentOf, FormatError, type ReadDocument } from './blocks';
 import { decodeText } from './encoding';
-import { htmlBlocks } from './html-blocks';
+import { htmlBlocks, MAX_NESTING, nestingDepth } from './html-blocks';
 
 /**
  * A web page saved from a browser: the article body only, as Firefox's
@@ -13,6 +13,7 @@ import { htmlBlocks } from './html-blocks';
  */
 export function readHtml(bytes: Uint8Array, field: string, fileName: string): ReadDocument {
   const html = decodeText(bytes, field, fileName);
+  if (nestingDepth(html) > MAX_NESTING) throw new FormatError('too_deeply_nested', `${fileName || 'The page'} is nested too deeply to read.`, field, { file: fileName });
   const { document } = parseHTML(html);
   const article = new Readability(document as unknown as Document, { charThreshold: 200 }).parse();
   const content = article?.content ?? html;

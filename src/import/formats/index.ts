@@ -51,6 +51,18 @@ export function detectFormat(bytes: Uint8Array, name: string, field: string): Fo
 
 /** A file of any known format read into blocks; refusals are FormatErrors (or the intake's InputErrors) naming the field. */
 export async function readFile(input: FileInput): Promise<ReadDocument> {
+  try {
+    return await readFormat(input);
+  } catch (err) {
+    // Markup nested thousands deep (a hostile page or book) outruns the readers' stack: a refusal, not a fault.
+    if (err instanceof RangeError) {
+      throw new FormatError('too_deeply_nested', `${input.name} is nested too deeply to read.`, input.field, { file: input.name });
+    }
+    throw err;
+  }
+}
+
+async function readFormat(input: FileInput): Promise<ReadDocument> {
   const { bytes, name, field } = input;
   const format = detectFormat(bytes, name, field);
   switch (format) {

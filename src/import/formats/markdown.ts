@@ -10,11 +10,26 @@ import { joinWrapped } from './unwrap';
  * code blocks kept as they are written.
  */
 export function readMarkdown(bytes: Uint8Array, field: string, fileName: string): ReadDocument {
-  const tokens = new Lexer({ gfm: true }).lex(decodeText(bytes, field, fileName));
+  const tokens = new Lexer({ gfm: true }).lex(flattenNesting(decodeText(bytes, field, fileName)));
   const blocks: Block[] = [];
   for (const token of tokens) collect(token, blocks);
   const title = blocks.find((b) => b.kind === 'heading' && b.level === 1)?.text ?? null;
   return documentOf('markdown', blocks, { title });
+}
+
+const MAX_INDENT = 16;
+const MAX_QUOTE_DEPTH = 8;
+
+/**
+ * Caps how deep a line may nest (leading spaces, quotation marks): the text
+ * is the same at any depth, while thousands of nested lists or quotations
+ * make the parser's work and memory grow far faster than the file.
+ */
+function flattenNesting(text: string): string {
+  return text.replace(/^([ \t]*)((?:>[ \t]?)*)/gm, (_, indent: string, quotes: string) => {
+    const depth = (quotes.match(/>/g) ?? []).length;
+    return `${indent.length > MAX_INDENT ? ' '.repeat(MAX_INDENT) : indent}${depth > MAX_QUOTE_DEPTH ? '> '.repeat(MAX_QUOTE_DEPTH) : quotes}`;
+  });
 }
 
 function collect(token: Token, blocks: Block[]): void {

@@ -48,6 +48,25 @@ describe('hostile files', () => {
   });
 
   it.each([
+    ['HTML nested 100,000 deep', '<div>'.repeat(100_000) + 'x', 'tief.html'],
+    ['an EPUB chapter nested 10,000 deep', '', 'tief.epub'],
+  ])('refuses %s as too deeply nested, quickly', async (_name, html, name) => {
+    const bytes = name.endsWith('.epub') ? makeEpub('T', [{ paragraphs: ['x'] }], { 'OEBPS/text/c0.xhtml': Buffer.from(`<html><body>${'<div>'.repeat(10_000)}x</body></html>`) }) : Buffer.from(html);
+    const started = performance.now();
+    await expect(read(bytes, name)).rejects.toMatchObject({ code: 'too_deeply_nested', params: { file: name } });
+    expect(performance.now() - started).toBeLessThan(10_000);
+  });
+
+  it('reads Markdown nested thousands deep (quotes, lists) in linear time, keeping its text', async () => {
+    const quotes = `${'> '.repeat(50_000)}tersembunyi`;
+    const lists = Array.from({ length: 1400 }, (_, i) => `${' '.repeat(i * 2)}- butir ${i}`).join('\n');
+    const started = performance.now();
+    expect((await read(Buffer.from(quotes), 'q.md')).blocks).toEqual([{ kind: 'paragraph', text: 'tersembunyi' }]);
+    expect((await read(Buffer.from(lists), 'l.md')).blocks).toHaveLength(1400);
+    expect(performance.now() - started).toBeLessThan(10_000);
+  });
+
+  it.each([
     ['a truncated PDF', () => Buffer.from('%PDF-1.7\n1 0 obj\n<<'), 'broken_pdf'],
     ['a PDF signature over garbage', () => Buffer.concat([Buffer.from('%PDF-1.4\n'), Buffer.alloc(2000, 0x41)]), 'broken_pdf'],
   ])('refuses %s', async (_name, make, code) => {
