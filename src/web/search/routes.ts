@@ -2,6 +2,7 @@ import { Router, type Request } from 'express';
 import { SearchError } from '../../core/search/errors';
 import { MAX_QUERY_LENGTH } from '../../core/search/query';
 import type { Lang } from '../../core/model';
+import { effortOf } from '../../effort/service';
 import { memoryMatches, searchDocument, searchLibrary, type Concordance } from '../../search/service';
 import type { AppDeps } from '../app';
 import { viewerOf } from '../auth/locals';
@@ -81,6 +82,11 @@ export function searchRouter({ db }: AppDeps): Router {
       const view = formErrorView(err, req);
       res.status(view.status).render('search/index', { params, result: null, error: view.message, maxLength: MAX_QUERY_LENGTH, scope });
     }
+  });
+
+  // Post-editing effort of one document: how much of the machine English was changed, and by whom.
+  router.get('/api/documents/:documentId/effort', async (_req, res) => {
+    res.json(await effortOf(db, viewerOf(res), loadedDocument(res).id));
   });
 
   router.get('/api/memory', async (req, res) => {

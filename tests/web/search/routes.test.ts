@@ -94,3 +94,25 @@ describe('finding inside one document', () => {
     await editor.agent.get(`/documents/${privateId}/search`).query({ q: 'serang' }).set('Accept', 'application/json').expect(200);
   });
 });
+
+describe('post-editing effort over HTTP', () => {
+  let ctx: TestContext;
+
+  beforeAll(async () => {
+    ctx = await makeTestApp();
+  });
+  afterAll(() => ctx.close());
+
+  it('answers a document’s effort, and 404 for a hidden document as for a missing one', async () => {
+    const token = await apiToken(ctx);
+    const add = async (body: object) => (await request(ctx.app).post('/api/documents').set('Authorization', `Bearer ${token}`).send(body).expect(201)).body.id as number;
+    const open = await add({ title: 'Terbuka', source: 'Hujan turun.', translation: 'Rain fell.' });
+    const hidden = await add({ title: 'Rahasia', source: 'Hujan turun.', translation: 'Rain fell.', visibility: 'private' });
+    // English a person wrote has no machine text: nothing to measure yet.
+    const effort = await request(ctx.app).get(`/api/documents/${open}/effort`).expect(200);
+    expect(effort.body).toEqual({ sentences: 0, edited: 0, machineWords: 0, wordsChanged: 0, percentChanged: 0, editors: [] });
+    await request(ctx.app).get(`/api/documents/${hidden}/effort`).expect(404);
+    await request(ctx.app).get('/api/documents/99999/effort').expect(404);
+    await request(ctx.app).get(`/api/documents/${hidden}/effort`).set('Authorization', `Bearer ${token}`).expect(200);
+  });
+});
