@@ -12,6 +12,7 @@ import {
   type TmxDocumentParts,
   type TmxOptions,
 } from '../core/exchange/index';
+import { documentEffort, type DocumentEffort, type EffortSentence } from '../core/effort/effort';
 import { normalizeText } from '../core/text/index';
 import { trainTranslationTable, type SentencePairText } from '../core/words/translation-table';
 import { documentRoots } from '../core/words/vocabulary';
@@ -168,6 +169,11 @@ export const TASKS = {
   trainWordTable: task(
     (pairs: SentencePairText[]) => trainTranslationTable(pairs),
     (pairs) => pairs.reduce((n, p) => n + p.source.length + p.target.length, 0),
+  ),
+  /** Post-editing effort of several documents, each its English sentences with their revisions (core/effort/effort.ts). */
+  documentEfforts: task(
+    (documents: [number, EffortSentence[]][]): [number, DocumentEffort][] => documents.map(([id, sentences]) => [id, documentEffort(sentences)]),
+    (documents) => documents.reduce((n, [, list]) => n + list.reduce((m, s) => m + s.text.length + s.revisions.reduce((k, r) => k + r.text.length, 0), 0), 0),
   ),
   /** The distinct roots of a document's Indonesian sentences (core/words/vocabulary.ts). */
   documentRoots: task(documentRoots, (texts: readonly string[]) => texts.reduce((n, t) => n + t.length, 0)),

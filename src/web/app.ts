@@ -25,6 +25,7 @@ import { learnerRouter } from './learner/routes';
 import { reviewRouter } from './review/routes';
 import { securityHeaders } from './security-headers';
 import { searchRouter } from './search/routes';
+import { effortRouter } from './effort/routes';
 import { healthRouter, type Lifecycle } from './health';
 import { metricsRouter, ServerMetrics } from './metrics';
 import { requestLog } from './request-log';
@@ -113,6 +114,7 @@ export async function createApp(deps: LibraryParts): Promise<Express> {
   app.use(documentManageRouter(services));
   app.use(glossaryRouter(services));
   app.use(searchRouter(services));
+  app.use(effortRouter(services));
   app.use('/api', editApiRouter(services));
   app.use('/api', apiDocumentsRouter(services));
   app.use('/api', apiGlossaryRouter(services));

@@ -5,9 +5,10 @@ import { listDocuments } from '../../store/documents';
 import type { ServiceDeps } from '../app';
 import { reviewProgress } from '../../store/segments';
 import { reviewServiceOf } from '../review/service-of';
+import { libraryEfforts } from '../../effort/library';
 
 export function libraryRouter(deps: ServiceDeps): Router {
-  const { db, glossary } = deps;
+  const { db, glossary, compute } = deps;
   const router = Router();
   const review = reviewServiceOf(deps);
   router.get('/', async (_req, res) => {
@@ -18,7 +19,8 @@ export function libraryRouter(deps: ServiceDeps): Router {
       // The review queue is for editors: its counts too.
       res.locals.user ? review.openCounts() : Promise.resolve(null),
     ]);
-    res.render('library/index', { documents, missingTerms, progress, needsAttention });
+    const efforts = await libraryEfforts(db, compute, viewerOf(res), documents.map((d) => d.id));
+    res.render('library/index', { documents, missingTerms, progress, needsAttention, efforts });
   });
   return router;
 }

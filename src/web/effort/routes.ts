@@ -1,0 +1,61 @@
+import { Router, type Request } from 'express';
+import { csvCell } from '../../core/exchange/delimited';
+import type { DocumentEffort } from '../../core/effort/effort';
+import { canSeePrivate, parseId } from '../../core/model';
+import { effortOf } from '../../effort/service';
+import { libraryEfforts, reviewTimeline } from '../../effort/library';
+import { listDocuments } from '../../store/documents';
+import type { ServiceDeps } from '../app';
+import { viewerOf } from '../auth/locals';
+import { loadedDocument, useDocumentLoaders } from '../loaders';
+
+const CSV_HEADER = ['document', 'title', 'editor', 'sentences', 'edited', 'machine_words', 'words_changed', 'percent_changed', 'revisions'];
+
+/** `documents=3,7`: a selection of the library; ids the viewer may not see are left out like missing ones. */
+function selectedIds(req: Request): Set<number> | null {
+  const raw = req.query.documents;
+  if (typeof raw !== 'string' || raw.trim() === '') return null;
+  return new Set(raw.split(',').slice(0, 1000).map((part) => parseId(part.trim())).filter((id): id is number => id !== null));
+}
+
+/** One row per document, then one per editor of it (editors only for signed-in viewers, as in the API). */
+function effortCsv(documents: readonly { id: number; title: string }[], efforts: Map<number, DocumentEffort>): string {
+  const rows: string[][] = [CSV_HEADER];
+  for (const doc of documents) {
+    const e = efforts.get(doc.id);
+    if (!e) continue;
+    const id = String(doc.id);
+    rows.push([id, doc.title, '', String(e.sentences), String(e.edited), String(e.machineWords), String(e.wordsChanged), String(e.percentChanged), '']);
+    for (const ed of e.editors) rows.push([id, doc.title, ed.author, '', '', '', String(ed.wordsChanged), '', String(ed.revisions)]);
+  }
+  return rows.map((row) => row.map(csvCell).join(',')).join('\r\n') + '\r\n';
+}
+
+/** Post-editing effort as a download for the library, and one document's effort page with its progress chart. */
+export function effortRouter({ db, compute }: ServiceDeps): Router {
+  const router = Router();
+
+  router.get('/effort.csv', async (req, res) => {
+    const viewer = viewerOf(res);
+    const wanted = selectedIds(req);
+    const documents = (await listDocuments(db, { includePrivate: canSeePrivate(viewer) })).filter((d) => !wanted || wanted.has(d.id));
+    const efforts = await libraryEfforts(db, compute, viewer, documents.map((d) => d.id));
+    res.set('Cache-Control', 'private, no-store');
+    res.attachment('effort.csv');
+    res.type('text/csv; charset=utf-8').send(effortCsv(documents, efforts));
+  });
+
+  useDocumentLoaders(router, db);
+  router.get('/documents/:documentId/effort', async (_req, res) => {
+    const document = loadedDocument(res);
+    const [effort, days, total] = await Promise.all([
+      effortOf(db, viewerOf(res), document.id),
+      reviewTimeline(db, document.id),
+      db.selectFrom('sentences').select((eb) => eb.fn.countAll<number>().as('n')).where('document_id', '=', document.id).where('lang', '=', 'en').executeTakeFirst(),
+    ]);
+    res.set('Cache-Control', 'private, no-store');
+    res.render('effort/document', { document, effort, days, total: Number(total?.n ?? 0) });
+  });
+
+  return router;
+}
