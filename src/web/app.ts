@@ -26,6 +26,7 @@ import { reviewRouter } from './review/routes';
 import { securityHeaders } from './security-headers';
 import { searchRouter } from './search/routes';
 import { effortRouter } from './effort/routes';
+import { memoryRouter } from './memory/routes';
 import { healthRouter, type Lifecycle } from './health';
 import { metricsRouter, ServerMetrics } from './metrics';
 import { requestLog } from './request-log';
@@ -115,6 +116,7 @@ export async function createApp(deps: LibraryParts): Promise<Express> {
   app.use(glossaryRouter(services));
   app.use(searchRouter(services));
   app.use(effortRouter(services));
+  app.use(memoryRouter(services));
   app.use('/api', editApiRouter(services));
   app.use('/api', apiDocumentsRouter(services));
   app.use('/api', apiGlossaryRouter(services));

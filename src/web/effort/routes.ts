@@ -1,22 +1,16 @@
-import { Router, type Request } from 'express';
+import { Router } from 'express';
 import { csvCell } from '../../core/exchange/delimited';
 import type { DocumentEffort } from '../../core/effort/effort';
-import { canSeePrivate, parseId } from '../../core/model';
+import { canSeePrivate } from '../../core/model';
 import { effortOf } from '../../effort/service';
 import { libraryEfforts, reviewTimeline } from '../../effort/library';
 import { listDocuments } from '../../store/documents';
 import type { ServiceDeps } from '../app';
 import { viewerOf } from '../auth/locals';
 import { loadedDocument, useDocumentLoaders } from '../loaders';
+import { selectedIds } from '../selection';
 
 const CSV_HEADER = ['document', 'title', 'editor', 'sentences', 'edited', 'machine_words', 'words_changed', 'percent_changed', 'revisions'];
-
-/** `documents=3,7`: a selection of the library; ids the viewer may not see are left out like missing ones. */
-function selectedIds(req: Request): Set<number> | null {
-  const raw = req.query.documents;
-  if (typeof raw !== 'string' || raw.trim() === '') return null;
-  return new Set(raw.split(',').slice(0, 1000).map((part) => parseId(part.trim())).filter((id): id is number => id !== null));
-}
 
 /** One row per document, then one per editor of it (editors only for signed-in viewers, as in the API). */
 function effortCsv(documents: readonly { id: number; title: string }[], efforts: Map<number, DocumentEffort>): string {

@@ -1,23 +1,14 @@
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { saveSegment } from '../../../src/editing/segment';
-import { insertDocument } from '../../../src/store/documents';
 import { sideSentences } from '../../../src/store/sentences';
 import { makeTestApp, type TestContext } from '../../support/app';
 import { signedInAgent, type SignedIn } from '../../support/auth';
+import { insertSentencePairs } from '../../support/sentence-pairs';
 
 /** A document whose English came from the machine, one sentence per pair. */
-async function machineDocument(ctx: TestContext, title: string, pairs: [string, string][], visibility: 'public' | 'private' = 'public') {
-  return insertDocument(ctx.db, {
-    title,
-    visibility,
-    source: pairs.map(([s]) => ({ text: s, sentences: [s] })),
-    translation: pairs.map(([, e]) => ({ text: e, sentences: [e] })),
-    translationOrigin: 'machine',
-    paragraphLinks: pairs.map((_, i) => ({ source: [i], target: [i], confidence: 0.9 })),
-    sentenceLinks: pairs.map((_, i) => ({ source: [i], target: [i], confidence: 0.9 })),
-  });
-}
+const machineDocument = (ctx: TestContext, title: string, pairs: [string, string][], visibility: 'public' | 'private' = 'public') =>
+  insertSentencePairs(ctx.db, title, pairs, { origin: 'machine', visibility });
 
 describe('post-editing effort in the library, as CSV and as a progress chart', () => {
   let ctx: TestContext;
