@@ -6,6 +6,12 @@
 /** A document's two languages: Indonesian source, English translation. */
 export type Lang = 'id' | 'en';
 
+/**
+ * What a paragraph is, as the file it came from said: body text, a heading of
+ * a level (1–6), or a subtitle cue with its start and end (milliseconds).
+ */
+export type ParagraphStructure = { kind: 'body' } | { kind: 'heading'; level: number } | { kind: 'cue'; start: number; end: number };
+
 /** A side of an alignment: the Indonesian units ('source') or the English ones ('target'). */
 export type Side = 'source' | 'target';
 

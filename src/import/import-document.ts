@@ -1,10 +1,11 @@
-import type { Visibility } from '../core/model';
+import type { ParagraphStructure, Visibility } from '../core/model';
+import { structureOfParagraphs } from '../core/text/structure';
 import { inlineCompute, type Compute } from '../compute/compute';
 import { alignmentLexicon } from '../glossary/alignment-lexicon';
 import type { Db } from '../store/database';
 import { insertDocument } from '../store/documents';
 import { checkSize, intakeOptionalLine, type ImportLimits } from './intake';
-import type { BookChapters } from './prepare';
+import type { BookChapters, PreparedDocument } from './prepare';
 
 export type { ImportLimits } from './intake';
 export { prepareDocument, type PreparedDocument } from './prepare';
@@ -16,6 +17,8 @@ export interface ImportRequest {
   translation?: string | null;
   /** Two books: where each side's chapters begin (prepare.ts). */
   chapters?: BookChapters;
+  /** What each block of each side was, as the format reader found it (heading, cue, body), with its text: kept on the paragraphs made from them. */
+  structure?: { source: StructuredText[]; translation: StructuredText[] };
   sourceName?: string | null;
   sourceUrl?: string | null;
   translationNote?: string | null;
@@ -46,10 +49,24 @@ export async function importDocument(db: Db, request: ImportRequest, limits: Imp
     translationNote: intakeOptionalLine(request.translationNote),
     visibility: request.visibility ?? 'public',
     createdBy: request.createdBy ?? null,
-    source: prepared.source,
-    translation: prepared.translation,
+    source: withStructure(prepared.source, request.structure?.source),
+    translation: withStructure(prepared.translation, request.structure?.translation),
     translationOrigin: 'human',
     paragraphLinks: prepared.alignment.paragraphs,
     sentenceLinks: prepared.alignment.sentences,
   });
+}
+
+export interface StructuredText {
+  text: string;
+  structure: ParagraphStructure;
+}
+
+function withStructure(paragraphs: PreparedDocument['source'], blocks: StructuredText[] | undefined): PreparedDocument['source'] {
+  if (!blocks?.length) return paragraphs;
+  const structures = structureOfParagraphs(
+    paragraphs.map((p) => p.text),
+    blocks,
+  );
+  return paragraphs.map((p, i) => ({ ...p, structure: structures[i] }));
 }

@@ -1,8 +1,9 @@
 import { inlineCompute, type Compute } from '../compute/compute';
+import { structureOfBlock } from '../core/text/structure';
 import type { Db } from '../store/database';
 import { detectFormat, FILE_LIMITS, FormatError, type FormatName, type ReadOptions } from './formats/index';
 import { checkLanguages } from './formats/language';
-import { importDocument, type ImportLimits, type ImportRequest } from './import-document';
+import { importDocument, type ImportLimits, type ImportRequest, type StructuredText } from './import-document';
 import { MAX_TITLE_LENGTH, type TextSide } from './intake';
 import type { BookChapters } from './prepare';
 import type { SideInput, SideRead } from './read-side';
@@ -38,10 +39,16 @@ export async function importFiles(db: Db, request: FilesImportRequest, limits: I
       source: source.text,
       translation: translation?.text.trim() ? translation.text : null,
       chapters: translation ? bookChapters(source, translation) : undefined,
+      structure: { source: structuredBlocks(source), translation: translation ? structuredBlocks(translation) : [] },
     },
     limits,
     compute,
   );
+}
+
+/** Each block's text and what it is, for the paragraphs the intake makes of them. */
+function structuredBlocks(side: SideRead): StructuredText[] {
+  return side.document.blocks.map((block) => ({ text: block.text, structure: structureOfBlock(block) }));
 }
 
 /** Both sides are books of several chapters: they are paired chapter by chapter. */

@@ -1,4 +1,5 @@
-import { statusOfNew, type Link } from '../core/model';
+import { statusOfNew, type Link, type ParagraphStructure } from '../core/model';
+import { structureOfColumns } from '../core/text/structure';
 import type { Db } from './database';
 import { bumpRevision } from './document-revision';
 import { readStoredLinks, writeLinks, type StoredLink } from './links';
@@ -12,6 +13,8 @@ export type { StoredLink };
 export interface ParagraphInput {
   text: string;
   sentences: string[];
+  /** Heading, cue or body text, as the file said; body text when not given. */
+  structure?: ParagraphStructure;
 }
 
 export interface NewDocument {
@@ -46,6 +49,7 @@ export interface StoredParagraph {
   id: number;
   position: number;
   text: string;
+  structure: ParagraphStructure;
   sentences: StoredSentence[];
 }
 
@@ -107,7 +111,7 @@ async function insertSide(
   stamp: string,
   statuses?: readonly (SegmentStatus | null)[],
 ) {
-  const ids = await insertParagraphs(db, documentId, lang, paragraphs.map((p, position) => ({ position, text: p.text })));
+  const ids = await insertParagraphs(db, documentId, lang, paragraphs.map((p, position) => ({ position, text: p.text, structure: p.structure })));
   let position = 0;
   const versions = paragraphs.flatMap((p, i) =>
     p.sentences.map((text) => {
@@ -205,7 +209,7 @@ export async function getDocument(db: Db, id: number): Promise<DocumentDetail | 
   const side = (lang: Lang): StoredParagraph[] =>
     paragraphs
       .filter((p) => p.lang === lang)
-      .map((p) => ({ id: p.id, position: p.position, text: p.text, sentences: byParagraph.get(p.id) ?? [] }));
+      .map((p) => ({ id: p.id, position: p.position, text: p.text, structure: structureOfColumns(p), sentences: byParagraph.get(p.id) ?? [] }));
 
   return { document, source: side('id'), translation: side('en'), paragraphLinks, sentenceLinks };
 }

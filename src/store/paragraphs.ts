@@ -1,3 +1,5 @@
+import type { ParagraphStructure } from '../core/model';
+import { structureColumns } from '../core/text/structure';
 import type { Db } from './database';
 import type { Lang, ParagraphRow } from './schema';
 
@@ -14,10 +16,15 @@ export function sideParagraphs(db: Db, documentId: number, lang: Lang): Promise<
 }
 
 /** Inserts paragraphs of one side at the given positions; returns their ids in the order given. */
-export async function insertParagraphs(db: Db, documentId: number, lang: Lang, paragraphs: readonly { position: number; text: string }[]): Promise<number[]> {
+export async function insertParagraphs(
+  db: Db,
+  documentId: number,
+  lang: Lang,
+  paragraphs: readonly { position: number; text: string; structure?: ParagraphStructure }[],
+): Promise<number[]> {
   const ids = new Map<number, number>();
   for (let i = 0; i < paragraphs.length; i += 500) {
-    const rows = paragraphs.slice(i, i + 500).map((p) => ({ document_id: documentId, lang, position: p.position, text: p.text }));
+    const rows = paragraphs.slice(i, i + 500).map((p) => ({ document_id: documentId, lang, position: p.position, text: p.text, ...structureColumns(p.structure) }));
     // RETURNING promises no order, so rows are matched by position, unique per side.
     for (const r of await db.insertInto('paragraphs').values(rows).returning(['id', 'position']).execute()) ids.set(r.position, r.id);
   }

@@ -1,4 +1,4 @@
-import type { Generated, Insertable, Selectable } from 'kysely';
+import type { ColumnType, Generated, Insertable, Selectable } from 'kysely';
 import type { Lang, LinkLevel, Origin, Role, SegmentStatus, Visibility } from '../core/model';
 
 // The domain's words are the core's; the schema only uses them (re-exported for the store's own imports).
@@ -65,6 +65,11 @@ export interface ParagraphsTable {
   /** 0-based order of the paragraph within its language side. */
   position: number;
   text: string;
+  /** What the paragraph is (core/text/structure.ts): body text, a heading (with its level 1–6) or a subtitle cue (with its times). */
+  kind: ColumnType<'body' | 'heading' | 'cue', 'body' | 'heading' | 'cue' | undefined, 'body' | 'heading' | 'cue'>;
+  heading_level: ColumnType<number | null, number | null | undefined, number | null>;
+  cue_start_ms: ColumnType<number | null, number | null | undefined, number | null>;
+  cue_end_ms: ColumnType<number | null, number | null | undefined, number | null>;
 }
 
 

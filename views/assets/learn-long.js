@@ -39,7 +39,7 @@
   if (contents) contents.addEventListener('toggle', function () {
     var list = contents.querySelector('ol');
     if (!contents.open || list.childElementCount > 0) return;
-    reader.querySelectorAll('.cell-source p.heading').forEach(function (heading) {
+    reader.querySelectorAll('.cell-source .heading').forEach(function (heading) {
       var sentence = heading.querySelector('.sent');
       if (!sentence) return;
       var item = document.createElement('li');

@@ -1,3 +1,5 @@
+import type { ParagraphStructure } from '../model';
+import { cueSpan } from '../text/structure';
 import { sideText, type ExchangeDocument } from './pairs';
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
@@ -12,7 +14,7 @@ export interface HtmlLabels {
 
 const STYLE = `body{font-family:system-ui,sans-serif;max-width:72rem;margin:0 auto;padding:1rem;line-height:1.55;color:#1d2430}
 table{border-collapse:collapse;width:100%}th,td{vertical-align:top;text-align:left;padding:.4rem .6rem;border-bottom:1px solid #ddd;width:50%}
-tbody.group{border-top:2px solid #999}td:empty{background:#f3efe6}
+tbody.group{border-top:2px solid #999}td h2,td h3,td h4,td h5,td h6{margin:.2rem 0}.cue{display:block;color:#666;font-size:.85em}td:empty{background:#f3efe6}
 @media (max-width:720px){thead{display:none}tr,td{display:block;width:auto}td+td{border-top:1px dashed #ddd}}`;
 
 /**
@@ -22,7 +24,8 @@ tbody.group{border-top:2px solid #999}td:empty{background:#f3efe6}
 export function buildBilingualHtml(doc: ExchangeDocument, labels: HtmlLabels): string {
   const groups = new Map<number, string[]>();
   for (const pair of doc.pairs) {
-    const row = `<tr><td lang="id">${escapeHtml(sideText(pair.source))}</td><td lang="${escapeHtml(doc.targetLang)}">${escapeHtml(sideText(pair.target))}</td></tr>`;
+    const cell = cellMarkup(doc.groupStructures?.[pair.group]);
+    const row = `<tr><td lang="id">${cell(sideText(pair.source))}</td><td lang="${escapeHtml(doc.targetLang)}">${cell(sideText(pair.target))}</td></tr>`;
     groups.set(pair.group, [...(groups.get(pair.group) ?? []), row]);
   }
   const bodies = [...groups.entries()]
@@ -48,4 +51,18 @@ ${bodies}
 </body>
 </html>
 `;
+}
+
+/**
+ * A cell's text as its group is: inside a heading element of its level (under
+ * the page's title), after its cue's times, or plain. An empty cell stays empty.
+ */
+function cellMarkup(structure: ParagraphStructure | undefined): (text: string) => string {
+  if (structure?.kind === 'heading') {
+    const tag = `h${Math.min(6, structure.level + 1)}`;
+    return (text) => (text ? `<${tag}>${escapeHtml(text)}</${tag}>` : '');
+  }
+  const span = cueSpan(structure);
+  if (span) return (text) => (text ? `<time class="cue">${escapeHtml(span)}</time>${escapeHtml(text)}` : '');
+  return escapeHtml;
 }

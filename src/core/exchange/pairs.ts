@@ -2,7 +2,7 @@
  * A document as exchange formats see it: its sentence links in order, each
  * with the texts on both sides and the paragraph group it falls in.
  */
-import type { Link, SegmentStatus } from '../model';
+import type { Link, ParagraphStructure, SegmentStatus } from '../model';
 
 /** A recorded change: when (ISO 8601) and by whom (null: unknown, or not for this reader's eyes). */
 export interface RevisionStamp {
@@ -39,6 +39,17 @@ export interface ExchangeDocument {
   /** BCP 47 tag of the English side, e.g. en-US. */
   targetLang: string;
   pairs: ExchangePair[];
+  /** What each paragraph group is (by group index), where the document stored it: a heading, a cue or body text. */
+  groupStructures?: readonly ParagraphStructure[];
+}
+
+/** The structure of a paragraph group: its first Indonesian paragraph's, else its first English paragraph's. */
+export function groupStructuresOf(
+  paragraphLinks: readonly { source: number[]; target: number[] }[],
+  source: readonly ParagraphStructure[],
+  target: readonly ParagraphStructure[],
+): ParagraphStructure[] {
+  return paragraphLinks.map((link) => (link.source.length > 0 ? source[link.source[0]!] : target[link.target[0]!]) ?? { kind: 'body' });
 }
 
 

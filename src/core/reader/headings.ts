@@ -1,3 +1,5 @@
+import type { ParagraphStructure } from '../model';
+
 /**
  * Headings inside a document's text. Imports keep paragraphs, not markup, so a heading is
  * recognised by its shape: a paragraph of one short sentence that does not end as a sentence
@@ -14,4 +16,18 @@ export function isHeadingLike(sentences: readonly { text: string }[]): boolean {
   const words = text.split(/\s+/);
   // A lone word in lower case is a fragment, not a title.
   return words.length <= MAX_HEADING_WORDS && /^[\p{Lu}\p{N}]/u.test(text);
+}
+
+/**
+ * How a side's paragraphs are shown: the level of the heading element each is
+ * (the page's title being level 1), or null for body text. A side whose file
+ * said what its paragraphs are (any stored heading or cue) is shown as stored;
+ * a side stored before that, or from plain text, is guessed by shape.
+ */
+export function headingLevels(paragraphs: readonly { structure?: ParagraphStructure; sentences: readonly { text: string }[] }[]): (number | null)[] {
+  const stored = paragraphs.some((p) => p.structure && p.structure.kind !== 'body');
+  return paragraphs.map((p) => {
+    if (stored) return p.structure?.kind === 'heading' ? Math.min(6, p.structure.level + 1) : null;
+    return isHeadingLike(p.sentences) ? 2 : null;
+  });
 }

@@ -3,7 +3,7 @@
  * paragraph link, each sentence tagged with the sentence link it belongs to,
  * so the page can light up counterparts without knowing anything about alignment.
  */
-import type { Link } from '../model';
+import type { Link, ParagraphStructure } from '../model';
 
 export interface SentenceLike {
   position: number;
@@ -12,6 +12,8 @@ export interface SentenceLike {
 
 export interface ParagraphLike<S extends SentenceLike = SentenceLike> {
   position: number;
+  /** What the file said the paragraph is; absent where nothing was stored. */
+  structure?: ParagraphStructure;
   sentences: S[];
 }
 
@@ -25,6 +27,7 @@ export interface ReaderSentence<S extends SentenceLike = SentenceLike> {
 
 export interface ReaderParagraph<S extends SentenceLike = SentenceLike> {
   position: number;
+  structure?: ParagraphStructure;
   sentences: ReaderSentence<S>[];
 }
 
@@ -52,6 +55,7 @@ function tagParagraph<S extends SentenceLike>(
 ): ReaderParagraph<S> {
   return {
     position: paragraph.position,
+    structure: paragraph.structure,
     sentences: paragraph.sentences.map((sentence) => {
       const link = linkOf.get(sentence.position) ?? null;
       return { sentence, link, unmatched: link === null || links[link][otherSide].length === 0 };

@@ -40,8 +40,4 @@ function cueText(text: string): string {
     .replace(/\s*\n\s*/g, ' ');
 }
 
-/** A cue time as subtitle files write it, 00:01:02.500 (for showing and exporting). */
-export function formatCueTime(ms: number): string {
-  const pad = (n: number, w = 2) => String(Math.floor(n)).padStart(w, '0');
-  return `${pad(ms / 3_600_000)}:${pad((ms / 60_000) % 60)}:${pad((ms / 1000) % 60)}.${pad(ms % 1000, 3)}`;
-}
+export { formatCueTime } from '../../core/text/structure';

@@ -10,6 +10,7 @@ import * as m008 from './008_glossary_search';
 import * as m009 from './009_search';
 import * as m010 from './010_review_queue';
 import * as m011 from './011_learner';
+import * as m012 from './012_structure';
 import * as m013 from './013_source_editing';
 
 /**
@@ -28,5 +29,6 @@ export const migrations: Record<string, Migration> = {
   '009_search': m009,
   '010_review_queue': m010,
   '011_learner': m011,
+  '012_structure': m012,
   '013_source_editing': m013,
 };

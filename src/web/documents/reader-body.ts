@@ -6,11 +6,12 @@
  * anything older than the database; another server process sees the same stamps.
  */
 import type { Request } from 'express';
-import { isHeadingLike } from '../../core/reader/headings';
+import { headingLevels } from '../../core/reader/headings';
+import { cueSpan } from '../../core/text/structure';
 import { buildReaderRows } from '../../core/reader/rows';
 import type { GlossaryService } from '../../glossary/service';
 import type { Db } from '../../store/database';
-import { getDocument } from '../../store/documents';
+import { getDocument, type StoredParagraph } from '../../store/documents';
 import { documentStamp } from '../../store/stamps';
 import { readerGlossaryView } from '../glossary/reader-view';
 import { translatorFor } from '../i18n';
@@ -76,7 +77,9 @@ export class ReaderBodies {
     if (!detail) throw notFound('document');
     const rows = buildReaderRows(detail.source, detail.translation, detail.paragraphLinks, detail.sentenceLinks);
     const glossary = readerGlossaryView(await this.glossary.forReader(detail), translatorFor(req));
-    const locals = { t: req.t, document: detail.document, rows, hasTranslation: detail.translation.length > 0, glossary, isHeadingLike };
+    const levels = { id: levelsByPosition(detail.source), en: levelsByPosition(detail.translation) };
+    const headingLevel = (side: 'id' | 'en', position: number) => levels[side].get(position) ?? null;
+    const locals = { t: req.t, document: detail.document, rows, hasTranslation: detail.translation.length > 0, glossary, headingLevel, cueSpan };
     const [columns, terms] = await Promise.all([renderView(req, 'reader/columns', locals), renderView(req, 'glossary/reader-panel', locals)]);
     return { columns, terms };
   }
@@ -97,6 +100,14 @@ export class ReaderBodies {
     this.entries.delete(key);
     this.chars -= entry.chars;
   }
+}
+
+function levelsByPosition(paragraphs: StoredParagraph[]): Map<number, number> {
+  const levels = new Map<number, number>();
+  headingLevels(paragraphs).forEach((level, i) => {
+    if (level !== null) levels.set(paragraphs[i]!.position, level);
+  });
+  return levels;
 }
 
 function renderView(req: Request, view: string, locals: object): Promise<string> {

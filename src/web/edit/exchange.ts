@@ -1,4 +1,4 @@
-import { pairsOf, type ExchangeDocument, type SentenceStamps } from '../../core/exchange/index';
+import { groupStructuresOf, pairsOf, type ExchangeDocument, type SentenceStamps } from '../../core/exchange/index';
 import type { SegmentStatus } from '../../core/model';
 import type { DocumentDetail, StoredParagraph } from '../../store/documents';
 
@@ -40,5 +40,10 @@ export function exchangeDocumentOf(detail: DocumentDetail, stampsById: StampsByI
       sourceStamps: source.stamps,
       targetStamps: target.stamps,
     }),
+    groupStructures: groupStructuresOf(
+      detail.paragraphLinks,
+      detail.source.map((p) => p.structure),
+      detail.translation.map((p) => p.structure),
+    ),
   };
 }

@@ -1,0 +1,91 @@
+import type { ParagraphStructure } from '../model';
+
+/**
+ * A paragraph's structure (heading, cue, body) as stored in four columns, and
+ * carried from the blocks a format reader found to the paragraphs the intake made.
+ */
+
+export const BODY: ParagraphStructure = { kind: 'body' };
+
+export interface StructureColumns {
+  kind: 'body' | 'heading' | 'cue';
+  heading_level: number | null;
+  cue_start_ms: number | null;
+  cue_end_ms: number | null;
+}
+
+export function structureColumns(structure: ParagraphStructure = BODY): StructureColumns {
+  switch (structure.kind) {
+    case 'heading':
+      return { kind: 'heading', heading_level: clampLevel(structure.level), cue_start_ms: null, cue_end_ms: null };
+    case 'cue':
+      return { kind: 'cue', heading_level: null, cue_start_ms: Math.max(0, Math.round(structure.start)), cue_end_ms: Math.max(0, Math.round(structure.end)) };
+    default:
+      return { kind: 'body', heading_level: null, cue_start_ms: null, cue_end_ms: null };
+  }
+}
+
+/** The structure of a stored row; anything incomplete reads as body text. */
+export function structureOfColumns(row: Partial<StructureColumns>): ParagraphStructure {
+  if (row.kind === 'heading' && row.heading_level != null) return { kind: 'heading', level: clampLevel(row.heading_level) };
+  if (row.kind === 'cue' && row.cue_start_ms != null && row.cue_end_ms != null) return { kind: 'cue', start: row.cue_start_ms, end: row.cue_end_ms };
+  return BODY;
+}
+
+function clampLevel(level: number): number {
+  return Math.min(6, Math.max(1, Math.round(level) || 1));
+}
+
+/** A block as a format reader yields it (src/import/formats/blocks.ts), reduced to what structure needs. */
+export type StructuredBlock = { kind: 'paragraph'; text: string } | { kind: 'heading'; level: number; text: string } | { kind: 'cue'; start: number; end: number; text: string };
+
+export function structureOfBlock(block: StructuredBlock): ParagraphStructure {
+  if (block.kind === 'heading') return { kind: 'heading', level: block.level };
+  if (block.kind === 'cue') return { kind: 'cue', start: block.start, end: block.end };
+  return BODY;
+}
+
+/** How far ahead a paragraph's block is looked for when the intake dropped blocks. */
+const LOOKAHEAD = 3;
+const comparable = (text: string) => text.normalize('NFC').replace(/\s+/g, '').toLowerCase();
+
+/**
+ * The structure of each paragraph the intake made from the blocks. Where the
+ * intake kept the blocks one for one, they pair by index; where it dropped or
+ * changed some, a paragraph takes the structure of the next block with the
+ * same text (a few blocks ahead at most), and is body text when none matches.
+ * Linear in the number of paragraphs.
+ */
+export function structureOfParagraphs(paragraphs: readonly string[], blocks: readonly { text: string; structure: ParagraphStructure }[]): ParagraphStructure[] {
+  if (paragraphs.length === blocks.length) return blocks.map((b) => b.structure);
+  const out: ParagraphStructure[] = [];
+  let next = 0;
+  for (const text of paragraphs) {
+    const wanted = comparable(text);
+    let found = -1;
+    for (let j = next; j < Math.min(blocks.length, next + LOOKAHEAD + 1); j++) {
+      if (comparable(blocks[j]!.text) === wanted) {
+        found = j;
+        break;
+      }
+    }
+    if (found < 0) {
+      out.push(BODY);
+      continue;
+    }
+    out.push(blocks[found]!.structure);
+    next = found + 1;
+  }
+  return out;
+}
+
+/** A cue time as subtitle files write it, 00:01:02.500 (for showing and exporting). */
+export function formatCueTime(ms: number): string {
+  const pad = (n: number, w = 2) => String(Math.floor(n)).padStart(w, '0');
+  return `${pad(ms / 3_600_000)}:${pad((ms / 60_000) % 60)}:${pad((ms / 1000) % 60)}.${pad(ms % 1000, 3)}`;
+}
+
+/** A cue's span as shown beside its passage, "00:00:01.000 → 00:00:03.500"; null for anything not a cue. */
+export function cueSpan(structure: ParagraphStructure | undefined): string | null {
+  return structure?.kind === 'cue' ? `${formatCueTime(structure.start)} → ${formatCueTime(structure.end)}` : null;
+}
