@@ -1,4 +1,6 @@
 import { XMLBuilder } from 'fast-xml-parser';
+import type { ParagraphStructure } from '../model';
+import { cueSpan, structureLabel } from '../text/structure';
 import { joinPairs, sideText, type ExchangeDocument, type ExchangePair, type RevisionStamp } from './pairs';
 import { xmlSafe } from './xml-text';
 
@@ -10,6 +12,10 @@ export const TITLE_EN_PROP = 'x-sejajar-title-en';
 export const STATUS_PROP = 'x-sejajar-status';
 /** Present with "yes" when a person confirmed the unit's link. */
 export const CONFIRMED_PROP = 'x-sejajar-confirmed';
+/** What the unit's paragraph is where it is not body text: h1 … h6 or cue. */
+export const KIND_PROP = 'x-sejajar-kind';
+/** A subtitle cue's times, "00:00:01.000 → 00:00:03.500". */
+export const CUE_PROP = 'x-sejajar-cue';
 
 export interface TmxOptions {
   creationTool: string;
@@ -69,7 +75,8 @@ const stampAttributes = (prefix: 'creation' | 'change', stamp: RevisionStamp | u
     ? { [`@_${prefix}date`]: tmxDate(new Date(stamp.at)), ...(stamp.author ? { [`@_${prefix}id`]: xmlSafe(stamp.author) } : {}) }
     : {};
 
-function unitOf(pair: ExchangePair, i: number, targetLang: string) {
+function unitOf(pair: ExchangePair, i: number, targetLang: string, structure: ParagraphStructure | undefined) {
+  const span = cueSpan(structure);
   return {
     '@_tuid': String(i + 1),
     ...stampAttributes('creation', pair.created),
@@ -78,6 +85,8 @@ function unitOf(pair: ExchangePair, i: number, targetLang: string) {
       prop(GROUP_PROP, String(pair.group + 1)),
       ...(pair.status && pair.target.length > 0 ? [prop(STATUS_PROP, pair.status)] : []),
       ...(pair.confirmed ? [prop(CONFIRMED_PROP, 'yes')] : []),
+      ...(structure && structure.kind !== 'body' ? [prop(KIND_PROP, structureLabel(structure))] : []),
+      ...(span ? [prop(CUE_PROP, span)] : []),
     ],
     tuv: [
       ...(pair.source.length > 0 ? [tuv(TMX_SOURCE_LANG, sideText(pair.source))] : []),
@@ -94,7 +103,7 @@ function unitOf(pair: ExchangePair, i: number, targetLang: string) {
  */
 export function buildTmx(doc: ExchangeDocument, options: TmxOptions): string {
   const headerProps = [prop(TITLE_PROP, doc.title), ...(doc.titleEn ? [prop(TITLE_EN_PROP, doc.titleEn)] : [])];
-  const units = tmxUnits(doc.pairs).map((pair, i) => unitOf(pair, i, doc.targetLang));
+  const units = tmxUnits(doc.pairs).map((pair, i) => unitOf(pair, i, doc.targetLang, doc.groupStructures?.[pair.group]));
   const builder = new XMLBuilder({ ignoreAttributes: false, format: true, suppressEmptyNode: true, processEntities: true });
   const tree = {
     '?xml': { '@_version': '1.0', '@_encoding': 'UTF-8' },

@@ -89,3 +89,9 @@ export function formatCueTime(ms: number): string {
 export function cueSpan(structure: ParagraphStructure | undefined): string | null {
   return structure?.kind === 'cue' ? `${formatCueTime(structure.start)} → ${formatCueTime(structure.end)}` : null;
 }
+
+/** The kind as exchange files name it: body, h1 … h6, or cue. */
+export function structureLabel(structure: ParagraphStructure | undefined): string {
+  if (structure?.kind === 'heading') return `h${structureColumns(structure).heading_level}`;
+  return structure?.kind === 'cue' ? 'cue' : 'body';
+}

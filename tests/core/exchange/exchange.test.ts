@@ -164,15 +164,15 @@ describe('tmxUnits', () => {
 describe('CSV and TSV builders', () => {
   it('quotes CSV fields by RFC 4180 and guards formulas', () => {
     const lines = buildDelimited(doc, ',').split('\r\n');
-    expect(lines[0]).toBe('link,paragraph,id,en,confidence,confirmed');
-    expect(lines[1]).toBe('1,1,Harga cabai naik. Petani senang.,"Chilli prices rose, and farmers are ""happy"".",0.90,yes');
-    expect(lines[3]).toBe("3,2,'=SUM(A1),,1.00,no");
+    expect(lines[0]).toBe('link,paragraph,id,en,confidence,confirmed,kind,start,end');
+    expect(lines[1]).toBe('1,1,Harga cabai naik. Petani senang.,"Chilli prices rose, and farmers are ""happy"".",0.90,yes,body,,');
+    expect(lines[3]).toBe("3,2,'=SUM(A1),,1.00,no,body,,");
     expect(lines[5]).toBe('');
   });
 
   it('keeps TSV rows on one line with no tabs inside fields', () => {
-    const rows = buildDelimited(doc, '\t').trimEnd().split('\r\n').map((l) => l.split('\t'));
-    expect(rows.every((r) => r.length === 6)).toBe(true);
+    const rows = buildDelimited(doc, '\t').replace(/\r\n$/, '').split('\r\n').map((l) => l.split('\t'));
+    expect(rows.map((r) => r.length)).toEqual(rows.map(() => 9));
     expect(rows[4][3]).toBe('An added line.');
     expect(rows[2][2]).toBe('Pembeli <mengeluh>.');
   });
@@ -191,5 +191,32 @@ describe('bilingual HTML', () => {
     expect(html.match(/<tbody/g)).toHaveLength(2);
     expect(html.match(/<tr><td/g)).toHaveLength(4);
     expect(html).toContain('<td lang="en-GB">Buyers complain &amp; worry.</td>');
+  });
+});
+
+describe('structure in the exports', () => {
+  const structured: ExchangeDocument = { ...doc, groupStructures: [{ kind: 'heading', level: 2 }, { kind: 'cue', start: 1000, end: 62500 }] };
+
+  it('CSV names each pair\'s kind, and a cue\'s times', () => {
+    const lines = buildDelimited(structured, ',').split('\r\n');
+    expect(lines[1]!.endsWith(',yes,h2,,')).toBe(true);
+    expect(lines[3]).toBe("3,2,'=SUM(A1),,1.00,no,cue,00:00:01.000,00:01:02.500");
+  });
+
+  it('TMX carries a kind prop and a cue prop where the paragraph is not body text', () => {
+    const tree = new XMLParser({ ignoreAttributes: false, isArray: (name) => ['tu', 'tuv', 'prop'].includes(name) }).parse(buildTmx(structured, options));
+    const props = (tu: { prop: { '@_type': string; '#text': string }[] }) => Object.fromEntries(tu.prop.map((p) => [p['@_type'], String(p['#text'])]));
+    const units = tree.tmx.body.tu;
+    expect(props(units[0])['x-sejajar-kind']).toBe('h2');
+    expect(props(units[units.length - 1])).toMatchObject({ 'x-sejajar-kind': 'cue', 'x-sejajar-cue': '00:00:01.000 → 00:01:02.500' });
+    expect(props(tree.tmx.body.tu[0])['x-sejajar-cue']).toBeUndefined();
+    // A document without stored structure writes no kind props.
+    expect(buildTmx(doc, options)).not.toContain('x-sejajar-kind');
+  });
+
+  it('HTML puts headings in heading elements under the title, and cue times before the text', () => {
+    const html = buildBilingualHtml(structured, { lang: 'en', source: 'Indonesian', translation: 'English', generator: 'Sejajar' });
+    expect(html).toContain('<td lang="id"><h3>Harga cabai naik. Petani senang.</h3></td>');
+    expect(html).toContain('<td lang="id"><time class="cue">00:00:01.000 → 00:01:02.500</time>=SUM(A1)</td>');
   });
 });
