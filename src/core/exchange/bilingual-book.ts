@@ -1,8 +1,9 @@
 /**
  * The paragraph groups of a document, as the bilingual books (EPUB, DOCX)
  * lay them out: each group's Indonesian and English sentences, and whether
- * the group is a heading. Imports keep paragraphs, not markup, so a heading
- * is known by its shape, by the same rule the reader uses (core/reader/headings.ts).
+ * the group is a heading: as stored where the document's file said what its
+ * paragraphs are, else known by its shape, by the same rule the reader uses
+ * (core/reader/headings.ts).
  */
 import { isHeadingLike } from '../reader/headings';
 import type { ExchangeDocument } from './pairs';
@@ -16,18 +17,21 @@ export interface BookGroup {
 
 export function bookGroups(doc: ExchangeDocument): BookGroup[] {
   const groups: BookGroup[] = [];
+  const linkOf: number[] = [];
   let current = -1;
   for (const pair of doc.pairs) {
     if (pair.group !== current || groups.length === 0) {
       groups.push({ heading: false, pairs: [] });
+      linkOf.push(pair.group);
       current = pair.group;
     }
     groups[groups.length - 1]!.pairs.push({ source: pair.source, target: pair.target });
   }
-  for (const group of groups) {
+  const stored = doc.groupStructures?.some((s) => s.kind !== 'body') ? doc.groupStructures : undefined;
+  groups.forEach((group, i) => {
     const source = group.pairs.flatMap((p) => p.source);
-    group.heading = source.length > 0 && isHeadingLike(source.map((text) => ({ text })));
-  }
+    group.heading = stored ? stored[linkOf[i]!]?.kind === 'heading' : source.length > 0 && isHeadingLike(source.map((text) => ({ text })));
+  });
   return groups;
 }
 

@@ -3,6 +3,7 @@ import { XMLValidator } from 'fast-xml-parser';
 import mammoth from 'mammoth';
 import { describe, expect, it } from 'vitest';
 import { buildBilingualDocx, buildBilingualEpub, type ExchangeDocument } from '../../../src/core/exchange/index';
+import { bookGroups } from '../../../src/core/exchange/bilingual-book';
 import { readFile } from '../../../src/import/formats/index';
 
 const DOC: ExchangeDocument = {
@@ -72,5 +73,16 @@ describe('buildBilingualDocx', () => {
     expect(html).toContain('<td><p>Presiden meresmikan jembatan &lt;baru&gt;. Warga senang.</p></td><td><p>The president opened a &lt;new&gt; bridge. Residents were glad.</p></td>');
     const back = await readFile({ bytes: docx, name: 'x.docx', field: 'source' });
     expect(back.blocks.filter((b) => b.kind === 'heading').map((b) => b.text)).toEqual(['Jembatan & Kota / Bridge & City', 'Latar Belakang', 'Background', 'Tanggapan Warga', 'What Residents Said']);
+  });
+});
+
+describe('bookGroups', () => {
+  it('takes headings as stored where the document stored structure, not by shape', () => {
+    // "Latar Belakang" looks like a heading but was stored as body text; the long sentence group was stored as a heading.
+    const stored: ExchangeDocument = { ...DOC, groupStructures: [{ kind: 'body' }, { kind: 'heading', level: 1 }, { kind: 'body' }, { kind: 'body' }] };
+    expect(bookGroups(stored).map((g) => g.heading)).toEqual([false, true, false, false]);
+    expect(bookGroups(DOC).map((g) => g.heading)).toEqual([true, false, true, false]);
+    const docx = buildBilingualDocx(stored, OPTIONS.labels);
+    expect(strFromU8(unzipSync(docx)['word/document.xml']!)).toMatch(/Heading2[^]*Presiden meresmikan/);
   });
 });
