@@ -1,4 +1,5 @@
-import type { ConfirmedLink } from '../../core/model';
+import type { ConfirmedLink, Link } from '../../core/model';
+import { cueSpan } from '../../core/text/structure';
 import type { DocumentDetail, StoredSentence } from '../../store/documents';
 
 /** A sentence link as the edit page shows it: the sentences themselves in place of their positions. */
@@ -23,6 +24,10 @@ export interface EditGroup extends Pick<ConfirmedLink, 'confidence' | 'confirmed
   paragraphCount: number;
   sourceParagraphs: number;
   englishParagraphs: EditParagraph[];
+  /** The passage as a heading (its element's level under the page title and its Indonesian text) where the file said it is one. */
+  heading: { level: number; text: string } | null;
+  /** A subtitle cue's times, shown beside the passage. */
+  cue: string | null;
   links: EditSentenceLink[];
 }
 
@@ -57,6 +62,7 @@ export function editGroups(detail: DocumentDetail): EditGroup[] {
       const paragraph = detail.translation[p];
       return { id: paragraph.id, position: paragraph.position, text: paragraph.text, versions: paragraph.sentences.map((s) => s.version) };
     }),
+    ...passageStructure(detail, link),
     links: [],
   }));
   detail.sentenceLinks.forEach((link, index) => {
@@ -73,4 +79,12 @@ export function editGroups(detail: DocumentDetail): EditGroup[] {
     });
   });
   return groups;
+}
+
+/** What a passage is, from its first Indonesian paragraph (else its first English one). */
+function passageStructure(detail: DocumentDetail, link: Pick<Link, 'source' | 'target'>): Pick<EditGroup, 'heading' | 'cue'> {
+  const paragraph = link.source.length > 0 ? detail.source[link.source[0]!] : detail.translation[link.target[0]!];
+  const structure = paragraph?.structure;
+  const heading = structure?.kind === 'heading' ? { level: Math.min(6, structure.level + 1), text: paragraph!.text } : null;
+  return { heading, cue: cueSpan(structure) };
 }

@@ -59,6 +59,10 @@ describe('structure kept from the file: headings and cue times', () => {
     const readerAfter = (await editor.agent.get(`/documents/${id}`).expect(200)).text;
     expect(readerAfter).toMatch(/<h3 class="heading"><span class="sent[^>]*>Biaya pembangunan<\/span>\s*<\/h3>/);
     expect(readerAfter).toContain('What it cost');
+
+    const editPage = (await editor.agent.get(`/documents/${id}/edit`).expect(200)).text;
+    expect(editPage).toContain('<h2 class="passage-heading" lang="id">Jembatan Baru</h2>');
+    expect(editPage).toContain('<h3 class="passage-heading" lang="id">Biaya pembangunan</h3>');
   });
 
   it('an SRT file\'s cues keep their times, shown beside their passage in the reader', async () => {
@@ -71,6 +75,8 @@ describe('structure kept from the file: headings and cue times', () => {
     const reader = (await editor.agent.get(`/documents/${id}`).expect(200)).text;
     expect(reader).toMatch(/<p class="cue-time"><time>00:00:01\.000 → 00:00:03\.500<\/time><\/p><p><span class="sent[^>]*>Selamat pagi semuanya\./);
     expect(reader).toContain('<time>00:01:02.250 → 00:01:05.000</time>');
+    const editPage = (await editor.agent.get(`/documents/${id}/edit`).expect(200)).text;
+    expect(editPage).toContain('<p class="cue-time"><time>00:00:01.000 → 00:00:03.500</time></p>');
   });
 
   it('pasted text stores body paragraphs, and the reader still finds headings by their shape', async () => {
