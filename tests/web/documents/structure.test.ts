@@ -11,9 +11,9 @@ const MARKDOWN = [
   'Menurut pejabat setempat, jembatan tersebut dibangun selama tiga tahun.',
 ].join('\n\n');
 const ENGLISH = [
-  'New Bridge',
+  '# New Bridge',
   'The president opened a new bridge in Kalimantan on Monday.',
-  'Construction cost',
+  '## Construction cost',
   'According to local officials, the bridge was built over three years.',
 ].join('\n\n');
 const SRT = '1\n00:00:01,000 --> 00:00:03,500\nSelamat pagi semuanya.\n\n2\n00:01:02,250 --> 00:01:05,000\nKita mulai rapat hari ini.\n';
@@ -31,7 +31,7 @@ describe('structure kept from the file: headings and cue times', () => {
 
   const importFiles = async (name: string, bytes: string, translation?: string) => {
     const req = editor.agent.post('/documents?lng=en').set('X-CSRF-Token', editor.csrf).attach('source_file', Buffer.from(bytes), name);
-    const res = await (translation ? req.field('translation', translation) : req).expect(303);
+    const res = await (translation ? req.attach('translation_file', Buffer.from(translation), 'article.md') : req).expect(303);
     return Number(res.headers.location.split('/').pop());
   };
 
@@ -51,10 +51,13 @@ describe('structure kept from the file: headings and cue times', () => {
     expect(html).toContain('<td lang="id"><h3>Biaya pembangunan</h3></td>');
     expect(html).toContain('<td lang="id">Presiden meresmikan jembatan baru di Kalimantan pada hari Senin.</td>');
 
-    const edited = ENGLISH.replace('Construction cost', 'What it cost');
+    const edited = ENGLISH.replace('# New Bridge', 'New Bridge').replace('## Construction cost', 'What it cost');
     await request(ctx.app).put(`/api/documents/${id}/translation`).set('Authorization', token).send({ translation: edited }).expect(200);
     const after = (await getDocument(ctx.db, id))!;
     expect(after.source.map((p) => p.structure)).toEqual(stored.source.map((p) => p.structure));
+    // English paragraphs that stay keep what they were; the heading whose text changed stays a heading.
+    expect(stored.translation.map((p) => p.structure)).toEqual(stored.source.map((p) => p.structure));
+    expect(after.translation.map((p) => p.structure)).toEqual(stored.translation.map((p) => p.structure));
     expect(after.translation.map((p) => p.text)).toContain('What it cost');
     const readerAfter = (await editor.agent.get(`/documents/${id}`).expect(200)).text;
     expect(readerAfter).toMatch(/<h3 class="heading"><span class="sent[^>]*>Biaya pembangunan<\/span>\s*<\/h3>/);
