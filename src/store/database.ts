@@ -20,7 +20,8 @@ export interface MigrationReport {
 export async function migrateToLatest(db: Kysely<any>): Promise<MigrationReport> {
   // Kysely's bookkeeping tables live in the library's own schema, next to its tables.
   const migrationTableSchema = await currentSchema(db);
-  const migrator = new Migrator({ db, migrationTableSchema, provider: { getMigrations: async () => migrations } });
+  // A migration numbered between two already run (012 after 013 was released) still runs, after them: each is independent of the later ones.
+  const migrator = new Migrator({ db, migrationTableSchema, provider: { getMigrations: async () => migrations }, allowUnorderedMigrations: true });
   const { results } = await withMigrationLock(db, async () => {
     const outcome = await migrator.migrateToLatest();
     const failed = outcome.results?.find((r) => r.status === 'Error');

@@ -25,7 +25,7 @@ export async function pendingMigrations(db: Kysely<any>): Promise<string[]> {
  */
 export async function migrateUpTo(db: Kysely<any>, name: string): Promise<MigrationReport> {
   if (!(name in migrations)) throw new Error(`Unknown schema migration "${name}".`);
-  const migrator = new Migrator({ db, migrationTableSchema: await currentSchema(db), provider: { getMigrations: async () => migrations } });
+  const migrator = new Migrator({ db, migrationTableSchema: await currentSchema(db), provider: { getMigrations: async () => migrations }, allowUnorderedMigrations: true });
   const order = Object.keys(migrations);
   const outcome = await withMigrationLock(db, async () => {
     // Never down: a library already past `name` stays as it is (the restore then refuses it).
