@@ -14,6 +14,7 @@ import {
 } from '../core/exchange/index';
 import { documentEffort, type DocumentEffort, type EffortSentence } from '../core/effort/effort';
 import { normalizeText } from '../core/text/index';
+import { memoryPairsFromTmx } from '../core/exchange/memory-pairs';
 import { trainTranslationTable, type SentencePairText } from '../core/words/translation-table';
 import { documentRoots } from '../core/words/vocabulary';
 import { intakeSide, type ImportLimits, type TextSide } from '../import/intake';
@@ -175,6 +176,8 @@ export const TASKS = {
     (documents: [number, EffortSentence[]][]): [number, DocumentEffort][] => documents.map(([id, sentences]) => [id, documentEffort(sentences)]),
     (documents) => documents.reduce((n, [, list]) => n + list.reduce((m, s) => m + s.text.length + s.revisions.reduce((k, r) => k + r.text.length, 0), 0), 0),
   ),
+  /** A TMX file read as memory pairs after the one intake, each with its Indonesian roots (core/exchange/memory-pairs.ts). */
+  readMemoryTmx: task((xml: string) => memoryPairsFromTmx(normalizeText(xml)), (xml) => xml.length),
   /** The distinct roots of a document's Indonesian sentences (core/words/vocabulary.ts). */
   documentRoots: task(documentRoots, (texts: readonly string[]) => texts.reduce((n, t) => n + t.length, 0)),
 };

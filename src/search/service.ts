@@ -10,7 +10,8 @@ import { markerFor, type MarkedPart } from '../core/search/highlight';
 import { bestOffers, MEMORY_OFFERS, memoryQueries, type MemoryQueries } from '../core/search/memory';
 import { engineQuery, parseQuery, type SearchQuery } from '../core/search/query';
 import type { Db } from '../store/database';
-import { findSentences, partnersOf, rootCandidates, type SentenceHit } from '../store/search';
+import { memoryPairCandidates } from '../store/memory-pairs';
+import { findSentences, partnersOf, rootCandidates } from '../store/search';
 
 export const HITS_PER_PAGE = 50;
 /** Candidates the memory scores for one sentence: enough to find the close ones, few enough to stay fast. */
@@ -80,7 +81,9 @@ export interface MemoryOffer {
   target: string;
   /** What differs from the sentence being translated: removed = only in it, added = only in the stored one. */
   difference: DiffPart[];
-  documentId: number;
+  /** Null for a pair of an imported memory file. */
+  documentId: number | null;
+  /** The document's title, or the imported file's name. */
   title: string;
 }
 
@@ -97,21 +100,25 @@ export async function memoryMatches(db: Db, viewer: Viewer, text: string, except
   return any.length > near.length ? any : near;
 }
 
-/** One step of the look-up: candidates from the engine, kept when all their English is reviewed, scored. */
+/**
+ * One step of the look-up: candidates from the engine, kept when all their English is reviewed,
+ * and pairs of imported memories (migration 014, no document's: `documentId` null, the file's name
+ * as the title), scored together.
+ */
 async function memoryStep(db: Db, viewer: Viewer, text: string, query: MemoryQueries['near'], exceptSentenceId?: number): Promise<MemoryOffer[]> {
-  const candidates = (await rootCandidates(db, query, { includePrivate: canSeePrivate(viewer), limit: MEMORY_CANDIDATES })).filter(
-    (c) => c.id !== exceptSentenceId,
-  );
-  const partners = await partnersOf(db, 'id', candidates.map((c) => c.id));
-  const reviewed = candidates.flatMap((c) => {
+  const [candidates, imported] = await Promise.all([
+    rootCandidates(db, query, { includePrivate: canSeePrivate(viewer), limit: MEMORY_CANDIDATES }),
+    memoryPairCandidates(db, query, MEMORY_CANDIDATES),
+  ]);
+  const library = candidates.filter((c) => c.id !== exceptSentenceId);
+  const partners = await partnersOf(db, 'id', library.map((c) => c.id));
+  const reviewed = library.flatMap((c) => {
     const english = partners.get(c.id) ?? [];
     if (english.length === 0 || english.some((p) => p.status !== 'reviewed')) return [];
     const target = english.map((p) => p.text).join(' ');
-    return [{ source: c.text, target, item: { hit: c, target } }];
+    return [{ source: c.text, target, item: { source: c.text, target, documentId: c.documentId as number | null, title: c.title } }];
   });
-  return bestOffers(text, reviewed).map(({ score, item }) => offer(text, score, item.hit, item.target));
+  const fromFiles = imported.map((p) => ({ source: p.source, target: p.target, item: { source: p.source, target: p.target, documentId: null, title: p.fileName } }));
+  return bestOffers(text, [...reviewed, ...fromFiles]).map(({ score, item }) => ({ score, ...item, difference: wordDiff(text, item.source) }));
 }
 
-function offer(text: string, score: number, hit: SentenceHit, target: string): MemoryOffer {
-  return { score, source: hit.text, target, difference: wordDiff(text, hit.text), documentId: hit.documentId, title: hit.title };
-}

@@ -319,6 +319,18 @@ export async function bestRootMatches(db: Kysely<any>, query: FullTextQuery, lim
   return rows.map((r) => r.id);
 }
 
+/** Ids of the imported memory pairs whose roots match best (most relevant first), at most `limit` (migration 014). */
+export async function bestMemoryPairMatches(db: Kysely<any>, query: FullTextQuery, limit: number): Promise<number[]> {
+  if (dialectOf(db) === 'postgres') {
+    const { rows } = await sql<{ id: number }>`
+      select id from memory_pairs where search_vector @@ to_tsquery('simple', ${query.tsquery})
+      order by ts_rank(search_vector, to_tsquery('simple', ${query.tsquery})) desc limit ${limit}`.execute(db);
+    return rows.map((r) => r.id);
+  }
+  const { rows } = await sql<{ id: number }>`select rowid as id from memory_roots where memory_roots match ${query.fts5} order by rank limit ${limit}`.execute(db);
+  return rows.map((r) => r.id);
+}
+
 export interface ColumnTypes {
   /** Adds `id`, an auto-numbered integer primary key; use with `.$call(t.id)`. */
   id: <T extends string>(table: CreateTableBuilder<T, any>) => CreateTableBuilder<T, any>;

@@ -34,6 +34,7 @@ export interface Database {
   learner_words: LearnerWordsTable;
   learner_saved: LearnerSavedTable;
   dictionary_entries: DictionaryEntriesTable;
+  memory_pairs: MemoryPairsTable;
 }
 
 export interface AppMetaTable {
@@ -343,4 +344,17 @@ export interface DictionaryEntriesTable {
   gloss: string;
   /** 'hunspell' (a stem, no gloss), 'freedict' or 'tsv'. */
   source: string;
+}
+
+/** A sentence pair of an imported translation memory: no document's, offered by the memory look-up. */
+export interface MemoryPairsTable {
+  id: Generated<number>;
+  import_id: string;
+  file_name: string;
+  source: string;
+  target: string;
+  /** Each Indonesian word's root, as sentences.roots. */
+  roots: string;
+  author: string | null;
+  created_at: string;
 }

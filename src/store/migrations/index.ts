@@ -12,6 +12,7 @@ import * as m010 from './010_review_queue';
 import * as m011 from './011_learner';
 import * as m012 from './012_structure';
 import * as m013 from './013_source_editing';
+import * as m014 from './014_memory';
 
 /**
  * Every migration, in order. Listed here rather than read from a folder so
@@ -31,4 +32,5 @@ export const migrations: Record<string, Migration> = {
   '011_learner': m011,
   '012_structure': m012,
   '013_source_editing': m013,
+  '014_memory': m014,
 };

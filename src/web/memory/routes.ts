@@ -1,15 +1,47 @@
 import { Router } from 'express';
+import { invalid } from '../../core/errors';
 import { libraryMemory } from '../../core/exchange/library-memory';
-import { canSeePrivate } from '../../core/model';
+import { authorName, canSeePrivate } from '../../core/model';
+import { decodeTextFile } from '../../import/decode';
+import { importMemory } from '../../memory/import';
 import { getDocument, listDocuments } from '../../store/documents';
+import { countMemoryPairs } from '../../store/memory-pairs';
 import type { ServiceDeps } from '../app';
 import { viewerOf } from '../auth/locals';
 import { exchangeDocumentOf } from '../edit/exchange';
+import { formErrorView } from '../errors';
 import { selectedIds } from '../selection';
+import { fileUpload, runUpload, uploadedFile } from '../uploads';
 
-/** The library's reviewed pairs as one TMX file (`/memory.tmx`, `?documents=3,7` for a selection). */
-export function memoryRouter({ db, compute }: ServiceDeps): Router {
+/**
+ * The library's reviewed pairs as one TMX file (`/memory.tmx`, `?documents=3,7` for a selection), and
+ * TMX files imported as memory only (`/memory`: the form; anonymous writes are refused by the access guard).
+ */
+export function memoryRouter({ db, compute, config }: ServiceDeps): Router {
   const router = Router();
+  // A TMX file carries both sides and its markup: as large as two sides, like a TMX document import.
+  const maxBytes = 2 * config.maxDocumentBytes;
+  const upload = fileUpload(maxBytes, ['tmx_file']);
+  const page = async (imported: number | null, error: string | null) => ({ stored: await countMemoryPairs(db), imported, error, maxBytes });
+
+  router.get('/memory', async (_req, res) => {
+    res.set('Cache-Control', 'private, no-store');
+    res.render('memory/index', await page(null, null));
+  });
+
+  router.post('/memory/import', async (req, res) => {
+    try {
+      await runUpload(upload, req, res);
+      const file = uploadedFile(req, 'tmx_file');
+      if (!file) throw invalid('tmx_missing', 'Choose a TMX file.', {}, 'tmx_file');
+      const xml = decodeTextFile(file.buffer, 'tmx_file', file.originalname);
+      const imported = await importMemory(db, compute, { xml, fileName: file.originalname, author: authorName(viewerOf(res)) }, maxBytes);
+      res.render('memory/index', await page(imported, null));
+    } catch (err) {
+      const view = formErrorView(err, req);
+      res.status(view.status).render('memory/index', await page(null, view.message));
+    }
+  });
 
   router.get('/memory.tmx', async (req, res) => {
     const wanted = selectedIds(req);
