@@ -105,3 +105,21 @@ describe('a TMX file imported as memory only', () => {
     expect(page.text).toContain('name="tmx_file"');
   });
 });
+
+describe('a memory file over the size limit', () => {
+  let ctx: TestContext;
+  beforeAll(async () => {
+    ctx = await makeTestApp({ env: { MAX_DOCUMENT_BYTES: '2048' } });
+  });
+  afterAll(() => ctx.close());
+
+  it('is refused as too large in the interface language, and nothing is stored', async () => {
+    const editor = await signedInAgent(ctx);
+    const units: [string, string][] = Array.from({ length: 60 }, (_, i) => [`Kalimat nomor ${i} di sini.`, `Sentence number ${i} here.`]);
+    const refused = await postAs(editor, '/memory/import?lng=id').attach('tmx_file', Buffer.from(tmx(units)), 'besar.tmx');
+    expect(refused.status).toBe(413);
+    expect(refused.text).toContain('id="memory-error"');
+    expect(refused.text).toContain('Memori terjemahan');
+    expect((await ctx.db.selectFrom('memory_pairs').select('id').execute()).length).toBe(0);
+  });
+});
