@@ -105,6 +105,7 @@ function importRequestFromJson(body: unknown): ImportRequest {
 
 const paragraphJson = (p: StoredParagraph) => ({
   text: p.text,
+  structure: p.structure,
   sentences: p.sentences.map((s) => ({ id: s.id, text: s.text, origin: s.origin, status: s.status, version: s.version })),
 });
 

@@ -80,6 +80,8 @@ describe('structure kept from the file: headings and cue times', () => {
     expect(reader).toContain('<time>00:01:02.250 → 00:01:05.000</time>');
     const editPage = (await editor.agent.get(`/documents/${id}/edit`).expect(200)).text;
     expect(editPage).toContain('<p class="cue-time"><time>00:00:01.000 → 00:00:03.500</time></p>');
+    const json = (await request(ctx.app).get(`/api/documents/${id}`).set('Authorization', token).expect(200)).body;
+    expect(json.source.map((p: { structure: unknown }) => p.structure)).toEqual(stored.source.map((p) => p.structure));
   });
 
   it('pasted text stores body paragraphs, and the reader still finds headings by their shape', async () => {
