@@ -103,12 +103,13 @@ export async function memoryMatches(db: Db, viewer: Viewer, text: string, except
 /**
  * One step of the look-up: candidates from the engine, kept when all their English is reviewed,
  * and pairs of imported memories (migration 014, no document's: `documentId` null, the file's name
- * as the title), scored together.
+ * as the title; for signed-in viewers only), scored together.
  */
 async function memoryStep(db: Db, viewer: Viewer, text: string, query: MemoryQueries['near'], exceptSentenceId?: number): Promise<MemoryOffer[]> {
   const [candidates, imported] = await Promise.all([
     rootCandidates(db, query, { includePrivate: canSeePrivate(viewer), limit: MEMORY_CANDIDATES }),
-    memoryPairCandidates(db, query, MEMORY_CANDIDATES),
+    // A memory file someone imported is no public document: offered only to those who may see private ones.
+    canSeePrivate(viewer) ? memoryPairCandidates(db, query, MEMORY_CANDIDATES) : Promise.resolve([]),
   ]);
   const library = candidates.filter((c) => c.id !== exceptSentenceId);
   const partners = await partnersOf(db, 'id', library.map((c) => c.id));

@@ -80,7 +80,9 @@ describe('a TMX file imported as memory only', () => {
     expect(page.text).toContain('1 pair was added to the memory.');
     expect(await stored()).toBe(1);
     expect((await ctx.db.selectFrom('documents').select('id').execute()).length).toBe(0);
-    const memory = await request(ctx.app).get('/api/memory').query({ q: 'Para petani menanam jagung di sawah.' }).expect(200);
+    const anonymous = await request(ctx.app).get('/api/memory').query({ q: 'Para petani menanam jagung di sawah.' }).expect(200);
+    expect(anonymous.body.offers).toEqual([]);
+    const memory = await editor.agent.get('/api/memory').query({ q: 'Para petani menanam jagung di sawah.' }).expect(200);
     expect(memory.body.offers).toEqual([
       expect.objectContaining({ source: 'Para petani menanam padi di sawah.', target: 'The farmers plant rice in the fields.', documentId: null, title: 'kamus &lt;lama&gt;.tmx' }),
     ]);
