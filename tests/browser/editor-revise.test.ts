@@ -1,14 +1,12 @@
-import type { Server } from 'node:http';
 import type { Express } from 'express';
 import request from 'supertest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { bumpRevision } from '../../src/store/document-revision';
 import { writeLinks } from '../../src/store/links';
-import { makeTestApp, type TestContext } from '../support/app';
-import { createTestUser, TEST_PASSWORD } from '../support/auth';
-import { close, launchChromium, listen, recordCspViolations, signInPage } from '../support/browser';
-import { editorApp, englishOf, importFixture, type FixtureSentence } from '../support/edit-fixture';
+import type { TestContext } from '../support/app';
+import { editorInBrowser, type EditorInBrowser } from '../support/editor-browser';
+import { englishOf, importFixture, type FixtureSentence } from '../support/edit-fixture';
 
 /**
  * What a translator does on the edit page when the alignment or a save goes wrong: merging
@@ -16,31 +14,20 @@ import { editorApp, englishOf, importFixture, type FixtureSentence } from '../su
  * runs with its Content-Security-Policy and CSRF checking, signed in through the real form.
  */
 describe('correcting in the editor, in chromium', () => {
+  let setup: EditorInBrowser;
   let ctx: TestContext;
-  let server: Server;
   let url: string;
-  let browser: Browser;
   let context: BrowserContext;
   let app: Express;
   let page: Page;
 
   beforeAll(async () => {
-    ctx = await makeTestApp();
-    ({ server, url } = await listen(ctx.app));
-    browser = await launchChromium();
-    context = await browser.newContext();
-    await recordCspViolations(context);
-    ({ app } = await editorApp(ctx, 'sari'));
-    const user = await createTestUser(ctx, { name: 'penyunting' });
-    const signIn = await context.newPage();
-    await signInPage(signIn, url, user.name, TEST_PASSWORD);
-    await signIn.close();
+    setup = await editorInBrowser({}, 'sari');
+    ({ ctx, url, context, app } = setup);
+    // Each test opens its own page in the signed-in context.
+    await setup.page.close();
   });
-  afterAll(async () => {
-    await browser?.close();
-    await close(server);
-    await ctx.close();
-  });
+  afterAll(() => setup?.close());
   beforeEach(async () => {
     page = await context.newPage();
   });

@@ -1,44 +1,30 @@
-import type { Server } from 'node:http';
 import type { Express } from 'express';
 import request from 'supertest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { makeTestApp, type TestContext } from '../support/app';
-import { close, launchChromium, listen, recordCspViolations, signInPage } from '../support/browser';
-import { createTestUser, TEST_PASSWORD } from '../support/auth';
-import { editorApp } from '../support/edit-fixture';
+import type { TestContext } from '../support/app';
+import { editorInBrowser, type EditorInBrowser } from '../support/editor-browser';
 import { importPlanted, OMITTED, plantWrongLink } from '../support/review-fixture';
 
 /** The shared two-core machine can be slow to answer: changes get a few seconds to show. */
 const poll = <T>(read: () => T | Promise<T>) => expect.poll(read, { timeout: 5000 });
 
 describe('the review queue in chromium', () => {
+  let setup: EditorInBrowser;
   let ctx: TestContext;
-  let server: Server;
   let url: string;
-  let browser: Browser;
   let context: BrowserContext;
   let app: Express;
   let page: Page;
   let id: number;
 
   beforeAll(async () => {
-    ctx = await makeTestApp();
-    ({ server, url } = await listen(ctx.app));
-    browser = await launchChromium();
-    context = await browser.newContext();
-    await recordCspViolations(context);
-    ({ app } = await editorApp(ctx));
-    const user = await createTestUser(ctx, { name: 'penyunting' });
-    const signIn = await context.newPage();
-    await signInPage(signIn, url, user.name, TEST_PASSWORD);
-    await signIn.close();
+    setup = await editorInBrowser({});
+    ({ ctx, url, context, app } = setup);
+    // Each test opens its own page in the signed-in context.
+    await setup.page.close();
   });
-  afterAll(async () => {
-    await browser?.close();
-    await close(server);
-    await ctx.close();
-  });
+  afterAll(() => setup?.close());
   beforeEach(async () => {
     id = await importPlanted(app);
     await plantWrongLink(ctx.db, id);

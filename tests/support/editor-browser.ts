@@ -19,14 +19,15 @@ export interface EditorInBrowser {
   close(): Promise<void>;
 }
 
-export async function editorInBrowser(contextOptions: BrowserContextOptions = {}): Promise<EditorInBrowser> {
+/** `author`: the name of the API client's user (edit-fixture.ts), when a test needs to know it. */
+export async function editorInBrowser(contextOptions: BrowserContextOptions = {}, author?: string): Promise<EditorInBrowser> {
   const ctx = await makeTestApp();
   const { server, url } = await listen(ctx.app);
   const browser = await launchChromium();
   const context = await browser.newContext(contextOptions);
   // Every page runs under the app's Content-Security-Policy; violations are recorded for the checks.
   await recordCspViolations(context);
-  const { app } = await editorApp(ctx);
+  const { app } = await editorApp(ctx, author);
   const user = await createTestUser(ctx, { name: 'penyunting' });
   const page = await context.newPage();
   await signInPage(page, url, user.name, TEST_PASSWORD);

@@ -498,6 +498,24 @@
     return labelled(label, line);
   }
 
+  /** One version in a history list: who made it and when, then its text in its language. */
+  function revisionItem(rev, lang) {
+    var item = document.createElement('li');
+    var head = document.createElement('p');
+    head.className = 'revision-head';
+    head.textContent = msg('history-version', {
+      version: rev.version,
+      origin: msg('origin-' + rev.origin) + (rev.author ? ' (' + rev.author + ')' : ''),
+      date: localDate(rev.createdAt)
+    });
+    item.appendChild(head);
+    var text = document.createElement('p');
+    text.lang = lang;
+    text.textContent = rev.text;
+    item.appendChild(text);
+    return item;
+  }
+
   function renderHistory(seg, panel, data) {
     panel.textContent = '';
     var h = document.createElement('h3');
@@ -506,19 +524,7 @@
     var list = document.createElement('ol');
     list.className = 'revisions';
     data.revisions.forEach(function (rev) {
-      var item = document.createElement('li');
-      var head = document.createElement('p');
-      head.className = 'revision-head';
-      head.textContent = msg('history-version', {
-        version: rev.version,
-        origin: msg('origin-' + rev.origin) + (rev.author ? ' (' + rev.author + ')' : ''),
-        date: localDate(rev.createdAt)
-      });
-      item.appendChild(head);
-      var text = document.createElement('p');
-      text.lang = 'en';
-      text.textContent = rev.text;
-      item.appendChild(text);
+      var item = revisionItem(rev, 'en');
       if (rev.diffPrevious) item.appendChild(diffLine(msg('history-previous'), rev.diffPrevious));
       if (rev.diffMachine) item.appendChild(diffLine(msg('history-machine'), rev.diffMachine));
       if (rev.version !== data.segment.version) {
@@ -639,19 +645,7 @@
       var list = document.createElement('ol');
       list.className = 'revisions';
       result.data.revisions.forEach(function (rev) {
-        var item = document.createElement('li');
-        var head = document.createElement('p');
-        head.className = 'revision-head';
-        head.textContent = msg('history-version', {
-          version: rev.version,
-          origin: msg('origin-' + rev.origin) + (rev.author ? ' (' + rev.author + ')' : ''),
-          date: localDate(rev.createdAt)
-        });
-        item.appendChild(head);
-        var text = document.createElement('p');
-        text.lang = 'id';
-        text.textContent = rev.text;
-        item.appendChild(text);
+        var item = revisionItem(rev, 'id');
         if (rev.diffPrevious) {
           var diff = diffLine(msg('history-previous'), rev.diffPrevious);
           diff.querySelector('.diff').lang = 'id';
