@@ -10,7 +10,7 @@ import { progressByDay, type ProgressDay } from '../core/effort/timeline';
 import type { Viewer } from '../core/model';
 import type { Db } from '../store/database';
 import { documentStamps } from '../store/stamps';
-import { effortSentences, withVisibleEditors } from './service';
+import { effortOf, effortSentences, withVisibleEditors } from './service';
 
 /**
  * The figures of each document as last worked out, under its revision counter (store/stamps.ts):
@@ -48,4 +48,15 @@ export async function reviewTimeline(db: Db, documentId: number): Promise<Progre
     ...edits.map((r) => ({ sentenceId: r.sentence_id, at: r.created_at, kind: 'edit' as const })),
     ...reviews.map((r) => ({ sentenceId: r.sentence_id, at: r.created_at, kind: 'review' as const })),
   ]);
+}
+
+/** One document's effort through the same pool and memo as the library's (the effort page and API). */
+export async function documentEffortFor(db: Db, compute: Compute, viewer: Viewer, documentId: number): Promise<DocumentEffort> {
+  return (await libraryEfforts(db, compute, viewer, [documentId])).get(documentId) ?? effortOf(db, viewer, documentId);
+}
+
+/** How many English sentences the document has: the scale of its progress bars. */
+export async function englishSentenceCount(db: Db, documentId: number): Promise<number> {
+  const row = await db.selectFrom('sentences').select((eb) => eb.fn.countAll<number>().as('n')).where('document_id', '=', documentId).where('lang', '=', 'en').executeTakeFirst();
+  return Number(row?.n ?? 0);
 }

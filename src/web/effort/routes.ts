@@ -2,8 +2,7 @@ import { Router } from 'express';
 import { csvCell } from '../../core/exchange/delimited';
 import type { DocumentEffort } from '../../core/effort/effort';
 import { canSeePrivate } from '../../core/model';
-import { effortOf } from '../../effort/service';
-import { libraryEfforts, reviewTimeline } from '../../effort/library';
+import { documentEffortFor, englishSentenceCount, libraryEfforts, reviewTimeline } from '../../effort/library';
 import { listDocuments } from '../../store/documents';
 import type { ServiceDeps } from '../app';
 import { viewerOf } from '../auth/locals';
@@ -43,12 +42,12 @@ export function effortRouter({ db, compute }: ServiceDeps): Router {
   router.get('/documents/:documentId/effort', async (_req, res) => {
     const document = loadedDocument(res);
     const [effort, days, total] = await Promise.all([
-      effortOf(db, viewerOf(res), document.id),
+      documentEffortFor(db, compute, viewerOf(res), document.id),
       reviewTimeline(db, document.id),
-      db.selectFrom('sentences').select((eb) => eb.fn.countAll<number>().as('n')).where('document_id', '=', document.id).where('lang', '=', 'en').executeTakeFirst(),
+      englishSentenceCount(db, document.id),
     ]);
     res.set('Cache-Control', 'private, no-store');
-    res.render('effort/document', { document, effort, days, total: Number(total?.n ?? 0) });
+    res.render('effort/document', { document, effort, days, total });
   });
 
   return router;

@@ -2,7 +2,7 @@ import { Router, type Request } from 'express';
 import { SearchError } from '../../core/search/errors';
 import { MAX_QUERY_LENGTH } from '../../core/search/query';
 import type { Lang } from '../../core/model';
-import { effortOf } from '../../effort/service';
+import { documentEffortFor } from '../../effort/library';
 import { memoryMatches, searchDocument, searchLibrary, type Concordance } from '../../search/service';
 import type { AppDeps } from '../app';
 import { viewerOf } from '../auth/locals';
@@ -42,7 +42,7 @@ function concordanceJson(result: Concordance) {
 }
 
 /** Search across the library (`/search`, `/api/search`) and the translation memory (`/api/memory`). */
-export function searchRouter({ db }: AppDeps): Router {
+export function searchRouter({ db, compute }: AppDeps): Router {
   const router = Router();
 
   router.get('/search', async (req, res) => {
@@ -86,7 +86,7 @@ export function searchRouter({ db }: AppDeps): Router {
 
   // Post-editing effort of one document: how much of the machine English was changed, and by whom.
   router.get('/api/documents/:documentId/effort', async (_req, res) => {
-    res.json(await effortOf(db, viewerOf(res), loadedDocument(res).id));
+    res.json(await documentEffortFor(db, compute, viewerOf(res), loadedDocument(res).id));
   });
 
   router.get('/api/memory', async (req, res) => {
