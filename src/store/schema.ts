@@ -71,6 +71,8 @@ export interface ParagraphsTable {
   heading_level: ColumnType<number | null, number | null | undefined, number | null>;
   cue_start_ms: ColumnType<number | null, number | null | undefined, number | null>;
   cue_end_ms: ColumnType<number | null, number | null | undefined, number | null>;
+  /** Which chapter of its side the paragraph is in (0 first); null where the side has none. */
+  chapter: ColumnType<number | null, number | null | undefined, number | null>;
 }
 
 

@@ -13,6 +13,7 @@ import * as m011 from './011_learner';
 import * as m012 from './012_structure';
 import * as m013 from './013_source_editing';
 import * as m014 from './014_memory';
+import * as m015 from './015_chapters';
 
 /**
  * Every migration, in order. Listed here rather than read from a folder so
@@ -33,4 +34,5 @@ export const migrations: Record<string, Migration> = {
   '012_structure': m012,
   '013_source_editing': m013,
   '014_memory': m014,
+  '015_chapters': m015,
 };
