@@ -5,8 +5,9 @@ import { importFiles } from '../import/import-files';
 import { commandConfig, withLibrary, type CommandIo } from './open-library';
 
 const USAGE =
-  'Usage: sejajar import FILE [--translation FILE] [--title TITLE] [--title-en TITLE] [--keep-lines] [--confirm-language]\n' +
-  '  FILE and the translation may each be text, Markdown, HTML, EPUB, DOCX, PDF, SRT or WebVTT.\n';
+  'Usage: sejajar import FILE [--translation FILE] [--title TITLE] [--title-en TITLE] [--keep-lines] [--confirm-language] [--prefill-from-memory]\n' +
+  '  FILE and the translation may each be text, Markdown, HTML, EPUB, DOCX, PDF, SRT or WebVTT.\n' +
+  '  --prefill-from-memory: without a translation, the library\'s reviewed translations of the same sentences become drafts.\n';
 
 export async function runImportCommand(args: string[], io: CommandIo = {}): Promise<number> {
   const { out = process.stdout, err = process.stderr } = io;
@@ -19,6 +20,7 @@ export async function runImportCommand(args: string[], io: CommandIo = {}): Prom
       'title-en': { type: 'string' },
       'keep-lines': { type: 'boolean' },
       'confirm-language': { type: 'boolean' },
+      'prefill-from-memory': { type: 'boolean' },
     },
   });
   if (positionals.length !== 1) {
@@ -33,6 +35,7 @@ export async function runImportCommand(args: string[], io: CommandIo = {}): Prom
     translation: values.translation ? read(values.translation) : null,
     keepLines: values['keep-lines'] ?? false,
     confirmLanguage: values['confirm-language'] ?? false,
+    prefillFromMemory: values['prefill-from-memory'] ?? false,
   };
   const config = commandConfig(io);
   return withLibrary(config, async ({ db }) => {

@@ -15,8 +15,11 @@ export type ParagraphStructure = { kind: 'body' } | { kind: 'heading'; level: nu
 /** A side of an alignment: the Indonesian units ('source') or the English ones ('target'). */
 export type Side = 'source' | 'target';
 
-/** Where an English segment came from; Indonesian sentences are always 'source'. */
-export type Origin = 'source' | 'human' | 'machine';
+/**
+ * Where an English segment came from; Indonesian sentences are always 'source'. 'memory': an exact
+ * match from the library's reviewed pairs, pre-filled on import as a draft.
+ */
+export type Origin = 'source' | 'human' | 'machine' | 'memory';
 
 export type SegmentStatus = 'source' | 'machine' | 'draft' | 'reviewed';
 

@@ -2,6 +2,7 @@ import type { ParagraphStructure, Visibility } from '../core/model';
 import { structureOfParagraphs } from '../core/text/structure';
 import { inlineCompute, type Compute } from '../compute/compute';
 import { alignmentLexicon } from '../glossary/alignment-lexicon';
+import { memoryDraftSide } from '../memory/drafts';
 import type { Db } from '../store/database';
 import { insertDocument } from '../store/documents';
 import { checkSize, intakeOptionalLine, type ImportLimits } from './intake';
@@ -24,6 +25,8 @@ export interface ImportRequest {
   translationNote?: string | null;
   visibility?: Visibility;
   createdBy?: number | null;
+  /** Without a translation: pre-fill the library's exact matches as drafts (memory/drafts.ts). Ignored when English is given. */
+  prefillFromMemory?: boolean;
 }
 
 /**
@@ -41,19 +44,22 @@ export async function importDocument(db: Db, request: ImportRequest, limits: Imp
     lexicon: translated ? await alignmentLexicon(db) : new Map(),
   });
 
+  const visibility = request.visibility ?? 'public';
+  // English a person gives is the translation: memory fills in only where there is none.
+  const drafts = request.prefillFromMemory && !translated ? await memoryDraftSide(db, prepared.source, visibility) : null;
   return insertDocument(db, {
     title: prepared.title,
     titleEn: intakeOptionalLine(request.titleEn),
     sourceName: intakeOptionalLine(request.sourceName),
     sourceUrl: intakeOptionalLine(request.sourceUrl),
     translationNote: intakeOptionalLine(request.translationNote),
-    visibility: request.visibility ?? 'public',
+    visibility,
     createdBy: request.createdBy ?? null,
     source: withStructure(prepared.source, request.structure?.source),
-    translation: withStructure(prepared.translation, request.structure?.translation),
-    translationOrigin: 'human',
-    paragraphLinks: prepared.alignment.paragraphs,
-    sentenceLinks: prepared.alignment.sentences,
+    translation: drafts?.translation ?? withStructure(prepared.translation, request.structure?.translation),
+    translationOrigin: drafts ? 'memory' : 'human',
+    paragraphLinks: drafts?.paragraphLinks ?? prepared.alignment.paragraphs,
+    sentenceLinks: drafts?.sentenceLinks ?? prepared.alignment.sentences,
   });
 }
 

@@ -3,7 +3,7 @@
  * (for the checks) and ids and statuses (for the queue), in one pass over the document.
  */
 import type { CheckPair } from '../checks/types';
-import type { Link, SegmentStatus } from '../model';
+import type { Link, Origin, SegmentStatus } from '../model';
 import type { QueueLink } from './queue';
 
 export interface ReviewSentence {
@@ -11,6 +11,7 @@ export interface ReviewSentence {
   position: number;
   text: string;
   status: SegmentStatus;
+  origin?: Origin;
 }
 
 export interface ReviewDocument {

@@ -7,16 +7,16 @@
  * links around it change.
  */
 import type { CheckId, Finding } from '../checks/types';
-import type { SegmentStatus } from '../model';
+import type { Origin, SegmentStatus } from '../model';
 
 export type AlignmentKind = 'omission' | 'addition' | 'low_confidence';
-export type StatusKind = 'unreviewed_machine' | 'changed';
+export type StatusKind = 'unreviewed_machine' | 'unreviewed_memory' | 'changed';
 export type QueueKind = AlignmentKind | CheckId | StatusKind;
 
 /** Kinds from the most to the least pressing; the queue is ranked by this, then by place in the document. */
 export const QUEUE_KINDS: readonly QueueKind[] = [
   'omission', 'addition', 'numbers', 'low_confidence', 'untranslated', 'glossary', 'inconsistent',
-  'changed', 'length', 'punctuation', 'doubled', 'unreviewed_machine',
+  'changed', 'length', 'punctuation', 'doubled', 'unreviewed_machine', 'unreviewed_memory',
 ];
 
 export const isQueueKind = (value: unknown): value is QueueKind => typeof value === 'string' && (QUEUE_KINDS as readonly string[]).includes(value);
@@ -27,6 +27,8 @@ export const LOW_CONFIDENCE = 0.5;
 export interface QueueSentence {
   id: number;
   status: SegmentStatus;
+  /** Where the English came from: a draft pre-filled from the memory waits for review like machine English. */
+  origin?: Origin;
 }
 
 export interface QueueLink {
@@ -84,6 +86,8 @@ function statusKinds(link: QueueLink, changed: ReadonlySet<number>): { kind: Sta
   const out: { kind: StatusKind; sentence: number }[] = [];
   const machine = link.target.find((s) => s.status === 'machine');
   if (machine) out.push({ kind: 'unreviewed_machine', sentence: machine.id });
+  const memory = link.target.find((s) => s.status === 'draft' && s.origin === 'memory');
+  if (memory) out.push({ kind: 'unreviewed_memory', sentence: memory.id });
   const other = link.target.find((s) => changed.has(s.id));
   if (other) out.push({ kind: 'changed', sentence: other.id });
   return out;

@@ -8,7 +8,7 @@ import { givenSide } from '../documents/form';
  * `POST /api/documents` as multipart: `source_file` (or the text field
  * `source`), optionally `translation_file` (or `translation`), and the
  * fields `title`, `title_en`, `visibility`, `keep_lines` and
- * `confirm_language` ("1" or "true"). The files may be in any format the
+ * `confirm_language` and `prefill_memory` ("1" or "true"). The files may be in any format the
  * import reads.
  */
 export async function filesRequestFromMultipart(req: Request, res: Response, limits: ImportLimits): Promise<FilesImportRequest> {
@@ -23,5 +23,6 @@ export async function filesRequestFromMultipart(req: Request, res: Response, lim
     visibility: formField(req.body, 'visibility') === 'private' ? 'private' : 'public',
     keepLines: yes('keep_lines'),
     confirmLanguage: yes('confirm_language'),
+    prefillFromMemory: yes('prefill_memory'),
   };
 }

@@ -94,8 +94,12 @@ function importRequestFromJson(body: unknown): ImportRequest {
   if (visibility !== 'public' && visibility !== 'private') {
     throw invalid('invalid_visibility', '"visibility" must be "public" or "private".');
   }
+  if (b.prefillFromMemory !== undefined && typeof b.prefillFromMemory !== 'boolean') {
+    throw invalidField('prefillFromMemory', 'choice', '"prefillFromMemory" must be true or false.', { allowed: 'true, false' });
+  }
   return {
     visibility,
+    prefillFromMemory: b.prefillFromMemory === true,
     title: optionalString('title') ?? '',
     titleEn: optionalString('titleEn'),
     source: b.source,

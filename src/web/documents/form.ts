@@ -12,6 +12,8 @@ export interface DocumentFormValues {
   keep_lines: boolean;
   /** Import although a side reads as the other language. */
   confirm_language: boolean;
+  /** Without English: pre-fill the library's exact memory matches as drafts. */
+  prefill_memory: boolean;
 }
 
 export const emptyForm: DocumentFormValues = {
@@ -22,6 +24,7 @@ export const emptyForm: DocumentFormValues = {
   visibility: 'public',
   keep_lines: false,
   confirm_language: false,
+  prefill_memory: false,
 };
 
 export function formValues(body: unknown): DocumentFormValues {
@@ -35,6 +38,7 @@ export function formValues(body: unknown): DocumentFormValues {
     visibility: b.visibility === 'private' ? 'private' : 'public',
     keep_lines: b.keep_lines === '1',
     confirm_language: b.confirm_language === '1',
+    prefill_memory: b.prefill_memory === '1',
   };
 }
 
@@ -54,5 +58,6 @@ export function importRequestFromForm(values: DocumentFormValues, req: Request):
     visibility: values.visibility,
     keepLines: values.keep_lines,
     confirmLanguage: values.confirm_language,
+    prefillFromMemory: values.prefill_memory,
   };
 }

@@ -4,7 +4,7 @@ import type { Finding } from '../../../src/core/checks/types';
 
 let nextId = 1;
 /** A link in a tiny notation: "2-1" is two Indonesian sentences and one English one; options set the rest. */
-function link(index: number, shape: string, options: Partial<QueueLink> & { status?: 'machine' | 'draft' | 'reviewed' } = {}): QueueLink {
+function link(index: number, shape: string, options: Partial<QueueLink> & { status?: 'machine' | 'draft' | 'reviewed'; origin?: 'memory' } = {}): QueueLink {
   const [a, b] = shape.split('-').map(Number);
   return {
     index,
@@ -12,7 +12,7 @@ function link(index: number, shape: string, options: Partial<QueueLink> & { stat
     confidence: options.confidence ?? 0.9,
     confirmed: options.confirmed ?? false,
     source: Array.from({ length: a! }, () => ({ id: nextId++ })),
-    target: Array.from({ length: b! }, () => ({ id: nextId++, status: options.status ?? 'draft' })),
+    target: Array.from({ length: b! }, () => ({ id: nextId++, status: options.status ?? 'draft', origin: options.origin })),
   };
 }
 const kinds = (links: QueueLink[], findings: Finding[] = [], changed = new Set<number>()) =>
@@ -26,6 +26,7 @@ describe('buildQueue', () => {
     ['a doubtful link', [link(0, '1-1', { confidence: 0.3 })], ['low_confidence@0']],
     ['a confirmed link is not doubted', [link(0, '1-0', { confirmed: true }), link(1, '1-1', { confidence: 0.1, confirmed: true })], []],
     ['machine English nobody reviewed', [link(0, '1-1', { status: 'machine' }), link(1, '1-1', { status: 'reviewed' })], ['unreviewed_machine@0']],
+    ['a memory draft nobody reviewed', [link(0, '1-1', { status: 'draft', origin: 'memory' }), link(1, '1-1', { status: 'reviewed', origin: 'memory' }), link(2, '1-1')], ['unreviewed_memory@0']],
     ['ranked by kind, then by place', [link(0, '1-1', { status: 'machine' }), link(1, '1-1', { confidence: 0.2 }), link(2, '1-0'), link(3, '1-0')], ['omission@2', 'omission@3', 'low_confidence@1', 'unreviewed_machine@0']],
   ];
   it.each(cases)('%s', (_name, links, expected) => {
