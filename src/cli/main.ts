@@ -1,8 +1,8 @@
 /**
  * The `sejajar` dispatcher: picks the command named first on the command line,
  * prints the usage text, and turns the command's result into the exit code.
- * Shared by src/cli.ts (every command, through tsx) and src/cli/fast-entry.ts
- * (the bundled commands that must start fast).
+ * Shared by src/cli/bundled-entry.ts (every command, bundled), src/cli.ts (the
+ * same through tsx) and src/cli/fast-entry.ts (the commands that must start fast).
  */
 export const USAGE = `Usage: sejajar <command> [options]
 

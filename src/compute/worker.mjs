@@ -1,9 +1,10 @@
 // The entry of every compute worker thread. A worker starts as plain Node
-// whatever its parent runs under (tsx for `npm start` and the `sejajar`
-// command, vitest in tests), so it registers tsx's loader itself before it
-// loads the TypeScript tasks.
+// whatever its parent runs under (the bundled command, tsx, vitest in tests),
+// so it loads the tasks itself: from a bundle of the sources (../bin/bundle.mjs;
+// tsx's loader would cost every worker about 75 MB more), or through tsx when
+// no bundle can be had.
 import os from 'node:os';
-import { register } from 'tsx/esm/api';
+import { loadBundle } from '../bin/bundle.mjs';
 
 // Answering comes before heavy work. On two cores a worker aligning a long
 // import competes with the event loop for the CPU, and every request waited
@@ -20,7 +21,14 @@ try {
   // Same priority as the server: slower answers under load, nothing else.
 }
 
-register();
-const { answerTask } = await import('./envelope.ts');
+async function loadTasks() {
+  const bundled = await loadBundle('compute');
+  if (bundled && typeof bundled.answerTask === 'function') return bundled;
+  const { register } = await import('tsx/esm/api');
+  register();
+  return import('./envelope.ts');
+}
+
+const { answerTask } = await loadTasks();
 
 export default answerTask;

@@ -18,7 +18,7 @@ function sejajar(binFile: string, args: string[], env: Record<string, string>): 
   });
 }
 
-const bundles = (dir: string) => (fs.existsSync(dir) ? fs.readdirSync(dir).filter((n) => /^align-.*\.mjs$/.test(n)) : []);
+const bundles = (dir: string, name = 'align') => (fs.existsSync(dir) ? fs.readdirSync(dir).filter((n) => n.startsWith(`${name}-`) && n.endsWith('.mjs')) : []);
 
 describe('sejajar bin: align from a prebuilt bundle', () => {
   let dir: string;
@@ -94,5 +94,24 @@ describe('sejajar bin: align from a prebuilt bundle', () => {
     expect(result.code).toBe(0);
     expect(JSON.parse(result.stdout).links.length).toBeGreaterThan(0);
     expect(fs.existsSync(path.join(blocker, 'cache'))).toBe(false);
+  }, 60_000);
+
+  it('runs every other command from a bundle of the whole command line, finding the project files from it', async () => {
+    const cache = path.join(dir, 'cache-cli');
+    const text = path.join(dir, 'doc.txt');
+    fs.writeFileSync(text, 'Rusia mengirim 3.000 tentara.\n\nHujan turun di Jakarta.\n');
+    const dataDir = (name: string) => ({ DATA_DIR: path.join(dir, name), DATABASE_URL: '' });
+    const args = ['import', text, '--title', 'Uji'];
+    const bundled = await sejajar(bin, args, { SEJAJAR_CACHE_DIR: cache, ...dataDir('bundled') });
+    const tsx = await sejajar(bin, args, { SEJAJAR_NO_BUNDLE: '1', ...dataDir('tsx') });
+    expect(bundled).toEqual(tsx);
+    expect(bundled.code).toBe(0);
+    expect(bundles(cache, 'cli')).toHaveLength(1);
+    // The bundle holds the sources' own places (the migrations, views and samples are found from them), never its own.
+    const code = fs.readFileSync(path.join(cache, bundles(cache, 'cli')[0]!), 'utf8');
+    expect(code).not.toContain('import.meta');
+    expect(code).toContain(JSON.stringify(path.join(projectRoot, 'src')));
+    const unknown = await sejajar(bin, ['no-such-command'], { SEJAJAR_CACHE_DIR: cache });
+    expect(unknown).toEqual(await sejajar(bin, ['no-such-command'], { SEJAJAR_NO_BUNDLE: '1' }));
   }, 60_000);
 });
