@@ -1,5 +1,6 @@
 import os from 'node:os';
 import path from 'node:path';
+import { DEFAULT_FILE_LIMITS, type FileLimits } from './import/formats/blocks';
 import type { DatabaseLocation } from './store/dialect';
 
 /** Everything Sejajar reads from the environment, with defaults that need no set-up. */
@@ -26,6 +27,8 @@ export interface Config {
   maxParagraphs: number;
   /** Largest accepted glossary file (CSV or TBX), in bytes. */
   maxGlossaryBytes: number;
+  /** What an imported PDF, EPUB, Word, web page or subtitle file may hold: bytes, pages, archive entries and unpacked bytes, cues. */
+  fileLimits: FileLimits;
   seedsDir: string;
   localesDir: string;
   viewsDir: string;
@@ -161,6 +164,25 @@ function metricsTokenFromEnv(raw: string | undefined): string | null {
   return token;
 }
 
+/**
+ * The file limits. A PDF, EPUB or Word file carries fonts and markup beside its
+ * text, so it may be larger than the text limit, by default twice it; smaller
+ * than the text limit, no file could hold a text the intake takes.
+ */
+function fileLimitsFromEnv(env: NodeJS.ProcessEnv, maxDocumentBytes: number): FileLimits {
+  const maxFileBytes = intFromEnv(env, 'MAX_FILE_BYTES', 2 * maxDocumentBytes);
+  if (maxFileBytes < maxDocumentBytes) {
+    throw new Error(`MAX_FILE_BYTES must be at least MAX_DOCUMENT_BYTES (${maxDocumentBytes}), got ${maxFileBytes}`);
+  }
+  return {
+    maxFileBytes,
+    maxPages: intFromEnv(env, 'MAX_PDF_PAGES', DEFAULT_FILE_LIMITS.maxPages),
+    maxEntries: intFromEnv(env, 'MAX_ARCHIVE_ENTRIES', DEFAULT_FILE_LIMITS.maxEntries),
+    maxUnpackedBytes: intFromEnv(env, 'MAX_ARCHIVE_UNPACKED_BYTES', DEFAULT_FILE_LIMITS.maxUnpackedBytes),
+    maxCues: intFromEnv(env, 'MAX_SUBTITLE_CUES', DEFAULT_FILE_LIMITS.maxCues),
+  };
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const dataDir = path.resolve(env.DATA_DIR || path.join(process.cwd(), 'data'));
   const maxDocumentBytes = intFromEnv(env, 'MAX_DOCUMENT_BYTES', 2 * 1024 * 1024);
@@ -178,6 +200,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     maxFormBytes: intFromEnv(env, 'MAX_FORM_BYTES', 64 * 1024),
     maxParagraphs: intFromEnv(env, 'MAX_PARAGRAPHS', 20_000),
     maxGlossaryBytes: intFromEnv(env, 'MAX_GLOSSARY_BYTES', 5 * 1024 * 1024),
+    fileLimits: fileLimitsFromEnv(env, maxDocumentBytes),
     seedsDir: path.join(projectRoot, 'seeds'),
     localesDir: path.join(projectRoot, 'locales'),
     viewsDir: path.join(projectRoot, 'views'),

@@ -1,6 +1,7 @@
 import os from 'node:os';
 import { describe, expect, it } from 'vitest';
 import { databaseLocation, loadConfig } from '../src/config';
+import { DEFAULT_FILE_LIMITS } from '../src/import/formats/blocks';
 import { makeTestApp } from './support/app';
 
 describe('database settings', () => {
@@ -92,5 +93,27 @@ describe('PUBLIC_URL', () => {
     expect(loadConfig({ PUBLIC_URL: ' https://baca.example.org/ ' }).publicUrl).toBe('https://baca.example.org');
     expect(() => loadConfig({ PUBLIC_URL: 'ftp://example.org' })).toThrow(/PUBLIC_URL/);
     expect(() => loadConfig({ PUBLIC_URL: 'baca.example.org' })).toThrow(/PUBLIC_URL/);
+  });
+});
+
+describe('file limits', () => {
+  it('default to twice the text limit per file, 2,000 PDF pages, 5,000 archive entries, 16 MiB unpacked and 20,000 cues', () => {
+    expect(loadConfig({}).fileLimits).toEqual({ ...DEFAULT_FILE_LIMITS, maxFileBytes: 4 * 1024 * 1024 });
+    expect(loadConfig({ MAX_DOCUMENT_BYTES: '1000000' }).fileLimits.maxFileBytes).toBe(2_000_000);
+  });
+
+  it('are read from the environment', () => {
+    const env = { MAX_FILE_BYTES: '9000000', MAX_PDF_PAGES: '50', MAX_ARCHIVE_ENTRIES: '300', MAX_ARCHIVE_UNPACKED_BYTES: '1000000', MAX_SUBTITLE_CUES: '99' };
+    expect(loadConfig(env).fileLimits).toEqual({ maxFileBytes: 9_000_000, maxPages: 50, maxEntries: 300, maxUnpackedBytes: 1_000_000, maxCues: 99 });
+  });
+
+  it.each([
+    [{ MAX_PDF_PAGES: '0' }, 'MAX_PDF_PAGES must be a positive whole number, got "0"'],
+    [{ MAX_ARCHIVE_ENTRIES: '1e3x' }, 'MAX_ARCHIVE_ENTRIES must be a positive whole number, got "1e3x"'],
+    [{ MAX_ARCHIVE_UNPACKED_BYTES: '-5' }, 'MAX_ARCHIVE_UNPACKED_BYTES must be a positive whole number, got "-5"'],
+    [{ MAX_SUBTITLE_CUES: '2.5' }, 'MAX_SUBTITLE_CUES must be a positive whole number, got "2.5"'],
+    [{ MAX_FILE_BYTES: '1000' }, 'MAX_FILE_BYTES must be at least MAX_DOCUMENT_BYTES (2097152), got 1000'],
+  ])('refuses %j at start with a clear message', (env, message) => {
+    expect(() => loadConfig(env)).toThrow(message);
   });
 });

@@ -1,7 +1,7 @@
 import { inlineCompute, type Compute } from '../compute/compute';
 import { structureOfBlock } from '../core/text/structure';
 import type { Db } from '../store/database';
-import { detectFormat, FILE_LIMITS, FormatError, type FormatName, type ReadOptions } from './formats/index';
+import { DEFAULT_FILE_LIMITS, detectFormat, FormatError, type FileLimits, type FormatName, type ReadOptions } from './formats/index';
 import { checkLanguages } from './formats/language';
 import { importDocument, type ImportLimits, type ImportRequest, type StructuredText } from './import-document';
 import { MAX_TITLE_LENGTH, type TextSide } from './intake';
@@ -20,13 +20,18 @@ export interface FilesImportRequest extends Omit<ImportRequest, 'source' | 'tran
   confirmLanguage?: boolean;
 }
 
+/** The intake's text limits and what a file may hold (FileLimits, from the settings; the defaults when absent). */
+export interface FilesImportLimits extends ImportLimits {
+  fileLimits?: FileLimits;
+}
+
 /**
  * Import from files or text: each side read on `compute` (a worker thread
  * for anything large), the languages checked, then the one text import
  * (intake → segment → align → store). Nothing is stored when any step refuses.
  */
-export async function importFiles(db: Db, request: FilesImportRequest, limits: ImportLimits, compute: Compute = inlineCompute): Promise<number> {
-  const options: ReadOptions = { keepLines: request.keepLines };
+export async function importFiles(db: Db, request: FilesImportRequest, limits: FilesImportLimits, compute: Compute = inlineCompute): Promise<number> {
+  const options: ReadOptions = { keepLines: request.keepLines, limits: limits.fileLimits ?? DEFAULT_FILE_LIMITS };
   const source = await readGiven(request.source, 'source', options, compute, limits);
   const translation = request.translation ? await readGiven(request.translation, 'translation', options, compute, limits) : null;
   if (!request.confirmLanguage) checkLanguages(source.languages, translation?.text.trim() ? translation.languages : null);
@@ -58,10 +63,10 @@ function bookChapters(source: SideRead, translation: SideRead): BookChapters | u
   return { source: s.chapters, translation: t.chapters, sourceParagraphs: s.blocks.length, translationParagraphs: t.blocks.length };
 }
 
-async function readGiven(given: GivenSide, side: TextSide, options: ReadOptions, compute: Compute, limits: ImportLimits): Promise<SideRead> {
+async function readGiven(given: GivenSide, side: TextSide, options: ReadOptions, compute: Compute, limits: FilesImportLimits): Promise<SideRead> {
   if ('file' in given) {
     const { bytes, name } = given.file;
-    const max = fileLimit(limits, detectFormat(bytes, name, side));
+    const max = fileLimit(limits, detectFormat(bytes, name, side, options.limits));
     if (bytes.length > max) throw new FormatError('file_too_large', `${name} is too large: the limit is ${max} bytes.`, side, { file: name, max });
   }
   const input: SideInput = 'file' in given ? { kind: 'file', ...given.file, side, options } : { kind: 'text', text: given.text, side, options };
@@ -73,8 +78,8 @@ const TEXT_FORMATS: ReadonlySet<FormatName> = new Set(['text', 'markdown', 'srt'
 /**
  * The largest file of a format: a text file is its text, so it has the text
  * limit; a PDF, EPUB, Word file or web page carries fonts and markup beside its
- * text, and may be larger, the text read from it still within the text limit.
+ * text, and may be larger (MAX_FILE_BYTES), the text read from it still within the text limit.
  */
-export function fileLimit(limits: ImportLimits, format?: FormatName): number {
-  return format && TEXT_FORMATS.has(format) ? limits.maxDocumentBytes : limits.maxDocumentBytes * FILE_LIMITS.fileBytesPerTextByte;
+export function fileLimit(limits: FilesImportLimits, format?: FormatName): number {
+  return format && TEXT_FORMATS.has(format) ? limits.maxDocumentBytes : (limits.fileLimits ?? DEFAULT_FILE_LIMITS).maxFileBytes;
 }

@@ -6,8 +6,6 @@ export type InputErrorCode =
   | 'source_too_large'
   | 'translation_too_large'
   | 'translation_empty'
-  | 'not_utf8'
-  | 'binary_file'
   | 'title_too_long'
   | 'too_many_paragraphs';
 

@@ -1,7 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { importDocument, prepareDocument } from '../../src/import/import-document';
 import { InputError } from '../../src/import/input-error';
-import { decodeTextFile } from '../../src/import/decode';
 import { getDocument } from '../../src/store/documents';
 import { makeTestApp, type TestContext } from '../support/app';
 
@@ -22,18 +21,6 @@ describe('prepareDocument', () => {
 
   it('counts the limit in UTF-8 bytes', () => {
     expect(() => prepareDocument({ source: 'é'.repeat(501) }, limits)).toThrow(InputError);
-  });
-});
-
-describe('decodeTextFile', () => {
-  it('reads UTF-8 with a byte-order mark', () => {
-    expect(decodeTextFile(Buffer.from('\ufeffHalo', 'utf8'), 'f')).toMatch(/Halo$/);
-  });
-  it.each([
-    ['binary', Buffer.from([1, 0, 2]), 'binary_file'],
-    ['Latin-1', Buffer.from([0x63, 0x61, 0x66, 0xe9]), 'not_utf8'],
-  ])('refuses %s', (_name, bytes, code) => {
-    expect(() => decodeTextFile(bytes, 'f', 'x.txt')).toThrow(expect.objectContaining({ code }));
   });
 });
 

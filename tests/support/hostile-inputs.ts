@@ -39,12 +39,13 @@ export const HOSTILE_TEXTS: HostileText[] = [
   { name: 'SQL-looking text', text: "Robert'); DROP TABLE documents;-- ' OR 1=1 --" },
 ];
 
-/** Bytes that are not valid UTF-8, for uploads and raw bodies. */
+/** Bytes no encoding the import reads (UTF-8, UTF-16 with its mark, Windows-1252) decodes, for uploads and raw bodies. */
 export const INVALID_UTF8: { name: string; bytes: Buffer }[] = [
-  { name: 'Latin-1 é', bytes: Buffer.from([0x4b, 0x61, 0x66, 0xe9, 0x2e]) },
+  { name: 'UTF-8 mixed with Latin-1', bytes: Buffer.from([0x4b, 0xc3, 0xa9, 0x20, 0x4b, 0x61, 0x66, 0xe9, 0x2e]) },
   { name: 'truncated sequence', bytes: Buffer.from([0x41, 0xe2, 0x82]) },
   { name: 'overlong slash', bytes: Buffer.from([0xc0, 0xaf, 0x41]) },
-  { name: 'UTF-16 with BOM', bytes: Buffer.from('\uFEFFHujan', 'utf16le') },
+  { name: 'UTF-16 with half a character', bytes: Buffer.from('\uFEFFHujan\uD800', 'utf16le') },
+  { name: 'a byte Windows-1252 lacks', bytes: Buffer.from([0x4b, 0x61, 0x66, 0x81, 0x2e]) },
 ];
 
 /** File names an upload may claim; they come back in error messages. */

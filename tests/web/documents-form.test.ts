@@ -54,7 +54,7 @@ describe('importing a document through the form', () => {
   const refusals: [string, (r: request.Test) => request.Test, number, RegExp][] = [
     ['empty text', (r) => r.field('source_text', '   \n\n  '), 400, /The Indonesian text is empty/],
     ['a binary file', (r) => r.attach('source_file', Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 1, 2]), 'foto.png'), 400, /foto.png is not a text file/],
-    ['a non-UTF-8 file', (r) => r.attach('source_file', Buffer.from([0x4b, 0x61, 0x74, 0x61, 0xe9, 0x20]), 'latin1.txt'), 400, /latin1.txt is not UTF-8/],
+    ['a file mixing UTF-8 with Latin-1', (r) => r.attach('source_file', Buffer.from([0x4b, 0xc3, 0xa9, 0x0a, 0x61, 0xe9, 0x20]), 'campur.txt'), 400, /campur.txt mixes UTF-8 with another encoding, first at line 2/],
     ['a text over the limit', (r) => r.field('source_text', 'Kata. '.repeat(1000)), 413, /too large|larger than the limit/],
     ['a file over the limit', (r) => r.attach('source_file', Buffer.from('Kata. '.repeat(1000)), 'besar.txt'), 413, /too large/],
   ];

@@ -27,20 +27,34 @@ export interface ReadDocument {
 export interface ReadOptions {
   /** Plain text only: every line is a paragraph, even where the text looks hard-wrapped. */
   keepLines?: boolean;
+  /** What the file may hold; DEFAULT_FILE_LIMITS when absent. */
+  limits?: FileLimits;
 }
 
-/** Limits of what a file may hold, beside the text limits of the intake (src/import/intake.ts). */
-export const FILE_LIMITS = {
+/**
+ * Limits of what a file may hold, beside the text limits of the intake
+ * (src/import/intake.ts). Settings (src/config.ts); these are the defaults.
+ */
+export interface FileLimits {
+  /** Largest PDF, EPUB, Word file or web page, in bytes (a text file has the text limit). */
+  readonly maxFileBytes: number;
   /** Most pages of a PDF. */
-  maxPages: 2000,
+  readonly maxPages: number;
   /** Most entries in an EPUB or DOCX archive. */
-  maxEntries: 5000,
-  /** Most bytes the read entries of an archive (text and markup only) may unpack to, together: eight times the default text limit. */
-  maxUnpackedBytes: 16 * 1024 * 1024,
+  readonly maxEntries: number;
+  /** Most bytes the read entries of an archive (text and markup only) may unpack to, together. */
+  readonly maxUnpackedBytes: number;
   /** Most subtitle cues. */
+  readonly maxCues: number;
+}
+
+/** The defaults: a file twice the default text limit (fonts and markup beside the text), an archive's text eight times it. */
+export const DEFAULT_FILE_LIMITS: FileLimits = {
+  maxFileBytes: 4 * 1024 * 1024,
+  maxPages: 2000,
+  maxEntries: 5000,
+  maxUnpackedBytes: 16 * 1024 * 1024,
   maxCues: 20000,
-  /** A file may be this many times the text limit (MAX_DOCUMENT_BYTES), as a PDF or EPUB carries fonts and markup beside its text; a whole request stays within MAX_REQUEST_BYTES. */
-  fileBytesPerTextByte: 2,
 };
 
 export type FormatErrorCode =

@@ -1,6 +1,6 @@
 import { zipSync } from 'fflate';
 import mammoth from 'mammoth';
-import { documentOf, FormatError, type ReadDocument } from './blocks';
+import { DEFAULT_FILE_LIMITS, documentOf, FormatError, type FileLimits, type ReadDocument } from './blocks';
 import { htmlBlocks } from './html-blocks';
 import { unpackEntries } from './zip';
 
@@ -14,8 +14,8 @@ const TEXT_PART = /(\.xml|\.rels)$/i;
  * (zip.ts) and mammoth reads a copy holding only those text parts, so it
  * never meets an oversized or lying entry; images are not read.
  */
-export async function readDocx(bytes: Uint8Array, field: string, fileName: string): Promise<ReadDocument> {
-  const entries = unpackEntries(bytes, (name) => TEXT_PART.test(name), field, fileName);
+export async function readDocx(bytes: Uint8Array, field: string, fileName: string, limits: FileLimits = DEFAULT_FILE_LIMITS): Promise<ReadDocument> {
+  const entries = unpackEntries(bytes, (name) => TEXT_PART.test(name), field, fileName, limits);
   if (!entries.has('word/document.xml') && ![...entries.keys()].some((n) => /document\d*\.xml$/.test(n))) {
     throw new FormatError('broken_docx', `${fileName || 'The file'} is not a Word document.`, field, { file: fileName });
   }

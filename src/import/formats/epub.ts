@@ -1,5 +1,5 @@
 import { parseDocument } from 'htmlparser2';
-import { cleanBlocks, FormatError, squeeze, type Block, type ReadDocument } from './blocks';
+import { cleanBlocks, DEFAULT_FILE_LIMITS, FormatError, squeeze, type Block, type FileLimits, type ReadDocument } from './blocks';
 import { htmlBlocks, textOf } from './html-blocks';
 import { entryText, unpackEntries } from './zip';
 
@@ -20,8 +20,8 @@ interface XmlNode {
  * Items marked non-linear (covers, pop-up notes) and the navigation document
  * are left out. Unpacked within the archive limits (zip.ts).
  */
-export function readEpub(bytes: Uint8Array, field: string, fileName: string): ReadDocument {
-  const entries = unpackEntries(bytes, (name) => TEXT_ENTRY.test(name), field, fileName);
+export function readEpub(bytes: Uint8Array, field: string, fileName: string, limits: FileLimits = DEFAULT_FILE_LIMITS): ReadDocument {
+  const entries = unpackEntries(bytes, (name) => TEXT_ENTRY.test(name), field, fileName, limits);
   const broken = (why: string) => new FormatError('broken_epub', `${fileName || 'The book'} is not a readable EPUB (${why}).`, field, { file: fileName });
   const container = entryText(entries, 'META-INF/container.xml');
   if (!container) throw broken('no META-INF/container.xml');

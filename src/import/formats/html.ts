@@ -1,7 +1,7 @@
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import { documentOf, FormatError, type ReadDocument } from './blocks';
-import { decodeText } from './encoding';
+import { decodeTextFile } from '../decode';
 import { htmlBlocks, MAX_NESTING, nestingDepth } from './html-blocks';
 
 /**
@@ -12,7 +12,7 @@ import { htmlBlocks, MAX_NESTING, nestingDepth } from './html-blocks';
  * no article in it (too little text for Readability) is read whole.
  */
 export function readHtml(bytes: Uint8Array, field: string, fileName: string): ReadDocument {
-  const html = decodeText(bytes, field, fileName);
+  const html = decodeTextFile(bytes, field, fileName);
   if (nestingDepth(html) > MAX_NESTING) throw new FormatError('too_deeply_nested', `${fileName || 'The page'} is nested too deeply to read.`, field, { file: fileName });
   const { document } = parseHTML(html);
   const article = new Readability(document as unknown as Document, { charThreshold: 200 }).parse();

@@ -1,4 +1,4 @@
-import { FormatError, type FormatName, type ReadDocument, type ReadOptions } from './blocks';
+import { DEFAULT_FILE_LIMITS, FormatError, type FormatName, type ReadDocument, type ReadOptions } from './blocks';
 import { readDocx } from './docx';
 import { readEpub } from './epub';
 import { readHtml } from './html';
@@ -8,7 +8,7 @@ import { readSubtitles } from './subtitles';
 import { readPlainText } from './text';
 import { isZip, unpackEntries } from './zip';
 
-export { FormatError, FILE_LIMITS, blocksToText, type Block, type FormatName, type ReadDocument, type ReadOptions } from './blocks';
+export { FormatError, DEFAULT_FILE_LIMITS, blocksToText, type FileLimits, type Block, type FormatName, type ReadDocument, type ReadOptions } from './blocks';
 export { formatCueTime } from './subtitles';
 
 /** A file as it arrives: its bytes, its name (which only hints at the format) and which side it is. */
@@ -30,13 +30,13 @@ const EXTENSIONS: Record<string, FormatName> = {
  * `word/document.xml`), WebVTT by its header, SubRip by its first cue; the
  * name's extension decides between the text formats (Markdown, HTML).
  */
-export function detectFormat(bytes: Uint8Array, name: string, field: string): FormatName {
+export function detectFormat(bytes: Uint8Array, name: string, field: string, limits = DEFAULT_FILE_LIMITS): FormatName {
   const head = new TextDecoder('latin1').decode(bytes.subarray(0, 1024));
   if (head.startsWith('%PDF-') || (head.includes('%PDF-') && head.indexOf('%PDF-') < 1024)) return 'pdf';
   const ext = EXTENSIONS[name.toLowerCase().split('.').pop() ?? ''];
   if (isZip(bytes)) {
     if (ext === 'epub' || ext === 'docx') return ext;
-    const entries = unpackEntries(bytes, (n) => n === 'mimetype', field, name);
+    const entries = unpackEntries(bytes, (n) => n === 'mimetype', field, name, limits);
     const mimetype = new TextDecoder().decode(entries.get('mimetype') ?? new Uint8Array());
     if (mimetype.trim() === 'application/epub+zip') return 'epub';
     return 'docx';
@@ -64,21 +64,22 @@ export async function readFile(input: FileInput): Promise<ReadDocument> {
 
 async function readFormat(input: FileInput): Promise<ReadDocument> {
   const { bytes, name, field } = input;
-  const format = detectFormat(bytes, name, field);
+  const limits = input.options?.limits ?? DEFAULT_FILE_LIMITS;
+  const format = detectFormat(bytes, name, field, limits);
   switch (format) {
     case 'pdf':
-      return readPdf(bytes, field, name);
+      return readPdf(bytes, field, name, limits);
     case 'epub':
-      return readEpub(bytes, field, name);
+      return readEpub(bytes, field, name, limits);
     case 'docx':
-      return readDocx(bytes, field, name);
+      return readDocx(bytes, field, name, limits);
     case 'html':
       return readHtml(bytes, field, name);
     case 'markdown':
       return readMarkdown(bytes, field, name);
     case 'srt':
     case 'vtt':
-      return readSubtitles(bytes, field, name, format);
+      return readSubtitles(bytes, field, name, format, limits);
     case 'text':
       return readPlainText(bytes, field, name, input.options?.keepLines);
     default:

@@ -1,7 +1,7 @@
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
-import { documentOf, FILE_LIMITS, FormatError, type ReadDocument } from './blocks';
+import { DEFAULT_FILE_LIMITS, documentOf, FormatError, type FileLimits, type ReadDocument } from './blocks';
 import { pdfBlocks, type PdfLine } from './pdf-lines';
 
 /**
@@ -26,7 +26,7 @@ interface TextItem {
  * and headings in pdf-lines.ts. A PDF without a text layer (a scan) is
  * refused with a message saying so.
  */
-export async function readPdf(bytes: Uint8Array, field: string, fileName: string): Promise<ReadDocument> {
+export async function readPdf(bytes: Uint8Array, field: string, fileName: string, { maxPages }: FileLimits = DEFAULT_FILE_LIMITS): Promise<ReadDocument> {
   const name = fileName || 'The PDF';
   // Loaded on the first PDF, not with the server: pdf.js adds some 150 MB to every thread that loads it.
   const { getDocument } = await import('pdfjs-dist/legacy/build/pdf.mjs');
@@ -48,11 +48,11 @@ export async function readPdf(bytes: Uint8Array, field: string, fileName: string
     throw new FormatError('broken_pdf', `${name} is not a readable PDF.`, field, { file: fileName });
   }
   try {
-    if (pdf.numPages > FILE_LIMITS.maxPages) {
-      throw new FormatError('too_many_pages', `${name} has ${pdf.numPages} pages; the limit is ${FILE_LIMITS.maxPages}.`, field, {
+    if (pdf.numPages > maxPages) {
+      throw new FormatError('too_many_pages', `${name} has ${pdf.numPages} pages; the limit is ${maxPages}.`, field, {
         file: fileName,
         count: pdf.numPages,
-        max: FILE_LIMITS.maxPages,
+        max: maxPages,
       });
     }
     const pages: PdfLine[][] = [];

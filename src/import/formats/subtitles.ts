@@ -1,6 +1,6 @@
 import { parseSync, type NodeCue } from 'subtitle';
-import { documentOf, FILE_LIMITS, FormatError, type Block, type ReadDocument } from './blocks';
-import { decodeText } from './encoding';
+import { DEFAULT_FILE_LIMITS, documentOf, FormatError, type Block, type FileLimits, type ReadDocument } from './blocks';
+import { decodeTextFile } from '../decode';
 
 /**
  * SubRip (.srt) and WebVTT (.vtt) through the `subtitle` parser: each cue is
@@ -8,8 +8,14 @@ import { decodeText } from './encoding';
  * (<i>, <b>, <v Speaker>, ASS overrides such as {\an8}) are dropped and the
  * cue's lines joined.
  */
-export function readSubtitles(bytes: Uint8Array, field: string, fileName: string, format: 'srt' | 'vtt'): ReadDocument {
-  const text = decodeText(bytes, field, fileName).replace(/\r\n?/g, '\n');
+export function readSubtitles(
+  bytes: Uint8Array,
+  field: string,
+  fileName: string,
+  format: 'srt' | 'vtt',
+  { maxCues }: FileLimits = DEFAULT_FILE_LIMITS,
+): ReadDocument {
+  const text = decodeTextFile(bytes, field, fileName).replace(/\r\n?/g, '\n');
   let nodes;
   try {
     nodes = parseSync(text);
@@ -17,10 +23,10 @@ export function readSubtitles(bytes: Uint8Array, field: string, fileName: string
     throw new FormatError('broken_subtitles', `${fileName || 'The file'} is not a readable subtitle file.`, field, { file: fileName });
   }
   const cues = nodes.filter((n): n is NodeCue => n.type === 'cue');
-  if (cues.length > FILE_LIMITS.maxCues) {
-    throw new FormatError('too_many_cues', `${fileName || 'The file'} has more than ${FILE_LIMITS.maxCues} cues.`, field, {
+  if (cues.length > maxCues) {
+    throw new FormatError('too_many_cues', `${fileName || 'The file'} has more than ${maxCues} cues.`, field, {
       file: fileName,
-      max: FILE_LIMITS.maxCues,
+      max: maxCues,
     });
   }
   const blocks: Block[] = cues.map(({ data }) => ({ kind: 'cue', start: data.start, end: data.end, text: cueText(data.text) }));

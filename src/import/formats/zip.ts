@@ -1,5 +1,5 @@
 import { unzipSync } from 'fflate';
-import { FILE_LIMITS, FormatError } from './blocks';
+import { DEFAULT_FILE_LIMITS, FormatError, type FileLimits } from './blocks';
 
 /**
  * The entries of a ZIP archive (EPUB, DOCX) that a reader asks for, unpacked
@@ -10,7 +10,13 @@ import { FILE_LIMITS, FormatError } from './blocks';
  * memory beyond the limit either. Other entries (images, fonts) are never
  * unpacked.
  */
-export function unpackEntries(bytes: Uint8Array, wanted: (name: string) => boolean, field: string, fileName: string): Map<string, Uint8Array> {
+export function unpackEntries(
+  bytes: Uint8Array,
+  wanted: (name: string) => boolean,
+  field: string,
+  fileName: string,
+  { maxEntries, maxUnpackedBytes }: FileLimits = DEFAULT_FILE_LIMITS,
+): Map<string, Uint8Array> {
   let entries = 0;
   let declared = 0;
   let files: Record<string, Uint8Array>;
@@ -18,18 +24,18 @@ export function unpackEntries(bytes: Uint8Array, wanted: (name: string) => boole
     files = unzipSync(bytes, {
       filter(file) {
         entries++;
-        if (entries > FILE_LIMITS.maxEntries) {
-          throw new FormatError('too_many_entries', `${fileName || 'The archive'} has more than ${FILE_LIMITS.maxEntries} entries.`, field, {
+        if (entries > maxEntries) {
+          throw new FormatError('too_many_entries', `${fileName || 'The archive'} has more than ${maxEntries} entries.`, field, {
             file: fileName,
-            max: FILE_LIMITS.maxEntries,
+            max: maxEntries,
           });
         }
         if (!wanted(file.name)) return false;
         declared += file.originalSize;
-        if (declared > FILE_LIMITS.maxUnpackedBytes) {
-          throw new FormatError('archive_too_large', `${fileName || 'The archive'} unpacks to more than ${FILE_LIMITS.maxUnpackedBytes} bytes.`, field, {
+        if (declared > maxUnpackedBytes) {
+          throw new FormatError('archive_too_large', `${fileName || 'The archive'} unpacks to more than ${maxUnpackedBytes} bytes.`, field, {
             file: fileName,
-            max: FILE_LIMITS.maxUnpackedBytes,
+            max: maxUnpackedBytes,
           });
         }
         return true;

@@ -1,6 +1,5 @@
 import type { Request, Response } from 'express';
-import { fileLimit, type FilesImportRequest } from '../../import/import-files';
-import type { ImportLimits } from '../../import/intake';
+import { fileLimit, type FilesImportLimits, type FilesImportRequest } from '../../import/import-files';
 import { fileUpload, formField, runUpload } from '../uploads';
 import { givenSide } from '../documents/form';
 
@@ -11,7 +10,7 @@ import { givenSide } from '../documents/form';
  * `confirm_language` and `prefill_memory` ("1" or "true"). The files may be in any format the
  * import reads.
  */
-export async function filesRequestFromMultipart(req: Request, res: Response, limits: ImportLimits): Promise<FilesImportRequest> {
+export async function filesRequestFromMultipart(req: Request, res: Response, limits: FilesImportLimits): Promise<FilesImportRequest> {
   await runUpload(fileUpload(fileLimit(limits), ['source_file', 'translation_file']), req, res);
   const yes = (name: string) => ['1', 'true'].includes(formField(req.body, name));
   const translation = givenSide(req, 'translation_file', formField(req.body, 'translation'));

@@ -1,7 +1,7 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { FILE_LIMITS } from '../../../src/import/formats/blocks';
+import { DEFAULT_FILE_LIMITS } from '../../../src/import/formats/blocks';
 import { readFile } from '../../../src/import/formats/index';
 import { makeEpub, makeManyPagesPdf } from '../../support/format-files';
 
@@ -43,7 +43,7 @@ describe('hostile files', () => {
   it('refuses a 10,000-page PDF by its page count, before reading a page', async () => {
     const pdf = makeManyPagesPdf(10_000);
     const started = performance.now();
-    await expect(read(pdf, 'tebal.pdf')).rejects.toMatchObject({ code: 'too_many_pages', kind: 'too_large', params: { count: 10_000, max: FILE_LIMITS.maxPages } });
+    await expect(read(pdf, 'tebal.pdf')).rejects.toMatchObject({ code: 'too_many_pages', kind: 'too_large', params: { count: 10_000, max: DEFAULT_FILE_LIMITS.maxPages } });
     expect(performance.now() - started).toBeLessThan(5_000);
   });
 

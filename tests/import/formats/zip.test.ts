@@ -1,6 +1,6 @@
 import { strToU8, zipSync, type Zippable } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { FILE_LIMITS } from '../../../src/import/formats/blocks';
+import { DEFAULT_FILE_LIMITS } from '../../../src/import/formats/blocks';
 import { readFile } from '../../../src/import/formats/index';
 import { unpackEntries } from '../../../src/import/formats/zip';
 import { makeDocx, makeEpub } from '../../support/format-files';
@@ -9,7 +9,7 @@ const read = (bytes: Uint8Array, name: string) => readFile({ bytes, name, field:
 
 describe('archives within limits', () => {
   it('refuses an EPUB whose text entries unpack past the limit (a zip bomb), before unpacking them', async () => {
-    const bomb = new Uint8Array(FILE_LIMITS.maxUnpackedBytes + 1).fill(0x61);
+    const bomb = new Uint8Array(DEFAULT_FILE_LIMITS.maxUnpackedBytes + 1).fill(0x61);
     const epub = makeEpub('Bom', [{ paragraphs: ['x'] }], { 'OEBPS/text/c0.xhtml': [bomb, { level: 1 }] });
     expect(epub.length).toBeLessThan(1024 * 1024);
     await expect(read(epub, 'bom.epub')).rejects.toMatchObject({ code: 'archive_too_large', kind: 'too_large' });
@@ -34,7 +34,7 @@ describe('archives within limits', () => {
 
   it('refuses an archive with more entries than the limit', async () => {
     const files: Zippable = {};
-    for (let i = 0; i <= FILE_LIMITS.maxEntries; i++) files[`OEBPS/img/${i}.png`] = [new Uint8Array(1), { level: 0 }];
+    for (let i = 0; i <= DEFAULT_FILE_LIMITS.maxEntries; i++) files[`OEBPS/img/${i}.png`] = [new Uint8Array(1), { level: 0 }];
     await expect(read(makeEpub('Banyak', [{ paragraphs: ['x'] }], files), 'banyak.epub')).rejects.toMatchObject({ code: 'too_many_entries' });
   });
 
