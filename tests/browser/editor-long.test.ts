@@ -158,36 +158,14 @@ describe('the editor on a long document, in chromium', () => {
     await page.close();
   });
 
-  it('finds text that only a passage far down holds, and the next match on the next search', async () => {
-    // Each copy of the sample starts "Part N." in English: copy 30 begins far below the first window.
-    await page.locator('#find-text').fill('Part 30.');
-    await page.locator('#find-text').press('Enter');
-    await expect.poll(() => page.locator('#find-count').textContent()).toBe('Match 1 of 1 (passages)');
-    await expect.poll(() => page.evaluate(() => document.activeElement?.classList.contains('link-row'))).toBe(true);
-    const hit = await page.evaluate(() => (document.activeElement as HTMLElement).querySelector('.seg-text') as HTMLTextAreaElement | null);
-    expect(hit).not.toBeNull();
-    expect(await page.evaluate(() => ((document.activeElement as HTMLElement).querySelector('.seg-text') as HTMLTextAreaElement).value)).toContain('Part 30.');
-
-    await page.locator('#find-text').fill('Bagian 3');
-    await page.locator('#find-text').press('Enter');
-    // Bagian 3, 30 to 35: the second search goes on to the second passage.
-    await expect.poll(() => page.locator('#find-count').textContent()).toMatch(/^Match 1 of \d+/);
-    await page.locator('#find-text').press('Enter');
-    await expect.poll(() => page.locator('#find-count').textContent()).toMatch(/^Match 2 of \d+/);
-    await page.locator('#find-text').fill('no such words anywhere');
-    await page.locator('#find-text').press('Enter');
-    await expect.poll(() => page.locator('#find-count').textContent()).toBe('Not found in this document.');
-    await expectSamePage();
-    await page.close();
-  });
-
-  it('opens at a passage without the script, from the go-to and find forms', async () => {
+  it('opens at a passage without the script from the go-to form; find goes to the document\'s concordance', async () => {
     const atPassage = await (await context.request.get(`${url}/documents/${id}/edit?passage=450`)).text();
     expect(atPassage).toContain('id="group-449"');
     expect(atPassage).not.toContain('id="group-0"');
-    const found = await (await context.request.get(`${url}/documents/${id}/edit?q=${encodeURIComponent('Part 30.')}`)).text();
-    expect(found).toContain('Part 30.');
-    expect(found).toContain('Match 1 of 1 (passages)');
+    expect(atPassage).toContain(`action="/documents/${id}/search"`);
+    const found = await (await context.request.get(`${url}/documents/${id}/search?q=Bagian&lang=id`)).text();
+    expect(found).toContain('class="concordance');
+    expect(found).toContain('<mark>Bagian</mark>');
     await page.close();
   });
 });

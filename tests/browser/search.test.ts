@@ -83,21 +83,32 @@ describe('library search and translation memory in chromium', () => {
     await page.press('#doc-find-q', 'Enter');
     await expect.poll(() => page.textContent('#doc-find-status')).toBe('1 of 3');
     expect(await page.locator('.find-hit').count()).toBe(3);
-    expect(await page.evaluate(() => document.activeElement?.id)).toBe('id-0');
+    const current = () => page.evaluate(() => document.querySelector('.find-current')?.id);
+    expect(await current()).toBe('id-0');
+    // Enter again goes on, the focus staying in the box; Shift+Enter goes back.
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('doc-find-q');
+    await page.press('#doc-find-q', 'Enter');
+    await expect.poll(current).toBe('id-2');
+    await page.press('#doc-find-q', 'Shift+Enter');
+    await expect.poll(current).toBe('id-0');
     await page.click('#doc-find-next');
-    expect(await page.evaluate(() => document.activeElement?.id)).toBe('id-2');
+    await expect.poll(current).toBe('id-2');
     await page.click('#doc-find-next');
     await page.click('#doc-find-next');
-    expect(await page.evaluate(() => document.activeElement?.id)).toBe('id-0');
+    await expect.poll(current).toBe('id-0');
     await page.click('#doc-find-prev');
     expect(await page.textContent('#doc-find-status')).toBe('3 of 3');
-    expect(await page.evaluate(() => document.activeElement?.id)).toBe('id-3');
+    await expect.poll(current).toBe('id-3');
+    // F3 from elsewhere on the page goes on and puts the focus on the hit.
+    await page.focus('#doc-find-next');
+    await page.keyboard.press('F3');
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('id-0');
     // English by stem, the same way.
     await page.selectOption('#doc-find-lang', 'en');
     await page.fill('#doc-find-q', 'attacks');
     await page.press('#doc-find-q', 'Enter');
     await expect.poll(() => page.textContent('#doc-find-status')).toBe('1 of 3');
-    expect(await page.evaluate(() => document.activeElement?.id)).toBe('en-0');
+    expect(await current()).toBe('en-0');
     expect(await cspViolations(page)).toEqual([]);
     await page.close();
   });

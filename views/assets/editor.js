@@ -917,52 +917,33 @@
     if (notice) announce(notice);
   }
 
-  // ---- find and go-to: over the whole document, rendered or not
+  // ---- go-to, and the place of a sentence for the document's find (find.js): over the whole document, rendered or not
 
-  var found = { query: '', revision: -1, passages: [], at: -1 };
-
-  function rowWith(section, needle) {
-    return Array.prototype.find.call(section.querySelectorAll('.link-row'), function (row) {
-      var texts = Array.prototype.map.call(row.querySelectorAll('.source-sentence, .seg-text'), function (el) {
-        return el.tagName === 'TEXTAREA' ? el.value : el.textContent;
-      });
-      return texts.join('\n').toLocaleLowerCase().indexOf(needle) >= 0;
-    }) || null;
-  }
-
-  /** Renders a passage (0-based) if it is not, and puts the focus on it, or on its first link holding `text`. */
-  function showPassage(index, text) {
+  /** Renders a passage (0-based) if it is not, and puts the focus on it. */
+  function showPassage(index) {
     return rows.reveal(index).then(function (section) {
       if (!section) return;
-      focusOn((text && rowWith(section, text.toLocaleLowerCase())) || section);
+      focusOn(section);
       root.dispatchEvent(new CustomEvent('editor:shown'));
     });
   }
 
-  function passagesWith(query) {
-    if (query === found.query && found.revision === rows.state.revision) return Promise.resolve(found);
-    return api('GET', '/documents/' + docId + '/edit/find?q=' + encodeURIComponent(query)).then(function (result) {
-      found = { query: query, revision: rows.state.revision, passages: result.ok ? result.data.passages : [], at: -1 };
-      return found;
-    });
+  /**
+   * A rendered sentence (`lang` id or en, by position): its element, and where the focus goes for it
+   * (the English box, or the link of an Indonesian sentence); null when it is not rendered.
+   */
+  function sentenceAt(lang, position) {
+    var attribute = lang === 'id' ? 'data-source' : 'data-target';
+    var rowsOf = document.getElementById('rows').querySelectorAll('.link-row');
+    for (var i = 0; i < rowsOf.length; i++) {
+      var at = rowsOf[i].getAttribute(attribute).split(',').indexOf(String(position));
+      if (at < 0) continue;
+      var el = rowsOf[i].querySelectorAll(lang === 'id' ? '.source-sentence' : '.segment')[at];
+      if (!el) return null;
+      return { element: el, focus: lang === 'id' ? rowsOf[i] : el.querySelector('.seg-text') };
+    }
+    return null;
   }
-
-  document.getElementById('find-form').addEventListener('submit', function (event) {
-    event.preventDefault();
-    var query = document.getElementById('find-text').value.trim();
-    var count = document.getElementById('find-count');
-    if (!query) return;
-    // Find again with the same text goes on to the next passage that has it.
-    passagesWith(query).then(function (hits) {
-      if (hits.passages.length === 0) {
-        count.textContent = msg('not-found');
-        return;
-      }
-      hits.at = (hits.at + 1) % hits.passages.length;
-      count.textContent = msg('found', { n: hits.at + 1, total: hits.passages.length });
-      return showPassage(hits.passages[hits.at], query);
-    });
-  });
 
   document.getElementById('goto-form').addEventListener('submit', function (event) {
     event.preventDefault();
@@ -973,13 +954,16 @@
 
   var rows = window.sejajarEditorRows(root, msg, restoreDrafts);
   // The review queue (queue.js) brings an item into view: its passage rendered, focus on the sentence or link.
+  // The find (find.js) renders a hit's passage, then looks the sentence up.
   window.sejajarEditor = {
     show: function (passage, id) {
       return rows.reveal(passage).then(function (section) {
         var el = document.getElementById(id) || section;
         if (el) focusOn(el);
       });
-    }
+    },
+    reveal: function (passage) { return rows.reveal(passage); },
+    sentenceAt: sentenceAt
   };
   restoreDrafts(root);
   restoreFocus();

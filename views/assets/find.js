@@ -1,7 +1,11 @@
 /*
- * Find in the reader: the server says which sentences match (by root or stem, the library search's
- * rules, GET /documents/:id/search as JSON); this marks them and moves between them with Next and
- * Previous (Enter in the box goes on to the next). The whole document is on the page.
+ * Find inside one document, in the reader and in the editor: the server says which sentences match
+ * (by root or stem, the library search's rules, GET /documents/:id/search as JSON); this marks them
+ * and moves between them. Enter in the box goes to the next hit and Shift+Enter to the previous one,
+ * the focus staying in the box; the Next and Previous buttons do the same; F3 and Shift+F3 do it from
+ * anywhere else on the page and put the focus on the hit. The reader has the whole document on the
+ * page. The editor renders its passages in parts (editor.js): there the answer also names each hit's
+ * passage, which is rendered before its hit is shown, and hits are marked as their passages appear.
  */
 (function () {
   'use strict';
@@ -12,7 +16,8 @@
   var prev = document.getElementById('doc-find-prev');
   var next = document.getElementById('doc-find-next');
   var status = document.getElementById('doc-find-status');
-  var state = { key: '', hits: [], at: -1 };
+  var editor = window.sejajarEditor || null;
+  var state = { key: '', lang: 'id', hits: [], at: -1, current: null };
 
   function msg(name, params) {
     var text = form.getAttribute('data-msg-' + name) || '';
@@ -20,48 +25,88 @@
     return text;
   }
 
+  /** A hit's element and where the focus goes for it, when it is on the page. */
+  function placeOf(hit) {
+    if (editor) return editor.sentenceAt(state.lang, hit.position);
+    var el = document.getElementById(state.lang + '-' + hit.position);
+    return el && { element: el, focus: el };
+  }
+
+  /** Marks the hits on the page (in the editor, again whenever passages are rendered). */
+  function markAll() {
+    state.hits.forEach(function (hit, i) {
+      var place = placeOf(hit);
+      if (!place) return;
+      place.element.classList.add('find-hit');
+      place.element.classList.toggle('find-current', i === state.at);
+    });
+  }
+
   function clear() {
-    state.hits.forEach(function (el) { el.classList.remove('find-hit', 'find-current'); });
+    document.querySelectorAll('.find-hit').forEach(function (el) { el.classList.remove('find-hit', 'find-current'); });
     state.hits = [];
     state.at = -1;
   }
 
-  function show(at) {
+  /** Brings hit `at` (wrapping round) into view, its passage rendered first where needed; `focus`: the focus goes to it. */
+  function show(at, focus) {
     if (state.hits.length === 0) return;
-    if (state.at >= 0) state.hits[state.at].classList.remove('find-current');
     state.at = (at + state.hits.length) % state.hits.length;
-    var el = state.hits[state.at];
-    el.classList.add('find-current');
-    el.scrollIntoView({ block: 'center' });
-    el.focus({ preventScroll: true });
+    var hit = state.hits[state.at];
     status.textContent = msg('count', { n: state.at + 1, total: state.hits.length });
+    var ready = editor && hit.passage >= 0 ? editor.reveal(hit.passage) : Promise.resolve();
+    return ready.then(function () {
+      var current = document.querySelector('.find-current');
+      if (current) current.classList.remove('find-current');
+      markAll();
+      var place = placeOf(hit);
+      if (!place) return;
+      place.element.scrollIntoView({ block: 'center' });
+      if (focus) place.focus.focus({ preventScroll: true });
+    });
   }
 
-  function search() {
+  function search(step, focus) {
     var key = lang.value + ':' + input.value.trim();
-    if (key === state.key && state.hits.length > 0) return show(state.at + 1);
+    if (key === state.key && state.hits.length > 0) return show(state.at + step, focus);
     clear();
     state.key = key;
-    var url = form.getAttribute('action') + '?' + new URLSearchParams({ q: input.value, lang: lang.value }).toString();
+    var params = { q: input.value, lang: lang.value };
+    if (editor) params.in = 'edit';
+    var url = form.getAttribute('action') + '?' + new URLSearchParams(params).toString();
     fetch(url, { credentials: 'same-origin', headers: { Accept: 'application/json' } })
       .then(function (res) { return res.json().then(function (data) { return { ok: res.ok, data: data }; }); })
       .then(function (answer) {
         if (!answer.ok) { status.textContent = (answer.data.error && answer.data.error.message) || msg('failed'); return; }
-        state.hits = answer.data.positions
-          .map(function (p) { return document.getElementById(answer.data.lang + '-' + p); })
-          .filter(function (el) { return el !== null; });
-        state.hits.forEach(function (el) { el.classList.add('find-hit'); });
+        var data = answer.data;
+        state.lang = data.lang;
+        state.hits = data.positions.map(function (position, i) { return { position: position, passage: data.passages ? data.passages[i] : -1 }; });
         prev.disabled = next.disabled = state.hits.length < 2;
         if (state.hits.length === 0) status.textContent = msg('none');
-        else show(0);
+        else show(step < 0 ? -1 : 0, focus);
       })
       .catch(function () { status.textContent = msg('failed'); });
   }
 
   form.addEventListener('submit', function (event) {
     event.preventDefault();
-    search();
+    search(1, false);
   });
-  prev.addEventListener('click', function () { show(state.at - 1); });
-  next.addEventListener('click', function () { show(state.at + 1); });
+  input.addEventListener('keydown', function (event) {
+    if (event.key !== 'Enter' || !event.shiftKey) return;
+    event.preventDefault();
+    search(-1, false);
+  });
+  prev.addEventListener('click', function () { show(state.at - 1, false); });
+  next.addEventListener('click', function () { show(state.at + 1, false); });
+  document.addEventListener('keydown', function (event) {
+    if (event.key !== 'F3' || event.ctrlKey || event.altKey || event.metaKey) return;
+    event.preventDefault();
+    if (input.value.trim()) search(event.shiftKey ? -1 : 1, event.target !== input);
+  });
+  // New passages of the editor come without marks; the hits in them are marked as they appear.
+  var rows = document.getElementById('rows');
+  if (editor && rows && window.MutationObserver) {
+    new MutationObserver(function () { if (state.hits.length > 0) markAll(); }).observe(rows, { childList: true });
+  }
 })();

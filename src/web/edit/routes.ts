@@ -11,7 +11,7 @@ import { formErrorView } from '../errors';
 import { loadedDocument, useDocumentLoaders } from '../loaders';
 import { fileUpload, formField, runUpload, uploadedFile } from '../uploads';
 import { sendExport } from './export';
-import { findPassages, FIRST_PASSAGES, MARGIN, passageRange, renderGroups } from './rows';
+import { FIRST_PASSAGES, MARGIN, passageRange, renderGroups } from './rows';
 
 const wholeNumber = (value: unknown): number | undefined => {
   const n = typeof value === 'string' && /^\d{1,9}$/.test(value) ? Number(value) : NaN;
@@ -19,11 +19,10 @@ const wholeNumber = (value: unknown): number | undefined => {
 };
 
 /**
- * The first passage the page renders. Without the script, find and go-to are plain forms and the
+ * The first passage the page renders. Without the script, go-to is a plain form and the
  * earlier/later links plain links: the page then opens a little before the passage asked for.
  */
-function windowStart(query: Request['query'], hits: number[]): number {
-  if (query.q) return Math.max(0, (hits[0] ?? 0) - MARGIN);
+function windowStart(query: Request['query']): number {
   const passage = wholeNumber(query.passage);
   if (passage !== undefined) return Math.max(0, passage - 1 - MARGIN);
   return wholeNumber(query.from) ?? 0;
@@ -38,9 +37,7 @@ export function editPagesRouter({ db, config, compute, editRows }: ServiceDeps):
     const [rows, progressByDocument, history] = await Promise.all([editRows.read(document), reviewProgress(db), historyState(db, document.id)]);
     const progress = progressByDocument.get(document.id) ?? { reviewed: 0, total: 0 };
     const groupCount = rows.groups.length;
-    const query = typeof req.query.q === 'string' ? req.query.q.slice(0, 200) : '';
-    const hits = query ? findPassages(rows.groups, query) : [];
-    const start = windowStart(req.query, hits);
+    const start = windowStart(req.query);
     const window = passageRange(groupCount, start, start + FIRST_PASSAGES);
     const firstRows = await renderGroups(res, rows.groups.slice(window.from, window.to), groupCount);
     res.render('edit/show', {
@@ -50,8 +47,6 @@ export function editPagesRouter({ db, config, compute, editRows }: ServiceDeps):
       groupCount,
       revision: rows.revision,
       chunk: FIRST_PASSAGES,
-      query,
-      hits: hits.length,
       progress,
       history,
       queueKinds: QUEUE_KINDS,
@@ -73,13 +68,6 @@ export function editPagesRouter({ db, config, compute, editRows }: ServiceDeps):
     const range = passageRange(groupCount, wholeNumber(req.query.from) ?? 0, wholeNumber(req.query.to) ?? 0);
     const html = await renderGroups(res, rows.groups.slice(range.from, range.to), groupCount);
     res.json({ ...range, groupCount, revision: rows.revision, html });
-  });
-
-  // Find over the whole document, rendered or not: the passages (0-based) that contain the text.
-  router.get('/documents/:documentId/edit/find', async (req, res) => {
-    const rows = await editRows.read(loadedDocument(res));
-    const query = typeof req.query.q === 'string' ? req.query.q.slice(0, 200) : '';
-    res.json({ query, passages: findPassages(rows.groups, query) });
   });
 
   router.get('/documents/:documentId/export/:format', (req, res) => sendExport(req, res, db, req.params.format, compute));

@@ -1,4 +1,5 @@
 import type { Response } from 'express';
+import type { Lang } from '../../core/model';
 import { documentDetail } from '../../documents/access';
 import type { Db } from '../../store/database';
 import { getDocumentRow, type DocumentDetail } from '../../store/documents';
@@ -170,14 +171,11 @@ export async function rowsUpdate(
   };
 }
 
-/** The passages (0-based) whose Indonesian or English contains `query`, case-insensitively, in order. */
-export function findPassages(groups: EditGroup[], query: string): number[] {
-  const needle = query.toLocaleLowerCase();
-  if (!needle) return [];
-  const hits: number[] = [];
+/** The passage (0-based) that shows each of these sentences of one language (by position), in order; -1 for one no link holds. */
+export function passagesOf(groups: EditGroup[], lang: Lang, positions: readonly number[]): number[] {
+  const passage = new Map<number, number>();
   for (const group of groups) {
-    const texts = group.links.flatMap((l) => [...l.source, ...l.target].map((s) => s.text));
-    if (texts.some((text) => text.toLocaleLowerCase().includes(needle))) hits.push(group.index);
+    for (const link of group.links) for (const s of lang === 'id' ? link.source : link.target) passage.set(s.position, group.index);
   }
-  return hits;
+  return positions.map((p) => passage.get(p) ?? -1);
 }

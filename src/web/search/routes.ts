@@ -4,7 +4,8 @@ import { MAX_QUERY_LENGTH } from '../../core/search/query';
 import type { Lang } from '../../core/model';
 import { documentEffortFor } from '../../effort/library';
 import { memoryMatches, searchDocument, searchLibrary, type Concordance } from '../../search/service';
-import type { AppDeps } from '../app';
+import type { ServiceDeps } from '../app';
+import { passagesOf } from '../edit/rows';
 import { viewerOf } from '../auth/locals';
 import { formErrorView } from '../errors';
 import { loadedDocument, useDocumentLoaders } from '../loaders';
@@ -42,7 +43,7 @@ function concordanceJson(result: Concordance) {
 }
 
 /** Search across the library (`/search`, `/api/search`) and the translation memory (`/api/memory`). */
-export function searchRouter({ db, compute }: AppDeps): Router {
+export function searchRouter({ db, compute, editRows }: ServiceDeps): Router {
   const router = Router();
 
   router.get('/search', async (req, res) => {
@@ -64,14 +65,17 @@ export function searchRouter({ db, compute }: AppDeps): Router {
     res.json(concordanceJson(await searchLibrary(db, viewerOf(res), readParams(req))));
   });
 
-  // Inside one document: the reader's find (JSON: the matching sentences' positions) or, without
-  // its script, the concordance of that document alone.
+  // Inside one document: the find of the reader and the editor (JSON: the matching sentences'
+  // positions; with `in=edit`, also the edit page's passage holding each, since that page renders
+  // its passages in parts) or, without the script, the concordance of that document alone.
   useDocumentLoaders(router, db);
   router.get('/documents/:documentId/search', async (req, res) => {
     const document = loadedDocument(res);
     const params = readParams(req);
     if (req.accepts(['html', 'json']) === 'json') {
-      res.json(await searchDocument(db, viewerOf(res), document.id, params));
+      const found = await searchDocument(db, viewerOf(res), document.id, params);
+      const passages = req.query.in === 'edit' ? passagesOf((await editRows.read(document)).groups, found.lang, found.positions) : undefined;
+      res.json({ ...found, passages });
       return;
     }
     const scope = { id: document.id, title: document.title };

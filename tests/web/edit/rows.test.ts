@@ -45,20 +45,9 @@ describe('the edit page in parts, and changes answered with the passages to rend
     expect(numbers(junk.body.html, 'data-group')).toEqual([]);
   });
 
-  it('keeps the rows, find and the edit page for editors; a hidden or missing document is not found', async () => {
+  it('keeps the rows and the edit page for editors; a hidden or missing document is not found', async () => {
     await request(ctx.app).get(`/documents/${id}/edit/rows?from=0&to=5`).expect(303);
-    await request(ctx.app).get(`/documents/${id}/edit/find?q=Part`).expect(303);
     await editor.get(`/documents/999999/edit/rows?from=0&to=5`).expect(404);
-  });
-
-  it('finds passages anywhere in the document, in both languages, and escapes the query on the page', async () => {
-    const found = await editor.get(`/documents/${id}/edit/find?q=${encodeURIComponent('part 5.')}`).expect(200);
-    expect(found.body.passages).toHaveLength(1);
-    const indonesian = await editor.get(`/documents/${id}/edit/find?q=${encodeURIComponent('Bagian 5.')}`).expect(200);
-    expect(indonesian.body.passages).toEqual(found.body.passages);
-    const page = await editor.get(`/documents/${id}/edit?q=${encodeURIComponent('<b>"x"</b>')}`).expect(200);
-    expect(page.text).toContain('value="&lt;b&gt;&#34;x&#34;&lt;/b&gt;"');
-    expect(page.text).toContain('Not found in this document.');
   });
 
   it('answers a link merge with that passage only, and undo with it back; the passages after it keep their shapes', async () => {

@@ -84,6 +84,21 @@ describe('finding inside one document', () => {
     expect(english.body).toEqual({ lang: 'en', positions: [1, 2] });
   });
 
+  it('names the edit page\'s passage of each hit when asked for the editor, which renders its passages in parts', async () => {
+    const id = (
+      await request(ctx.app)
+        .post('/api/documents')
+        .set('Authorization', `Bearer ${token}`)
+        .send({ source: 'Hujan turun. Angin bertiup.\n\nMereka menyerang.\n\nKota diserang lagi.', translation: 'Rain fell. The wind blew.\n\nThey attacked.\n\nThe town was attacked again.' })
+        .expect(201)
+    ).body.id;
+    const ask = (query: object) => request(ctx.app).get(`/documents/${id}/search`).query(query).set('Accept', 'application/json').expect(200);
+    expect((await ask({ q: 'serang', in: 'edit' })).body).toEqual({ lang: 'id', positions: [2, 3], passages: [1, 2] });
+    expect((await ask({ q: 'attack', lang: 'en', in: 'edit' })).body).toEqual({ lang: 'en', positions: [2, 3], passages: [1, 2] });
+    expect((await ask({ q: 'angin', in: 'edit' })).body).toEqual({ lang: 'id', positions: [1], passages: [0] });
+    expect((await ask({ q: 'serang' })).body).toEqual({ lang: 'id', positions: [2, 3] });
+  });
+
   it('shows the document concordance without the script, and hides private documents exactly as missing ones', async () => {
     const page = await request(ctx.app).get(`/documents/${publicId}/search`).query({ q: 'serang' }).expect(200);
     expect(page.text).toContain('Mereka <mark>menyerang</mark>.');
