@@ -1,4 +1,5 @@
 import type { ConfirmedLink, Link } from '../core/model';
+import { insertRows } from './bulk-insert';
 import type { Db } from './database';
 import type { Lang, LinkLevel } from './schema';
 
@@ -30,20 +31,23 @@ export async function readLinks(db: Db, documentId: number, level: LinkLevel): P
 export async function writeLinks(db: Db, documentId: number, level: LinkLevel, links: readonly Link[]): Promise<void> {
   const table = linkTable(level);
   await db.deleteFrom(table).where('document_id', '=', documentId).execute();
-  const rows = links.map((l, position) => ({
-    document_id: documentId,
-    position,
-    source_json: JSON.stringify(l.source),
-    target_json: JSON.stringify(l.target),
-    confidence: l.confidence,
-    confirmed: l.confirmed ? 1 : 0,
-    source_first: l.source[0] ?? null,
-    source_last: l.source.at(-1) ?? null,
-    target_first: l.target[0] ?? null,
-    target_last: l.target.at(-1) ?? null,
-  }));
-  // SQLite allows 32766 bound values per statement; stay well below it.
-  for (let i = 0; i < rows.length; i += 500) await db.insertInto(table).values(rows.slice(i, i + 500)).execute();
+  await insertRows(
+    db,
+    table,
+    ['document_id', 'position', 'source_json', 'target_json', 'confidence', 'confirmed', 'source_first', 'source_last', 'target_first', 'target_last'],
+    links.map((l, position) => [
+      documentId,
+      position,
+      JSON.stringify(l.source),
+      JSON.stringify(l.target),
+      l.confidence,
+      l.confirmed ? 1 : 0,
+      l.source[0] ?? null,
+      l.source.at(-1) ?? null,
+      l.target[0] ?? null,
+      l.target.at(-1) ?? null,
+    ]),
+  );
 }
 
 /** Sentence texts of one side in document order, the indices links use. */

@@ -1,4 +1,5 @@
 import { rootText } from '../core/search/words';
+import { insertRows } from './bulk-insert';
 import type { Db } from './database';
 import type { Lang, Origin, SegmentStatus, SentenceRow } from './schema';
 
@@ -31,6 +32,9 @@ export interface SentenceVersion {
   keepHistory?: boolean;
 }
 
+// Written with the text, so search by root is current after every write (the index follows it).
+const rootsOf = (v: SentenceVersion) => (v.lang === 'id' ? rootText(v.text) : '');
+
 /**
  * The one writer of sentence text: inserts new sentences, moves existing ones
  * to their next version, and gives every English version its row in
@@ -49,8 +53,7 @@ export async function writeSentenceVersions(
     ...(v.paragraphId === undefined ? {} : { paragraph_id: v.paragraphId }),
     ...(v.position === undefined ? {} : { position: v.position }),
     text: v.text,
-    // Written with the text, so search by root is current after every write (the index follows it).
-    roots: v.lang === 'id' ? rootText(v.text) : '',
+    roots: rootsOf(v),
     origin: v.origin,
     status: v.status,
     version: v.version,
@@ -60,25 +63,24 @@ export async function writeSentenceVersions(
 
   const fresh = versions.filter((v) => v.id === undefined);
   if (fresh.some((v) => v.paragraphId === undefined || v.position === undefined)) throw new Error('A new sentence needs its paragraph and position.');
+  const inserted = await insertRows<{ id: number; lang: Lang; position: number }>(
+    db,
+    'sentences',
+    ['document_id', 'lang', 'paragraph_id', 'position', 'text', 'roots', 'origin', 'status', 'version', 'updated_at'],
+    fresh.map((v) => [documentId, v.lang, v.paragraphId, v.position, v.text, rootsOf(v), v.origin, v.status, v.version, stamp]),
+    ['id', 'lang', 'position'],
+  );
+  // RETURNING promises no order, so rows are matched by their place, unique per side.
   const newIds = new Map<string, number>();
   const place = (lang: Lang, position: number) => `${lang}:${position}`;
-  for (const chunk of chunks(fresh)) {
-    const inserted = await db
-      .insertInto('sentences')
-      .values(chunk.map((v) => ({ document_id: documentId, lang: v.lang, paragraph_id: v.paragraphId!, position: v.position!, ...row(v) })))
-      .returning(['id', 'lang', 'position'])
-      .execute();
-    // RETURNING promises no order, so rows are matched by their place, unique per side.
-    for (const r of inserted) newIds.set(place(r.lang, r.position), r.id);
-  }
+  for (const r of inserted) newIds.set(place(r.lang, r.position), r.id);
   const ids = versions.map((v) => v.id ?? newIds.get(place(v.lang, v.position!))!);
 
-  const revisions = versions.flatMap((v, i) =>
-    v.lang === 'en' || v.keepHistory
-      ? [{ sentence_id: ids[i], document_id: documentId, version: v.version, text: v.text, origin: v.revisionOrigin ?? v.origin, author, created_at: stamp }]
-      : [],
-  );
-  for (const chunk of chunks(revisions)) await db.insertInto('segment_revisions').values(chunk).execute();
+  const revisions: unknown[][] = [];
+  versions.forEach((v, i) => {
+    if (v.lang === 'en' || v.keepHistory) revisions.push([ids[i], documentId, v.version, v.text, v.revisionOrigin ?? v.origin, author, stamp]);
+  });
+  await insertRows(db, 'segment_revisions', ['sentence_id', 'document_id', 'version', 'text', 'origin', 'author', 'created_at'], revisions);
   return ids;
 }
 
