@@ -14,6 +14,7 @@ import * as m012 from './012_structure';
 import * as m013 from './013_source_editing';
 import * as m014 from './014_memory';
 import * as m015 from './015_chapters';
+import * as m016 from './016_search_pending';
 
 /**
  * Every migration, in order. Listed here rather than read from a folder so
@@ -35,4 +36,5 @@ export const migrations: Record<string, Migration> = {
   '013_source_editing': m013,
   '014_memory': m014,
   '015_chapters': m015,
+  '016_search_pending': m016,
 };
