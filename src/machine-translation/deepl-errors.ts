@@ -1,13 +1,6 @@
-import {
-  ArgumentError,
-  AuthorizationError,
-  ConnectionError,
-  DeepLError,
-  GlossaryNotFoundError,
-  QuotaExceededError,
-  TooManyRequestsError,
-} from 'deepl-node';
+import type { ConnectionError, DeepLError } from 'deepl-node';
 import { TranslationError } from '../core/machine-translation/errors';
+import { deeplNode } from './deepl-package';
 
 const TIMEOUT_CODES = new Set(['ECONNABORTED', 'ETIMEDOUT']);
 
@@ -19,6 +12,7 @@ export interface ErrorContext {
 /** Turns whatever deepl-node threw into a TranslationError that says what to do. */
 export function toTranslationError(error: unknown, context: ErrorContext): TranslationError {
   if (error instanceof TranslationError) return error;
+  const { ArgumentError, AuthorizationError, ConnectionError, DeepLError, GlossaryNotFoundError, QuotaExceededError, TooManyRequestsError } = deeplNode();
   if (error instanceof AuthorizationError) {
     return new TranslationError(
       'auth',

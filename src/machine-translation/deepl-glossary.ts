@@ -1,4 +1,5 @@
-import { DeepLClient, GlossaryEntries, GlossaryNotFoundError, type MultilingualGlossaryInfo } from 'deepl-node';
+import type { DeepLClient, MultilingualGlossaryInfo } from 'deepl-node';
+import { deeplNode } from './deepl-package';
 import { glossaryVersion } from '../core/machine-translation/glossary-entries';
 import type { GlossaryEntry, GlossaryRef } from '../core/machine-translation/types';
 
@@ -63,7 +64,7 @@ export class DeepLGlossarySync {
     try {
       return await this.client.getMultilingualGlossary(id);
     } catch (error) {
-      if (error instanceof GlossaryNotFoundError) return null;
+      if (error instanceof deeplNode().GlossaryNotFoundError) return null;
       throw error;
     }
   }
@@ -72,7 +73,7 @@ export class DeepLGlossarySync {
     try {
       await this.client.deleteMultilingualGlossary(id);
     } catch (error) {
-      if (!(error instanceof GlossaryNotFoundError)) throw error;
+      if (!(error instanceof deeplNode().GlossaryNotFoundError)) throw error;
     }
   }
 }
@@ -82,7 +83,7 @@ function isIdToEn(pair: { sourceLangCode: string; targetLangCode: string }): boo
 }
 
 function toDictionary(entries: GlossaryEntry[]) {
-  const glossaryEntries = new GlossaryEntries();
+  const glossaryEntries = new (deeplNode().GlossaryEntries)();
   for (const entry of entries) glossaryEntries.add(entry.source, entry.target);
   return { sourceLangCode: SOURCE_LANG, targetLangCode: TARGET_LANG, entries: glossaryEntries };
 }

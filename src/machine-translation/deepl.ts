@@ -1,5 +1,6 @@
 import { normalizeText } from '../core/text/index';
-import { DeepLClient, type ModelType, type TextResult } from 'deepl-node';
+import type { DeepLClient, ModelType, TextResult } from 'deepl-node';
+import { deeplNode } from './deepl-package';
 import type {
   GlossaryEntry,
   GlossaryRef,
@@ -44,7 +45,7 @@ export function createDeepLTranslator(options: DeepLTranslatorOptions): DeepLTra
     throw new TranslationError('auth', 'No DeepL authentication key is set. Put the key from the DeepL account page in DEEPL_AUTH_KEY.');
   }
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
-  const client = new DeepLClient(options.authKey, {
+  const client = new (deeplNode().DeepLClient)(options.authKey, {
     serverUrl: options.serverUrl,
     maxRetries: options.maxRetries ?? DEFAULT_MAX_RETRIES,
     minTimeout: timeoutMs,

@@ -1,7 +1,11 @@
 import { pino, type DestinationStream, type Logger } from 'pino';
-import pinoPretty from 'pino-pretty';
+import type pinoPretty from 'pino-pretty';
+import { loadPackage } from '../load-package';
 
 export type { Logger };
+
+/** pino-pretty, loaded only for readable lines (a terminal, or asked for): a service logs JSON. */
+const prettyLines = loadPackage<typeof pinoPretty>('pino-pretty');
 
 /**
  * Field names that carry secrets. Nothing in Sejajar logs them (request lines
@@ -28,7 +32,7 @@ export function createLogger(options: LoggerOptions): Logger {
   const settings = { level: options.level, base: { pid: process.pid }, redact: { paths: REDACT_PATHS, censor: '[hidden]' }, serializers: { err: errorFields } };
   const tty = !options.destination && process.stdout.isTTY === true;
   if (!(options.pretty ?? tty)) return options.destination ? pino(settings, options.destination) : pino(settings);
-  const readable = pinoPretty({ colorize: tty, sync: true, singleLine: true, translateTime: 'SYS:HH:MM:ss.l', ignore: 'pid,hostname', destination: options.destination ?? 1 });
+  const readable = prettyLines()({ colorize: tty, sync: true, singleLine: true, translateTime: 'SYS:HH:MM:ss.l', ignore: 'pid,hostname', destination: options.destination ?? 1 });
   return pino(settings, readable);
 }
 

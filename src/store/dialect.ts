@@ -23,10 +23,14 @@ import {
   type TableMetadata,
   type ValueNode,
 } from 'kysely';
-import pg from 'pg';
+import type pg from 'pg';
+import { loadPackage } from '../load-package';
 import { eventLoopTurns } from './event-loop-turns';
 import { SqliteDialectWithReader } from './sqlite-reader';
 import { withStatementCache } from './statement-cache';
+
+/** pg, loaded only when a library is on PostgreSQL. */
+const postgres = loadPackage<typeof pg>('pg');
 
 /*
  * Everything that differs between SQLite and PostgreSQL lives in this file, so
@@ -168,12 +172,12 @@ const NUMERIC_OID = 1700;
 const numericTypes = {
   getTypeParser(oid: number, format?: 'text' | 'binary') {
     if (oid === INT8_OID || oid === NUMERIC_OID) return (value: string) => Number(value);
-    return pg.types.getTypeParser(oid, format);
+    return postgres().types.getTypeParser(oid, format);
   },
 } as pg.CustomTypesConfig;
 
 function openPostgresKysely<DB>(location: { url: string; poolSize?: number }): Kysely<DB> {
-  const pool = new pg.Pool({ connectionString: location.url, max: location.poolSize ?? 10, types: numericTypes });
+  const pool = new (postgres().Pool)({ connectionString: location.url, max: location.poolSize ?? 10, types: numericTypes });
   // An idle client that loses its connection (server restart) must not crash the process.
   pool.on('error', (err) => console.error(`PostgreSQL connection error: ${err.message}`));
   return new Kysely<DB>({ dialect: new CurrentSchemaPostgresDialect({ pool }), plugins: [dropNulPlugin] });
@@ -306,29 +310,26 @@ export function fullTextMatch(db: Kysely<any>, lang: 'id' | 'en', query: FullTex
     : sql<boolean>`s.id in (select rowid from sentence_stems where sentence_stems match ${query.fts5})`;
 }
 
-/** Ids of the Indonesian sentences whose roots match best (most relevant first), at most `limit`. */
-export async function bestRootMatches(db: Kysely<any>, query: FullTextQuery, limit: number): Promise<number[]> {
+/**
+ * The Indonesian sentences whose roots match best, at most `limit`, as a table to join: `id` and
+ * `relevance` (higher is better). A derived table rather than a list of ids, so the caller reads the
+ * rows it needs in the same statement: one round trip to the server instead of two.
+ */
+export function rankedRootMatches(db: Kysely<any>, query: FullTextQuery, limit: number): RawBuilder<{ id: number; relevance: number }> {
   if (dialectOf(db) === 'postgres') {
-    const { rows } = await sql<{ id: number }>`
-      select id from sentences
-      where lang = 'id' and search_vector @@ to_tsquery('simple', ${query.tsquery})
-      order by ts_rank(search_vector, to_tsquery('simple', ${query.tsquery})) desc limit ${limit}`.execute(db);
-    return rows.map((r) => r.id);
+    return sql`(select id, ts_rank(search_vector, to_tsquery('simple', ${query.tsquery})) as relevance from sentences
+      where lang = 'id' and search_vector @@ to_tsquery('simple', ${query.tsquery}) order by relevance desc limit ${limit})`;
   }
-  const { rows } = await sql<{ id: number }>`select rowid as id from sentence_roots where sentence_roots match ${query.fts5} order by rank limit ${limit}`.execute(db);
-  return rows.map((r) => r.id);
+  return sql`(select rowid as id, -rank as relevance from sentence_roots where sentence_roots match ${query.fts5} order by rank limit ${limit})`;
 }
 
-/** Ids of the imported memory pairs whose roots match best (most relevant first), at most `limit` (migration 014). */
-export async function bestMemoryPairMatches(db: Kysely<any>, query: FullTextQuery, limit: number): Promise<number[]> {
+/** The imported memory pairs whose roots match best, at most `limit`, as a table of `id` and `relevance` (migration 014). */
+export function rankedMemoryPairMatches(db: Kysely<any>, query: FullTextQuery, limit: number): RawBuilder<{ id: number; relevance: number }> {
   if (dialectOf(db) === 'postgres') {
-    const { rows } = await sql<{ id: number }>`
-      select id from memory_pairs where search_vector @@ to_tsquery('simple', ${query.tsquery})
-      order by ts_rank(search_vector, to_tsquery('simple', ${query.tsquery})) desc limit ${limit}`.execute(db);
-    return rows.map((r) => r.id);
+    return sql`(select id, ts_rank(search_vector, to_tsquery('simple', ${query.tsquery})) as relevance from memory_pairs
+      where search_vector @@ to_tsquery('simple', ${query.tsquery}) order by relevance desc limit ${limit})`;
   }
-  const { rows } = await sql<{ id: number }>`select rowid as id from memory_roots where memory_roots match ${query.fts5} order by rank limit ${limit}`.execute(db);
-  return rows.map((r) => r.id);
+  return sql`(select rowid as id, -rank as relevance from memory_roots where memory_roots match ${query.fts5} order by rank limit ${limit})`;
 }
 
 export interface ColumnTypes {

@@ -1,12 +1,16 @@
 import { timingSafeEqual } from 'node:crypto';
 import { Router, type RequestHandler } from 'express';
-import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
+import type { Counter, Histogram, Registry } from 'prom-client';
 import type { Compute } from '../compute/compute';
+import { loadPackage } from '../load-package';
 import type { Db } from '../store/database';
 import { jobTotals, type JobTotals } from '../store/job-totals';
 import type { JobStatus } from '../store/schema';
 import type { AnswerCache } from './page-cache';
 import type { RequestRecord } from './request-log';
+
+/** prom-client, loaded when metrics are asked for (METRICS_TOKEN or METRICS_PORT). */
+const promClient = loadPackage<typeof import('prom-client')>('prom-client');
 
 const JOB_STATUSES: JobStatus[] = ['queued', 'running', 'done', 'failed', 'cancelled'];
 
@@ -22,12 +26,14 @@ const JOB_STATUSES: JobStatus[] = ['queued', 'running', 'done', 'failed', 'cance
  * a library reports the same, library-wide values.
  */
 export class ServerMetrics {
-  readonly registry = new Registry();
+  readonly registry: Registry;
   private readonly requests: Counter<'method' | 'route' | 'status'>;
   private readonly latency: Histogram<'method' | 'route'>;
   private answers?: AnswerCache;
 
   constructor(db: Db, compute: Compute) {
+    const { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } = promClient();
+    this.registry = new Registry();
     const registers = [this.registry];
     collectDefaultMetrics({ register: this.registry });
     this.requests = new Counter({ name: 'sejajar_http_requests_total', help: 'Answered requests by method, route pattern and status', labelNames: ['method', 'route', 'status'], registers });
