@@ -10,6 +10,7 @@ import {
   type ExchangeDocument,
   type HtmlLabels,
   type TmxDocumentParts,
+  type TmxParagraph,
   type TmxOptions,
 } from '../core/exchange/index';
 import { documentEffort, type DocumentEffort, type EffortSentence } from '../core/effort/effort';
@@ -101,17 +102,28 @@ async function unpackImport(p: ReturnType<typeof packImport>): Promise<PreparedI
   return { title: p.title, source: await unpackParagraphs(p.source), translation: await unpackParagraphs(p.translation), alignment: await unpackAlignment(p.alignment) };
 }
 
+/** A paragraph's structure and chapter travel beside its packed text, one small object each. */
+const placesOf = (paragraphs: TmxParagraph[]) => paragraphs.map(({ structure, chapter }) => ({ structure, chapter }));
+
 const packTmx = ({ parts, ...header }: ReadTmx) => ({
   ...header,
   source: packParagraphs(parts.source),
   translation: packParagraphs(parts.translation),
+  places: { source: placesOf(parts.source), translation: placesOf(parts.translation) },
   alignment: packAlignment({ paragraphs: parts.paragraphLinks, sentences: parts.sentenceLinks }),
   translationStatuses: parts.translationStatuses,
 });
 
-async function unpackTmx({ source, translation, alignment, translationStatuses, ...header }: ReturnType<typeof packTmx>): Promise<ReadTmx> {
+async function unpackTmx({ source, translation, places, alignment, translationStatuses, ...header }: ReturnType<typeof packTmx>): Promise<ReadTmx> {
   const links = await unpackAlignment(alignment);
-  const parts = { source: await unpackParagraphs(source), translation: await unpackParagraphs(translation), paragraphLinks: links.paragraphs, sentenceLinks: links.sentences, translationStatuses };
+  const placed = async (packed: typeof source, at: ReturnType<typeof placesOf>) => (await unpackParagraphs(packed)).map((p, i) => ({ ...p, ...at[i]! }));
+  const parts = {
+    source: await placed(source, places.source),
+    translation: await placed(translation, places.translation),
+    paragraphLinks: links.paragraphs,
+    sentenceLinks: links.sentences,
+    translationStatuses,
+  };
   return { ...header, parts };
 }
 

@@ -1,10 +1,10 @@
 import type { ParagraphStructure, Visibility } from '../core/model';
-import { structureOfParagraphs } from '../core/text/structure';
+import { chapterOfParagraphs, structureOfParagraphs } from '../core/text/structure';
 import { inlineCompute, type Compute } from '../compute/compute';
 import { alignmentLexicon } from '../glossary/alignment-lexicon';
 import { memoryDraftSide } from '../memory/drafts';
 import type { Db } from '../store/database';
-import { insertDocument } from '../store/documents';
+import { insertDocument, type ParagraphInput } from '../store/documents';
 import { checkSize, intakeOptionalLine, type ImportLimits } from './intake';
 import type { BookChapters, PreparedDocument } from './prepare';
 
@@ -66,13 +66,14 @@ export async function importDocument(db: Db, request: ImportRequest, limits: Imp
 export interface StructuredText {
   text: string;
   structure: ParagraphStructure;
+  /** The chapter of its side the block is in (0 first); null or absent where the side has none. */
+  chapter?: number | null;
 }
 
-function withStructure(paragraphs: PreparedDocument['source'], blocks: StructuredText[] | undefined): PreparedDocument['source'] {
+function withStructure(paragraphs: PreparedDocument['source'], blocks: StructuredText[] | undefined): ParagraphInput[] {
   if (!blocks?.length) return paragraphs;
-  const structures = structureOfParagraphs(
-    paragraphs.map((p) => p.text),
-    blocks,
-  );
-  return paragraphs.map((p, i) => ({ ...p, structure: structures[i] }));
+  const texts = paragraphs.map((p) => p.text);
+  const structures = structureOfParagraphs(texts, blocks);
+  const chapters = chapterOfParagraphs(texts, blocks);
+  return paragraphs.map((p, i) => ({ ...p, structure: structures[i], chapter: chapters[i] }));
 }

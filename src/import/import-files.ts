@@ -5,7 +5,8 @@ import { DEFAULT_FILE_LIMITS, detectFormat, FormatError, type FileLimits, type F
 import { checkLanguages } from './formats/language';
 import { importDocument, type ImportLimits, type ImportRequest, type StructuredText } from './import-document';
 import { MAX_TITLE_LENGTH, type TextSide } from './intake';
-import type { BookChapters } from './prepare';
+import { chapterOfBlocks } from './chapters';
+import { chapterStarts } from './structured-sides';
 import type { SideInput, SideRead } from './read-side';
 
 /** One side as a person gives it: a file (any format import/formats reads) or pasted text. */
@@ -43,24 +44,23 @@ export async function importFiles(db: Db, request: FilesImportRequest, limits: F
       titleEn: request.titleEn?.trim() ? request.titleEn : (translation?.document.title?.slice(0, MAX_TITLE_LENGTH) ?? null),
       source: source.text,
       translation: translation?.text.trim() ? translation.text : null,
-      chapters: translation ? bookChapters(source, translation) : undefined,
-      structure: { source: structuredBlocks(source), translation: translation ? structuredBlocks(translation) : [] },
+      ...bookStructure(source, translation),
     },
     limits,
     compute,
   );
 }
 
-/** Each block's text and what it is, for the paragraphs the intake makes of them. */
+/** Each block's text, what it is and its chapter, for the paragraphs the intake makes of them. */
 function structuredBlocks(side: SideRead): StructuredText[] {
-  return side.document.blocks.map((block) => ({ text: block.text, structure: structureOfBlock(block) }));
+  const chapters = chapterOfBlocks(side.document);
+  return side.document.blocks.map((block, i) => ({ text: block.text, structure: structureOfBlock(block), chapter: chapters[i] }));
 }
 
-/** Both sides are books of several chapters: they are paired chapter by chapter. */
-function bookChapters(source: SideRead, translation: SideRead): BookChapters | undefined {
-  const [s, t] = [source.document, translation.document];
-  if (s.chapters.length < 2 || t.chapters.length < 2) return undefined;
-  return { source: s.chapters, translation: t.chapters, sourceParagraphs: s.blocks.length, translationParagraphs: t.blocks.length };
+/** What each side's blocks are, and, when both sides are books of several chapters, where their chapters begin (they are then paired chapter by chapter). */
+function bookStructure(source: SideRead, translation: SideRead | null): Pick<ImportRequest, 'structure' | 'chapters'> {
+  const structure = { source: structuredBlocks(source), translation: translation ? structuredBlocks(translation) : [] };
+  return { structure, chapters: translation ? chapterStarts(structure.source, structure.translation) : undefined };
 }
 
 async function readGiven(given: GivenSide, side: TextSide, options: ReadOptions, compute: Compute, limits: FilesImportLimits): Promise<SideRead> {

@@ -2,6 +2,7 @@ import { isLabelLine } from '../core/text/index';
 import type { TextSide } from './intake';
 import { blocksToText, readFile, type ReadDocument, type ReadOptions } from './formats/index';
 import { documentOf } from './formats/blocks';
+import { withChapters } from './chapters';
 import { languageShares, type LanguageShares } from './formats/language';
 import { plainParagraphs } from './formats/unwrap';
 
@@ -29,7 +30,7 @@ export async function readSide(input: SideInput): Promise<SideRead> {
           'text',
           plainParagraphs(input.text, input.options?.keepLines).map((text) => ({ kind: 'paragraph', text })),
         );
-  const document = withoutLabels(read);
+  const document = withoutLabels(withChapters(read));
   return { document, text: blocksToText(document.blocks), languages: languageShares(document.blocks) };
 }
 

@@ -15,6 +15,8 @@ export interface ParagraphInput {
   sentences: string[];
   /** Heading, cue or body text, as the file said; body text when not given. */
   structure?: ParagraphStructure;
+  /** The chapter of its side the paragraph is in (0 first); absent or null where the side has none. */
+  chapter?: number | null;
 }
 
 export interface NewDocument {
@@ -50,6 +52,8 @@ export interface StoredParagraph {
   position: number;
   text: string;
   structure: ParagraphStructure;
+  /** The chapter of its side (0 first), null where the side has none. */
+  chapter: number | null;
   sentences: StoredSentence[];
 }
 
@@ -111,7 +115,7 @@ async function insertSide(
   stamp: string,
   statuses?: readonly (SegmentStatus | null)[],
 ) {
-  const ids = await insertParagraphs(db, documentId, lang, paragraphs.map((p, position) => ({ position, text: p.text, structure: p.structure })));
+  const ids = await insertParagraphs(db, documentId, lang, paragraphs.map((p, position) => ({ position, text: p.text, structure: p.structure, chapter: p.chapter })));
   let position = 0;
   const versions = paragraphs.flatMap((p, i) =>
     p.sentences.map((text) => {
@@ -209,7 +213,7 @@ export async function getDocument(db: Db, id: number): Promise<DocumentDetail | 
   const side = (lang: Lang): StoredParagraph[] =>
     paragraphs
       .filter((p) => p.lang === lang)
-      .map((p) => ({ id: p.id, position: p.position, text: p.text, structure: structureOfColumns(p), sentences: byParagraph.get(p.id) ?? [] }));
+      .map((p) => ({ id: p.id, position: p.position, text: p.text, structure: structureOfColumns(p), chapter: p.chapter ?? null, sentences: byParagraph.get(p.id) ?? [] }));
 
   return { document, source: side('id'), translation: side('en'), paragraphLinks, sentenceLinks };
 }

@@ -20,11 +20,11 @@ export async function insertParagraphs(
   db: Db,
   documentId: number,
   lang: Lang,
-  paragraphs: readonly { position: number; text: string; structure?: ParagraphStructure }[],
+  paragraphs: readonly { position: number; text: string; structure?: ParagraphStructure; chapter?: number | null }[],
 ): Promise<number[]> {
   const ids = new Map<number, number>();
   for (let i = 0; i < paragraphs.length; i += 500) {
-    const rows = paragraphs.slice(i, i + 500).map((p) => ({ document_id: documentId, lang, position: p.position, text: p.text, ...structureColumns(p.structure) }));
+    const rows = paragraphs.slice(i, i + 500).map((p) => ({ document_id: documentId, lang, position: p.position, text: p.text, ...structureColumns(p.structure), chapter: p.chapter ?? null }));
     // RETURNING promises no order, so rows are matched by position, unique per side.
     for (const r of await db.insertInto('paragraphs').values(rows).returning(['id', 'position']).execute()) ids.set(r.position, r.id);
   }

@@ -1,5 +1,5 @@
 // Long texts: one tab stop for the text (arrow keys move between sentences), a contents list made
-// from the document's headings, and the reading position kept per document in this browser.
+// from the document's chapters and headings, and the reading position kept per document in this browser.
 (function () {
   'use strict';
   var reader = document.querySelector('.reader');
@@ -34,21 +34,44 @@
     }
   });
 
-  // Contents: the headings of the Indonesian text, listed when first opened.
+  // Contents: the headings of the Indonesian text, listed when first opened; in a book with chapters,
+  // one entry per chapter (named by its first heading, else by its number) with its other headings under it.
   var contents = document.getElementById('learn-contents');
+  function entry(text, sentence) {
+    var item = document.createElement('li');
+    var link = document.createElement('a');
+    link.href = '#' + sentence.id;
+    link.textContent = text;
+    item.appendChild(link);
+    return item;
+  }
   if (contents) contents.addEventListener('toggle', function () {
     var list = contents.querySelector('ol');
     if (!contents.open || list.childElementCount > 0) return;
-    reader.querySelectorAll('.cell-source .heading').forEach(function (heading) {
-      var sentence = heading.querySelector('.sent');
+    var chapterLabel = contents.getAttribute('data-chapter-label') || '{{n}}';
+    var chapter = null;
+    var named = false;
+    reader.querySelectorAll('.row[data-chapter], .cell-source .heading').forEach(function (el) {
+      if (el.classList.contains('row')) {
+        var first = el.querySelector('.sent');
+        if (!first) return;
+        chapter = entry(chapterLabel.replace('{{n}}', el.getAttribute('data-chapter')), first);
+        chapter.appendChild(document.createElement('ol'));
+        list.appendChild(chapter);
+        named = false;
+        return;
+      }
+      var sentence = el.querySelector('.sent');
       if (!sentence) return;
-      var item = document.createElement('li');
-      var link = document.createElement('a');
-      link.href = '#' + sentence.id;
-      link.textContent = heading.textContent.trim();
-      item.appendChild(link);
-      list.appendChild(item);
+      var text = el.textContent.trim();
+      if (chapter && !named) {
+        chapter.firstChild.textContent = text;
+        named = true;
+        return;
+      }
+      (chapter ? chapter.lastChild : list).appendChild(entry(text, sentence));
     });
+    list.querySelectorAll('ol:empty').forEach(function (empty) { empty.remove(); });
     contents.querySelector('.no-headings').hidden = list.childElementCount > 0;
   });
 

@@ -1,8 +1,9 @@
 /**
  * A bilingual Word file: one two-column table, Indonesian left and English
  * right, a row per paragraph group; a heading group is a row whose cells
- * are in Word's Heading 2 style, so headings stay headings (and show in
- * Word's navigation pane). Pure: returns the bytes.
+ * are in Word's heading style of its level (a file's top level Heading 2,
+ * under the Title), so headings stay headings and nest in Word's navigation
+ * pane. Pure: returns the bytes.
  */
 import { strToU8, zipSync } from 'fflate';
 import { bookGroups, xmlEscape as esc } from './bilingual-book';
@@ -21,7 +22,7 @@ function cell(text: string, lang: string, style?: string): string {
 
 export function buildBilingualDocx(doc: ExchangeDocument, labels: { source: string; translation: string }): Uint8Array {
   const rows = bookGroups(doc).map((group) => {
-    const style = group.heading ? 'Heading2' : undefined;
+    const style = group.heading ? `Heading${group.level}` : undefined;
     const source = group.pairs.flatMap((p) => p.source).join(' ');
     const target = group.pairs.flatMap((p) => p.target).join(' ');
     return `<w:tr>${cell(source, 'id-ID', style)}${cell(target, doc.targetLang, style)}</w:tr>`;
@@ -29,10 +30,10 @@ export function buildBilingualDocx(doc: ExchangeDocument, labels: { source: stri
   const header = `<w:tr><w:trPr><w:tblHeader/></w:trPr>${cell(labels.source, 'id-ID', 'Strong')}${cell(labels.translation, doc.targetLang, 'Strong')}</w:tr>`;
   const title = paragraph(doc.titleEn ? `${doc.title} / ${doc.titleEn}` : doc.title, 'id-ID', 'Title');
   const table = `<w:tbl><w:tblPr><w:tblW w:w="9360" w:type="dxa"/><w:tblLayout w:type="fixed"/></w:tblPr><w:tblGrid><w:gridCol w:w="4680"/><w:gridCol w:w="4680"/></w:tblGrid>${header}${rows.join('')}</w:tbl>`;
-  const styles = ['Title:title', 'Heading2:heading 2', 'Strong:Strong']
-    .map((s) => s.split(':'))
-    .map(([id, name]) => `<w:style w:type="paragraph" w:styleId="${id}"><w:name w:val="${name}"/>${id === 'Heading2' ? '<w:pPr><w:outlineLvl w:val="1"/></w:pPr><w:rPr><w:b/></w:rPr>' : ''}</w:style>`)
+  const headingStyles = [2, 3, 4, 5, 6]
+    .map((n) => `<w:style w:type="paragraph" w:styleId="Heading${n}"><w:name w:val="heading ${n}"/><w:pPr><w:outlineLvl w:val="${n - 1}"/></w:pPr><w:rPr><w:b/></w:rPr></w:style>`)
     .join('');
+  const styles = `<w:style w:type="paragraph" w:styleId="Title"><w:name w:val="title"/></w:style>${headingStyles}<w:style w:type="paragraph" w:styleId="Strong"><w:name w:val="Strong"/></w:style>`;
   return zipSync({
     '[Content_Types].xml': strToU8(
       '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/><Override PartName="/word/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml"/></Types>',

@@ -1,4 +1,5 @@
 import type { ParagraphStructure } from '../model';
+import { headingLevelOf } from '../reader/headings';
 import { cueSpan } from '../text/structure';
 import { sideText, type ExchangeDocument } from './pairs';
 
@@ -58,8 +59,9 @@ ${bodies}
  * the page's title), after its cue's times, or plain. An empty cell stays empty.
  */
 function cellMarkup(structure: ParagraphStructure | undefined): (text: string) => string {
-  if (structure?.kind === 'heading') {
-    const tag = `h${Math.min(6, structure.level + 1)}`;
+  const level = headingLevelOf(structure);
+  if (level !== null) {
+    const tag = `h${level}`;
     return (text) => (text ? `<${tag}>${escapeHtml(text)}</${tag}>` : '');
   }
   const span = cueSpan(structure);

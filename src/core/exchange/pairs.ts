@@ -3,6 +3,9 @@
  * with the texts on both sides and the paragraph group it falls in.
  */
 import type { Link, ParagraphStructure, SegmentStatus } from '../model';
+import type { GroupChapters } from '../reader/chapters';
+
+export type { GroupChapters } from '../reader/chapters';
 
 /** A recorded change: when (ISO 8601) and by whom (null: unknown, or not for this reader's eyes). */
 export interface RevisionStamp {
@@ -41,6 +44,19 @@ export interface ExchangeDocument {
   pairs: ExchangePair[];
   /** What each paragraph group is (by group index), where the document stored it: a heading, a cue or body text. */
   groupStructures?: readonly ParagraphStructure[];
+  /** The chapter (0 first) each paragraph group is in on each side, where the document stored chapters. */
+  groupChapters?: readonly GroupChapters[];
+}
+
+
+/** Each paragraph group's chapters: its first paragraph's on each side. Undefined when neither side has chapters. */
+export function groupChaptersOf(
+  paragraphLinks: readonly { source: number[]; target: number[] }[],
+  source: readonly (number | null)[],
+  target: readonly (number | null)[],
+): GroupChapters[] | undefined {
+  if (!source.some((c) => c !== null) && !target.some((c) => c !== null)) return undefined;
+  return paragraphLinks.map((link) => ({ source: source[link.source[0] ?? -1] ?? null, target: target[link.target[0] ?? -1] ?? null }));
 }
 
 /** The structure of a paragraph group: its first Indonesian paragraph's, else its first English paragraph's. */

@@ -1,10 +1,18 @@
-import type { Link, SegmentStatus } from '../model';
+import type { Link, ParagraphStructure, SegmentStatus } from '../model';
 import { normalizeLine, splitSentences } from '../text/index';
 import type { ParsedTmx, TmxUnit } from './tmx-parse';
 
+/** A paragraph rebuilt from units: its text and sentences, and the structure and chapter the units' props give. */
+export interface TmxParagraph {
+  text: string;
+  sentences: string[];
+  structure: ParagraphStructure;
+  chapter: number | null;
+}
+
 export interface TmxDocumentParts {
-  source: { text: string; sentences: string[] }[];
-  translation: { text: string; sentences: string[] }[];
+  source: TmxParagraph[];
+  translation: TmxParagraph[];
   paragraphLinks: Link[];
   sentenceLinks: Link[];
   /** Status of each English sentence by position, from its unit; null where the file says none. */
@@ -14,7 +22,8 @@ export interface TmxDocumentParts {
 /**
  * Turns translation units into a stored document: each unit is one sentence
  * link, exactly as the file pairs them. Units of one paragraph group (or, in
- * a file without groups, each unit) make one paragraph on each side.
+ * a file without groups, each unit) make one paragraph on each side, with
+ * the structure and chapters its first unit's props name.
  */
 export function documentFromTmx(parsed: ParsedTmx): TmxDocumentParts {
   const groups: TmxUnit[][] = [];
@@ -44,13 +53,14 @@ export function documentFromTmx(parsed: ParsedTmx): TmxDocumentParts {
       sourceSentences.push(...s);
       targetSentences.push(...t);
     }
+    const { structure, chapters } = units[0]!;
     if (sourceSentences.length > 0) {
       link.source.push(parts.source.length);
-      parts.source.push({ text: sourceSentences.join(' '), sentences: sourceSentences });
+      parts.source.push({ text: sourceSentences.join(' '), sentences: sourceSentences, structure, chapter: chapters.source });
     }
     if (targetSentences.length > 0) {
       link.target.push(parts.translation.length);
-      parts.translation.push({ text: targetSentences.join(' '), sentences: targetSentences });
+      parts.translation.push({ text: targetSentences.join(' '), sentences: targetSentences, structure, chapter: chapters.target });
     }
     sourceCount += sourceSentences.length;
     targetCount += targetSentences.length;

@@ -1,7 +1,9 @@
 import { DomainError } from '../errors';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
-import type { PairStatus } from './pairs';
-import { CONFIRMED_PROP, GROUP_PROP, STATUS_PROP, TITLE_EN_PROP, TITLE_PROP } from './tmx';
+import type { ParagraphStructure } from '../model';
+import { structureOfLabel } from '../text/structure';
+import type { GroupChapters, PairStatus } from './pairs';
+import { CHAPTER_EN_PROP, CHAPTER_PROP, CONFIRMED_PROP, CUE_PROP, GROUP_PROP, KIND_PROP, STATUS_PROP, TITLE_EN_PROP, TITLE_PROP } from './tmx';
 
 export class TmxError extends DomainError {
   constructor(code: 'tmx_invalid' | 'tmx_not_tmx' | 'tmx_no_indonesian' | 'tmx_entities', message: string) {
@@ -19,6 +21,10 @@ export interface TmxUnit {
   status: PairStatus | null;
   /** Whether Sejajar's prop says a person confirmed the link. */
   confirmed: boolean;
+  /** What the unit's paragraph is, from Sejajar's kind and cue props; body text where they say nothing. */
+  structure: ParagraphStructure;
+  /** The unit's chapter on each side (0 first), from Sejajar's chapter props; null where none is given. */
+  chapters: GroupChapters;
 }
 
 const STATUSES: readonly string[] = ['machine', 'draft', 'reviewed'] satisfies PairStatus[];
@@ -111,12 +117,18 @@ export function parseTmx(xml: string): ParsedTmx {
     targetLang ??= target?.lang ?? null;
     const group = propValue(tu, GROUP_PROP);
     const status = propValue(tu, STATUS_PROP);
+    const chapter = (type: string) => {
+      const value = propValue(tu, type);
+      return value !== null && /^[1-9]\d{0,5}$/.test(value) ? Number(value) - 1 : null;
+    };
     units.push({
       source: source?.text ?? '',
       target: target?.text ?? '',
       group: group !== null && /^\d+$/.test(group) ? Number(group) : null,
       status: status !== null && STATUSES.includes(status) ? (status as PairStatus) : null,
       confirmed: propValue(tu, CONFIRMED_PROP) === 'yes',
+      structure: structureOfLabel(propValue(tu, KIND_PROP), propValue(tu, CUE_PROP)),
+      chapters: { source: chapter(CHAPTER_PROP), target: chapter(CHAPTER_EN_PROP) },
     });
   }
   if (!units.some((u) => u.source)) throw new TmxError('tmx_no_indonesian', 'The TMX file has no Indonesian (xml:lang="id") segments.');

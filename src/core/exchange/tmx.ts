@@ -1,7 +1,6 @@
 import { XMLBuilder } from 'fast-xml-parser';
-import type { ParagraphStructure } from '../model';
 import { cueSpan, structureLabel } from '../text/structure';
-import { joinPairs, sideText, type ExchangeDocument, type ExchangePair, type RevisionStamp } from './pairs';
+import { joinPairs, sideText, type ExchangeDocument, type ExchangePair, type GroupChapters, type RevisionStamp } from './pairs';
 import { xmlSafe } from './xml-text';
 
 export const TMX_SOURCE_LANG = 'id';
@@ -16,6 +15,9 @@ export const CONFIRMED_PROP = 'x-sejajar-confirmed';
 export const KIND_PROP = 'x-sejajar-kind';
 /** A subtitle cue's times, "00:00:01.000 → 00:00:03.500". */
 export const CUE_PROP = 'x-sejajar-cue';
+/** The chapter (1-based) of the unit's paragraph on the Indonesian and on the English side, where the document has chapters. */
+export const CHAPTER_PROP = 'x-sejajar-chapter';
+export const CHAPTER_EN_PROP = 'x-sejajar-chapter-en';
 
 export interface TmxOptions {
   creationTool: string;
@@ -75,7 +77,15 @@ const stampAttributes = (prefix: 'creation' | 'change', stamp: RevisionStamp | u
     ? { [`@_${prefix}date`]: tmxDate(new Date(stamp.at)), ...(stamp.author ? { [`@_${prefix}id`]: xmlSafe(stamp.author) } : {}) }
     : {};
 
-function unitOf(pair: ExchangePair, i: number, targetLang: string, structure: ParagraphStructure | undefined) {
+function chapterProps(chapters: GroupChapters | undefined) {
+  return [
+    ...(chapters?.source != null ? [prop(CHAPTER_PROP, String(chapters.source + 1))] : []),
+    ...(chapters?.target != null ? [prop(CHAPTER_EN_PROP, String(chapters.target + 1))] : []),
+  ];
+}
+
+function unitOf(pair: ExchangePair, i: number, doc: ExchangeDocument) {
+  const structure = doc.groupStructures?.[pair.group];
   const span = cueSpan(structure);
   return {
     '@_tuid': String(i + 1),
@@ -87,23 +97,25 @@ function unitOf(pair: ExchangePair, i: number, targetLang: string, structure: Pa
       ...(pair.confirmed ? [prop(CONFIRMED_PROP, 'yes')] : []),
       ...(structure && structure.kind !== 'body' ? [prop(KIND_PROP, structureLabel(structure))] : []),
       ...(span ? [prop(CUE_PROP, span)] : []),
+      ...chapterProps(doc.groupChapters?.[pair.group]),
     ],
     tuv: [
       ...(pair.source.length > 0 ? [tuv(TMX_SOURCE_LANG, sideText(pair.source))] : []),
-      ...(pair.target.length > 0 ? [tuv(targetLang, sideText(pair.target))] : []),
+      ...(pair.target.length > 0 ? [tuv(doc.targetLang, sideText(pair.target))] : []),
     ],
   };
 }
 
 /**
  * A TMX 1.4b file with one translation unit per sentence link (see tmxUnits for English without
- * Indonesian). Each unit carries its paragraph (1-based, as in every export), its status and
- * whether its link was confirmed as props, so Sejajar can rebuild the document, and the dates and
+ * Indonesian). Each unit carries its paragraph (1-based, as in every export), its status, whether
+ * its link was confirmed, and its paragraph's structure (heading and level, cue times, chapters)
+ * as props, so Sejajar can rebuild the document, and the dates and
  * authors of its first and latest revision as creation and change attributes.
  */
 export function buildTmx(doc: ExchangeDocument, options: TmxOptions): string {
   const headerProps = [prop(TITLE_PROP, doc.title), ...(doc.titleEn ? [prop(TITLE_EN_PROP, doc.titleEn)] : [])];
-  const units = tmxUnits(doc.pairs).map((pair, i) => unitOf(pair, i, doc.targetLang, doc.groupStructures?.[pair.group]));
+  const units = tmxUnits(doc.pairs).map((pair, i) => unitOf(pair, i, doc));
   const builder = new XMLBuilder({ ignoreAttributes: false, format: true, suppressEmptyNode: true, processEntities: true });
   const tree = {
     '?xml': { '@_version': '1.0', '@_encoding': 'UTF-8' },

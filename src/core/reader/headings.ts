@@ -24,10 +24,15 @@ export function isHeadingLike(sentences: readonly { text: string }[]): boolean {
  * said what its paragraphs are (any stored heading or cue) is shown as stored;
  * a side stored before that, or from plain text, is guessed by shape.
  */
+/** The heading element a stored heading is shown as: one level under the page's (or book's) title, h1 → h2, at most h6; null for anything else. */
+export function headingLevelOf(structure: ParagraphStructure | undefined): number | null {
+  return structure?.kind === 'heading' ? Math.min(6, structure.level + 1) : null;
+}
+
 export function headingLevels(paragraphs: readonly { structure?: ParagraphStructure; sentences: readonly { text: string }[] }[]): (number | null)[] {
   const stored = paragraphs.some((p) => p.structure && p.structure.kind !== 'body');
   return paragraphs.map((p) => {
-    if (stored) return p.structure?.kind === 'heading' ? Math.min(6, p.structure.level + 1) : null;
+    if (stored) return headingLevelOf(p.structure);
     return isHeadingLike(p.sentences) ? 2 : null;
   });
 }

@@ -4,6 +4,7 @@
  * so the page can light up counterparts without knowing anything about alignment.
  */
 import type { Link, ParagraphStructure } from '../model';
+import { chapterStarts } from './chapters';
 
 export interface SentenceLike {
   position: number;
@@ -14,6 +15,8 @@ export interface ParagraphLike<S extends SentenceLike = SentenceLike> {
   position: number;
   /** What the file said the paragraph is; absent where nothing was stored. */
   structure?: ParagraphStructure;
+  /** The chapter of its side (0 first); null or absent where the side has none. */
+  chapter?: number | null;
   sentences: S[];
 }
 
@@ -33,6 +36,8 @@ export interface ReaderParagraph<S extends SentenceLike = SentenceLike> {
 
 export interface ReaderRow<S extends SentenceLike = SentenceLike> {
   index: number;
+  /** The number (1 first) of the chapter the row begins, for a document with chapters; null inside a chapter. */
+  chapter: number | null;
   confidence: number;
   confirmed: boolean;
   source: ReaderParagraph<S>[];
@@ -71,8 +76,11 @@ export function buildReaderRows<S extends SentenceLike>(
 ): ReaderRow<S>[] {
   const sourceLink = linkIndexBySentence(sentenceLinks, 'source');
   const targetLink = linkIndexBySentence(sentenceLinks, 'target');
+  const starts = chapterStarts(paragraphLinks.map((l) => ({ source: source[l.source[0] ?? -1]?.chapter ?? null, target: target[l.target[0] ?? -1]?.chapter ?? null })));
+  let chapter = 0;
   return paragraphLinks.map((link, index) => ({
     index,
+    chapter: starts[index] ? ++chapter : null,
     confidence: link.confidence,
     confirmed: link.confirmed ?? false,
     source: link.source.map((p) => tagParagraph(source[p], sourceLink, sentenceLinks, 'target')),

@@ -50,33 +50,40 @@ const LOOKAHEAD = 3;
 const comparable = (text: string) => text.normalize('NFC').replace(/\s+/g, '').toLowerCase();
 
 /**
- * The structure of each paragraph the intake made from the blocks. Where the
- * intake kept the blocks one for one, they pair by index; where it dropped or
- * changed some, a paragraph takes the structure of the next block with the
- * same text (a few blocks ahead at most), and is body text when none matches.
- * Linear in the number of paragraphs.
+ * The block each paragraph the intake made from the blocks came from. Where
+ * the intake kept the blocks one for one, they pair by index; where it
+ * dropped or changed some, a paragraph comes from the next block with the
+ * same text (a few blocks ahead at most), and from none (null) when none
+ * matches. Linear in the number of paragraphs.
  */
-export function structureOfParagraphs(paragraphs: readonly string[], blocks: readonly { text: string; structure: ParagraphStructure }[]): ParagraphStructure[] {
-  if (paragraphs.length === blocks.length) return blocks.map((b) => b.structure);
-  const out: ParagraphStructure[] = [];
+export function blockOfParagraphs(paragraphs: readonly string[], blocks: readonly { text: string }[]): (number | null)[] {
+  if (paragraphs.length === blocks.length) return blocks.map((_, i) => i);
+  const out: (number | null)[] = [];
   let next = 0;
   for (const text of paragraphs) {
     const wanted = comparable(text);
-    let found = -1;
+    let found: number | null = null;
     for (let j = next; j < Math.min(blocks.length, next + LOOKAHEAD + 1); j++) {
       if (comparable(blocks[j]!.text) === wanted) {
         found = j;
         break;
       }
     }
-    if (found < 0) {
-      out.push(BODY);
-      continue;
-    }
-    out.push(blocks[found]!.structure);
-    next = found + 1;
+    out.push(found);
+    if (found !== null) next = found + 1;
   }
   return out;
+}
+
+/** The structure of each paragraph: its block's (blockOfParagraphs), body text where it has none. */
+export function structureOfParagraphs(paragraphs: readonly string[], blocks: readonly { text: string; structure: ParagraphStructure }[]): ParagraphStructure[] {
+  return blockOfParagraphs(paragraphs, blocks).map((j) => (j === null ? BODY : blocks[j]!.structure));
+}
+
+/** The chapter of each paragraph: its block's, else the chapter of the paragraph before (the first block's for the first). */
+export function chapterOfParagraphs(paragraphs: readonly string[], blocks: readonly { text: string; chapter?: number | null }[]): (number | null)[] {
+  let last = blocks[0]?.chapter ?? null;
+  return blockOfParagraphs(paragraphs, blocks).map((j) => (last = j === null ? last : (blocks[j]!.chapter ?? null)));
 }
 
 /** A cue time as subtitle files write it, 00:01:02.500 (for showing and exporting). */
@@ -94,4 +101,24 @@ export function cueSpan(structure: ParagraphStructure | undefined): string | nul
 export function structureLabel(structure: ParagraphStructure | undefined): string {
   if (structure?.kind === 'heading') return `h${structureColumns(structure).heading_level}`;
   return structure?.kind === 'cue' ? 'cue' : 'body';
+}
+
+const CUE_TIME = /^(\d+):(\d{2}):(\d{2})[.,](\d{3})$/;
+
+function parseCueTime(text: string): number | null {
+  const m = CUE_TIME.exec(text.trim());
+  return m ? ((Number(m[1]) * 60 + Number(m[2])) * 60 + Number(m[3])) * 1000 + Number(m[4]) : null;
+}
+
+/**
+ * The structure an exchange file names (structureLabel and cueSpan read
+ * back): h1 … h6 a heading, cue with its span a cue; anything else, or a cue
+ * whose span does not read, body text.
+ */
+export function structureOfLabel(label: string | null, span: string | null): ParagraphStructure {
+  const heading = /^h([1-6])$/.exec(label ?? '');
+  if (heading) return { kind: 'heading', level: Number(heading[1]) };
+  if (label !== 'cue' || !span) return BODY;
+  const [start, end] = span.split('→').map(parseCueTime);
+  return start != null && end != null && end >= start ? { kind: 'cue', start, end } : BODY;
 }

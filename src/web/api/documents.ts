@@ -2,6 +2,7 @@ import express, { Router } from 'express';
 import { importDocument, type ImportRequest } from '../../import/import-document';
 import { importFiles } from '../../import/import-files';
 import { filesRequestFromMultipart } from './document-files';
+import { sidesFromJson } from './json-sides';
 import { deleteDocument, listDocuments, type DocumentDetail, type StoredParagraph } from '../../store/documents';
 import { reviewProgress } from '../../store/segments';
 import type { ServiceDeps } from '../app';
@@ -87,9 +88,6 @@ function importRequestFromJson(body: unknown): ImportRequest {
     if (typeof value !== 'string') throw invalidField(name, 'text', `"${name}" must be a string.`);
     return value;
   };
-  if (typeof b.source !== 'string') {
-    throw invalidField('source', 'text', '"source" must be a string.');
-  }
   const visibility = b.visibility ?? 'public';
   if (visibility !== 'public' && visibility !== 'private') {
     throw invalid('invalid_visibility', '"visibility" must be "public" or "private".');
@@ -102,14 +100,14 @@ function importRequestFromJson(body: unknown): ImportRequest {
     prefillFromMemory: b.prefillFromMemory === true,
     title: optionalString('title') ?? '',
     titleEn: optionalString('titleEn'),
-    source: b.source,
-    translation: optionalString('translation'),
+    ...sidesFromJson(b),
   };
 }
 
 const paragraphJson = (p: StoredParagraph) => ({
   text: p.text,
   structure: p.structure,
+  chapter: p.chapter,
   sentences: p.sentences.map((s) => ({ id: s.id, text: s.text, origin: s.origin, status: s.status, version: s.version })),
 });
 

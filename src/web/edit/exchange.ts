@@ -1,4 +1,4 @@
-import { groupStructuresOf, pairsOf, type ExchangeDocument, type SentenceStamps } from '../../core/exchange/index';
+import { groupChaptersOf, groupStructuresOf, pairsOf, type ExchangeDocument, type SentenceStamps } from '../../core/exchange/index';
 import type { SegmentStatus } from '../../core/model';
 import type { DocumentDetail, StoredParagraph } from '../../store/documents';
 
@@ -44,6 +44,11 @@ export function exchangeDocumentOf(detail: DocumentDetail, stampsById: StampsByI
       detail.paragraphLinks,
       detail.source.map((p) => p.structure),
       detail.translation.map((p) => p.structure),
+    ),
+    groupChapters: groupChaptersOf(
+      detail.paragraphLinks,
+      detail.source.map((p) => p.chapter),
+      detail.translation.map((p) => p.chapter),
     ),
   };
 }

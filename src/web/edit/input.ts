@@ -7,7 +7,7 @@ import { translatorFor } from '../i18n';
  * clients; the message says what was wrong through i18next's context
  * (`invalid_field_number`, `invalid_field_choice`, ...).
  */
-type Expected = 'text' | 'number' | 'choice' | 'list';
+type Expected = 'text' | 'number' | 'choice' | 'list' | 'paragraphs';
 
 export function invalidField(name: string, expected: Expected, message: string, params: Record<string, string> = {}) {
   const context: Record<string, string> = expected === 'text' ? {} : { context: expected };

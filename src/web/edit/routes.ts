@@ -3,6 +3,7 @@ import { authorName } from '../../core/model';
 import { decodeTextFile } from '../../import/decode';
 import { historyState } from '../../editing/alignment';
 import { replaceTranslationText } from '../../editing/english-side';
+import { chapterContents } from '../../core/reader/chapters';
 import { QUEUE_KINDS } from '../../core/review/queue';
 import { reviewProgress } from '../../store/segments';
 import type { ServiceDeps } from '../app';
@@ -50,6 +51,7 @@ export function editPagesRouter({ db, config, compute, editRows }: ServiceDeps):
       progress,
       history,
       queueKinds: QUEUE_KINDS,
+      chapters: chapterContents(rows.groups.map((g) => ({ chapterStart: g.chapterStart, heading: g.heading?.text ?? null }))),
     });
   }
 

@@ -1,4 +1,6 @@
 import type { ConfirmedLink, Link } from '../../core/model';
+import { chapterStarts } from '../../core/reader/chapters';
+import { headingLevelOf } from '../../core/reader/headings';
 import { cueSpan } from '../../core/text/structure';
 import type { DocumentDetail, StoredSentence } from '../../store/documents';
 
@@ -28,6 +30,8 @@ export interface EditGroup extends Pick<ConfirmedLink, 'confidence' | 'confirmed
   heading: { level: number; text: string } | null;
   /** A subtitle cue's times, shown beside the passage. */
   cue: string | null;
+  /** The passage begins a chapter of a book (core/reader/chapters.ts). */
+  chapterStart: boolean;
   links: EditSentenceLink[];
 }
 
@@ -51,6 +55,9 @@ export function editGroups(detail: DocumentDetail): EditGroup[] {
   });
   const groupOf = (side: 'source' | 'target', paragraph: number | undefined) =>
     paragraph === undefined ? -1 : (groupByParagraph[side].get(paragraph) ?? -1);
+  const starts = chapterStarts(
+    detail.paragraphLinks.map((l) => ({ source: detail.source[l.source[0] ?? -1]?.chapter ?? null, target: detail.translation[l.target[0] ?? -1]?.chapter ?? null })),
+  );
 
   const groups: EditGroup[] = detail.paragraphLinks.map((link, index) => ({
     index,
@@ -63,6 +70,7 @@ export function editGroups(detail: DocumentDetail): EditGroup[] {
       return { id: paragraph.id, position: paragraph.position, text: paragraph.text, versions: paragraph.sentences.map((s) => s.version) };
     }),
     ...passageStructure(detail, link),
+    chapterStart: starts[index]!,
     links: [],
   }));
   detail.sentenceLinks.forEach((link, index) => {
@@ -85,6 +93,7 @@ export function editGroups(detail: DocumentDetail): EditGroup[] {
 function passageStructure(detail: DocumentDetail, link: Pick<Link, 'source' | 'target'>): Pick<EditGroup, 'heading' | 'cue'> {
   const paragraph = link.source.length > 0 ? detail.source[link.source[0]!] : detail.translation[link.target[0]!];
   const structure = paragraph?.structure;
-  const heading = structure?.kind === 'heading' ? { level: Math.min(6, structure.level + 1), text: paragraph!.text } : null;
+  const level = headingLevelOf(structure);
+  const heading = level !== null ? { level, text: paragraph!.text } : null;
   return { heading, cue: cueSpan(structure) };
 }

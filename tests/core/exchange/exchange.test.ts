@@ -23,6 +23,9 @@ const doc: ExchangeDocument = {
 };
 const options = { creationTool: 'Sejajar', creationToolVersion: '0.1.0', now: new Date('2026-03-04T05:06:07.890Z') };
 
+/** What a unit without Sejajar's structure props reads as: body text, no chapter. */
+const PLAIN = { structure: { kind: 'body' }, chapters: { source: null, target: null } } as const;
+
 describe('TMX builder', () => {
   const xml = buildTmx(doc, options);
   const tree = new XMLParser({ ignoreAttributes: false, isArray: (name) => ['tu', 'tuv', 'prop'].includes(name) }).parse(xml);
@@ -97,16 +100,16 @@ describe('TMX parser', () => {
     expect(parsed.titleEn).toBe('Prices');
     expect(parsed.targetLang).toBe('en-GB');
     expect(parsed.units).toEqual([
-      { source: 'Harga cabai naik. Petani senang.', target: 'Chilli prices rose, and farmers are "happy".', group: 1, status: null, confirmed: true },
-      { source: 'Pembeli <mengeluh>.', target: 'Buyers complain & worry.', group: 1, status: null, confirmed: false },
-      { source: '=SUM(A1)', target: 'An added line.', group: 2, status: null, confirmed: false },
+      { source: 'Harga cabai naik. Petani senang.', target: 'Chilli prices rose, and farmers are "happy".', group: 1, status: null, confirmed: true, ...PLAIN },
+      { source: 'Pembeli <mengeluh>.', target: 'Buyers complain & worry.', group: 1, status: null, confirmed: false, ...PLAIN },
+      { source: '=SUM(A1)', target: 'An added line.', group: 2, status: null, confirmed: false, ...PLAIN },
     ]);
   });
 
   it('reads TMX from other tools: lang attribute, region subtags, inline codes', () => {
     const xml = `<?xml version="1.0"?><tmx version="1.4"><header srclang="id-ID" datatype="plaintext" segtype="sentence" adminlang="en" o-tmf="x" creationtool="x" creationtoolversion="1"/>
       <body><tu><tuv xml:lang="id-ID"><seg>Ini <bpt i="1">&lt;b&gt;</bpt>tebal<ept i="1">&lt;/b&gt;</ept>.</seg></tuv><tuv lang="EN-us"><seg>This is <hi>bold</hi>.</seg></tuv><tuv xml:lang="fr"><seg>Gras.</seg></tuv></tu></body></tmx>`;
-    expect(parseTmx(xml)).toEqual({ title: null, titleEn: null, targetLang: 'EN-us', units: [{ source: 'Ini tebal.', target: 'This is bold.', group: null, status: null, confirmed: false }] });
+    expect(parseTmx(xml)).toEqual({ title: null, titleEn: null, targetLang: 'EN-us', units: [{ source: 'Ini tebal.', target: 'This is bold.', group: null, status: null, confirmed: false, ...PLAIN }] });
   });
 
   it.each([

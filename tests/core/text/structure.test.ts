@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cueSpan, formatCueTime, structureColumns, structureOfColumns, structureOfParagraphs } from '../../../src/core/text/structure';
+import { chapterOfParagraphs, cueSpan, formatCueTime, structureColumns, structureOfColumns, structureOfLabel, structureOfParagraphs } from '../../../src/core/text/structure';
 import type { ParagraphStructure } from '../../../src/core/model';
 
 const H1: ParagraphStructure = { kind: 'heading', level: 1 };
@@ -33,5 +33,29 @@ describe('paragraph structure', () => {
     expect(formatCueTime(3_723_045)).toBe('01:02:03.045');
     expect(cueSpan(CUE)).toBe('00:00:01.000 → 00:00:02.500');
     expect(cueSpan(H1)).toBeNull();
+  });
+});
+
+describe('structureOfLabel', () => {
+  it('reads back what exchange files name: h1 … h6, cue with its span; anything else is body text', () => {
+    expect(structureOfLabel('h3', null)).toEqual({ kind: 'heading', level: 3 });
+    expect(structureOfLabel('cue', cueSpan({ kind: 'cue', start: 1000, end: 3_723_500 }))).toEqual({ kind: 'cue', start: 1000, end: 3_723_500 });
+    expect(structureOfLabel('cue', '00:00:05.000 → 00:00:01.000')).toEqual({ kind: 'body' });
+    expect(structureOfLabel('cue', null)).toEqual({ kind: 'body' });
+    expect(structureOfLabel('h7', null)).toEqual({ kind: 'body' });
+    expect(structureOfLabel(null, null)).toEqual({ kind: 'body' });
+  });
+});
+
+describe('chapterOfParagraphs', () => {
+  it('takes the chapter of each paragraph’s block, and the chapter before for a paragraph the intake made anew', () => {
+    const blocks = [
+      { text: 'Bab 1', chapter: 0 },
+      { text: 'Penulis', chapter: 0 },
+      { text: 'Isi.', chapter: 0 },
+      { text: 'Bab 2', chapter: 1 },
+      { text: 'Lagi.', chapter: 1 },
+    ];
+    expect(chapterOfParagraphs(['Bab 1', 'Isi.', 'Bab 2', 'Teks baru.', 'Lagi.', 'Akhir.'], blocks)).toEqual([0, 0, 1, 1, 1, 1]);
   });
 });
