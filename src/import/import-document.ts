@@ -6,7 +6,7 @@ import { memoryDraftSide } from '../memory/drafts';
 import type { Db } from '../store/database';
 import { insertDocument, type ParagraphInput } from '../store/documents';
 import { checkSize, intakeOptionalLine, type ImportLimits } from './intake';
-import type { BookChapters, PreparedDocument } from './prepare';
+import type { BlockTimes, BookChapters, PreparedDocument } from './prepare';
 
 export type { ImportLimits } from './intake';
 export { prepareDocument, type PreparedDocument } from './prepare';
@@ -18,6 +18,8 @@ export interface ImportRequest {
   translation?: string | null;
   /** Two books: where each side's chapters begin (prepare.ts). */
   chapters?: BookChapters;
+  /** Subtitles: when each block of each side is shown, alignment evidence (prepare.ts). */
+  times?: BlockTimes;
   /** What each block of each side was, as the format reader found it (heading, cue, body), with its text: kept on the paragraphs made from them. */
   structure?: { source: StructuredText[]; translation: StructuredText[] };
   sourceName?: string | null;
@@ -39,7 +41,7 @@ export async function importDocument(db: Db, request: ImportRequest, limits: Imp
   if (request.translation) checkSize(request.translation, 'translation', limits);
   const translated = Boolean(request.translation?.trim());
   const prepared = await compute.run('prepareImport', {
-    request: { title: request.title, source: request.source, translation: request.translation, chapters: request.chapters },
+    request: { title: request.title, source: request.source, translation: request.translation, chapters: request.chapters, times: request.times },
     limits: { maxDocumentBytes: limits.maxDocumentBytes, maxParagraphs: limits.maxParagraphs },
     lexicon: translated ? await alignmentLexicon(db) : new Map(),
   });

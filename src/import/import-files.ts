@@ -6,6 +6,7 @@ import { checkLanguages } from './formats/language';
 import { importDocument, type ImportLimits, type ImportRequest, type StructuredText } from './import-document';
 import { MAX_TITLE_LENGTH, type TextSide } from './intake';
 import { chapterOfBlocks } from './chapters';
+import type { BlockTimes } from './prepare';
 import { chapterStarts } from './structured-sides';
 import type { SideInput, SideRead } from './read-side';
 
@@ -45,6 +46,7 @@ export async function importFiles(db: Db, request: FilesImportRequest, limits: F
       source: source.text,
       translation: translation?.text.trim() ? translation.text : null,
       ...bookStructure(source, translation),
+      times: translation ? cueTimes(source, translation) : undefined,
     },
     limits,
     compute,
@@ -61,6 +63,13 @@ function structuredBlocks(side: SideRead): StructuredText[] {
 function bookStructure(source: SideRead, translation: SideRead | null): Pick<ImportRequest, 'structure' | 'chapters'> {
   const structure = { source: structuredBlocks(source), translation: translation ? structuredBlocks(translation) : [] };
   return { structure, chapters: translation ? chapterStarts(structure.source, structure.translation) : undefined };
+}
+
+/** When each block is shown, where both sides are subtitles: the aligner weighs the cues' overlap in time beside their text. */
+function cueTimes(source: SideRead, translation: SideRead): BlockTimes | undefined {
+  const times = (side: SideRead) => side.document.blocks.map((block) => (block.kind === 'cue' ? { start: block.start, end: block.end } : null));
+  const [s, t] = [times(source), times(translation)];
+  return s.some(Boolean) && t.some(Boolean) ? { source: s, translation: t } : undefined;
 }
 
 async function readGiven(given: GivenSide, side: TextSide, options: ReadOptions, compute: Compute, limits: FilesImportLimits): Promise<SideRead> {

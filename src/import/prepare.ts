@@ -1,4 +1,4 @@
-import { alignByChapters, alignDocument, type DocumentAlignment } from '../core/align/index';
+import { alignByChapters, alignDocument, type DocumentAlignment, type SideTimes, type TimeSpan } from '../core/align/index';
 import type { SegmentedParagraph } from '../core/text/index';
 import { checkSize, intakeSide, intakeTitle, type ImportLimits } from './intake';
 
@@ -15,6 +15,13 @@ export interface ImportText {
   translation?: string | null;
   /** Where the chapters of each side begin (paragraph indices) and how many paragraphs each side was read as: two books are paired chapter by chapter. */
   chapters?: BookChapters;
+  /** When each block of each side is shown (subtitle cues; null for other blocks): evidence for the aligner. */
+  times?: BlockTimes;
+}
+
+export interface BlockTimes {
+  source: (TimeSpan | null)[];
+  translation: (TimeSpan | null)[];
 }
 
 export interface BookChapters {
@@ -58,8 +65,14 @@ export function prepareImport(request: ImportText, limits: ImportLimits, lexicon
       ? untranslated(prepared.source)
       : byChapters
         ? alignByChapters(source, translation, { source: chapters.source, target: chapters.translation }, { lexicon })
-        : alignDocument(source, translation, { lexicon });
+        : alignDocument(source, translation, { lexicon, times: paragraphTimes(request.times, source.length, translation.length) });
   return { ...prepared, alignment };
+}
+
+/** The blocks' times as the paragraphs' times, when the intake kept every block as one paragraph, so their indices still hold. */
+function paragraphTimes(times: BlockTimes | undefined, sourceParagraphs: number, translationParagraphs: number): SideTimes | undefined {
+  if (!times || times.source.length !== sourceParagraphs || times.translation.length !== translationParagraphs) return undefined;
+  return { source: times.source, target: times.translation };
 }
 
 /** Without a translation every unit stands alone: still one link per unit, so the reader needs no special case. */

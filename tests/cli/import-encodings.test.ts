@@ -6,6 +6,7 @@ import { getDocument, listDocuments } from '../../src/store/documents';
 import { openTestApp } from '../support/app';
 import { makeDataDir, makeTestDatabase, testEnv, type TestDatabase } from '../support/database';
 import { makeManyPagesPdf } from '../support/format-files';
+import { cue, DIALOGUE, englishSubtitles, srt } from '../support/subtitle-dialogue';
 
 function captured() {
   let text = '';
@@ -15,7 +16,7 @@ function captured() {
 const ID = 'Kafé di Jakarta menjual kopi dari Aceh.\n\nHarganya naik sejak bulan lalu.\n';
 const EN = 'The café in Jakarta sells coffee from Aceh.\n\nIts price has risen since last month.\n';
 
-describe('sejajar import: encodings and file limits', () => {
+describe('sejajar import: encodings, file limits and subtitle times', () => {
   let dir: string;
   let database: TestDatabase;
   const file = (name: string, bytes: Uint8Array) => {
@@ -68,5 +69,21 @@ describe('sejajar import: encodings and file limits', () => {
     await expect(limited).rejects.toMatchObject({ code: 'too_many_pages', params: { count: 3, max: 2 } });
     const bad = runImportCommand([pdf], { env: { ...testEnv(database), MAX_PDF_PAGES: 'dua' }, out: captured(), err: captured() });
     await expect(bad).rejects.toThrow('MAX_PDF_PAGES must be a positive whole number, got "dua"');
+  });
+
+  it('aligns two subtitle files by their cue times, with one cue merged and one dropped', async () => {
+    const indonesian = DIALOGUE.map(([id]) => id);
+    const { target, times, gold } = englishSubtitles(9, 7);
+    const source = file('film.id.srt', Buffer.from(srt(indonesian, indonesian.map((_, i) => cue(i)))));
+    const translation = file('film.en.srt', Buffer.from(srt(target.map((t) => t.join(' ')), times)));
+    const out = captured();
+    expect(await runImportCommand([source, '--translation', translation, '--confirm-language'], { env: testEnv(database), out, err: captured() })).toBe(0);
+    const { library } = await openTestApp(database);
+    try {
+      const doc = (await getDocument(library.db, Number(/Imported document (\d+)/.exec(out.text)?.[1])))!;
+      expect(doc.paragraphLinks.map((l) => `${l.source.join('+')}:${l.target.join('+')}`)).toEqual(gold);
+    } finally {
+      await library.close();
+    }
   });
 });

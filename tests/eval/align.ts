@@ -10,6 +10,9 @@
  *   [--via pdf|epub|wrapped|wrapped-flat]: adds the systems sejajar-via-FORMAT, Sejajar on the documents after both
  *   sides were rendered as that format and read back by the import's readers (lib/round-trip.ts), and
  *   sejajar-via-text, the same through plain text with blank lines between paragraphs, to compare with.
+ *   [--cues JITTER_MS]: adds the systems sejajar-cues and sejajar-cues-timed, Sejajar on the documents as two
+ *   subtitle files of one cue per sentence (lib/cue-times.ts), without and with the cue times as evidence, the
+ *   English times off by up to JITTER_MS either way.
  */
 import { alignDocument, alignParagraphs } from '../../src/core/align';
 import { floresDocuments, floresPairs, nusaxDocuments, nusaxPairs, udhrDocument, type GoldDocument } from './lib/corpus';
@@ -20,6 +23,7 @@ import { hunalignLinks } from './lib/hunalign';
 import { describeLink, ERROR_KINDS, errorRegions, type ErrorKind } from './lib/errors';
 import { addTally, EMPTY_TALLY, scores, tally, type Tally } from './lib/metrics';
 import { seededRandom } from './lib/rng';
+import { alignAsCues } from './lib/cue-times';
 import { alignThrough, type Via } from './lib/round-trip';
 
 function argument(name: string): string | undefined {
@@ -41,6 +45,9 @@ const edits = argument('edits') ?? 'standard';
 if (edits !== 'standard' && edits !== 'light' && edits !== 'restructure') throw new Error('--edits takes standard, light or restructure');
 const via = argument('via') as Via | undefined;
 if (via !== undefined && !['pdf', 'epub', 'wrapped', 'wrapped-flat'].includes(via)) throw new Error('--via takes pdf, epub, wrapped or wrapped-flat');
+const cueJitter = argument('cues') === undefined ? undefined : Number(argument('cues'));
+if (cueJitter !== undefined && !(cueJitter >= 0)) throw new Error('--cues takes the most milliseconds the English cue times are off, 0 or more');
+const cueRandom = seededRandom(seed + 7);
 
 interface Corpus { name: string; docs: GoldDocument[] }
 
@@ -68,10 +75,11 @@ function buildCorpora(): Corpus[] {
  * each line is split into sentences again, but the document's paragraphs are not known
  * when its sentences are aligned.
  */
-type System = 'sejajar' | 'sejajar-lines' | 'hunalign' | 'gale-church' | `sejajar-via-${Via}`;
+type System = 'sejajar' | 'sejajar-lines' | 'hunalign' | 'gale-church' | `sejajar-via-${Via}` | 'sejajar-cues' | 'sejajar-cues-timed';
 const SYSTEMS: System[] = [
   ...((argument('systems')?.split(',') as System[] | undefined) ?? ['sejajar', 'sejajar-lines', 'hunalign', 'gale-church']),
   ...(via ? (['sejajar-via-text', `sejajar-via-${via}`] as const) : []),
+  ...(cueJitter !== undefined ? (['sejajar-cues', 'sejajar-cues-timed'] as const) : []),
 ];
 interface Tallies { paragraphs: Tally; sentences: Tally }
 type Links = { source: number[]; target: number[] }[];
@@ -105,6 +113,8 @@ async function evaluate(doc: GoldDocument, system: System, corpus: string): Prom
   let sentences: Links;
   if (system === 'sejajar') {
     ({ paragraphs, sentences } = alignDocument(doc.source, target));
+  } else if (system === 'sejajar-cues' || system === 'sejajar-cues-timed') {
+    ({ paragraphs, sentences } = alignAsCues(doc, system === 'sejajar-cues-timed', cueJitter ?? 0, cueRandom));
   } else if (system.startsWith('sejajar-via-')) {
     ({ paragraphs, sentences } = await alignThrough(doc.source, target, system.slice('sejajar-via-'.length) as Via));
   } else {

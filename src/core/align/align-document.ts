@@ -15,6 +15,7 @@ import { buildLexicon } from './lexicon';
 import { planLocks } from './locked';
 import { joinCrossedParagraphs, splitAlongSentences } from './paragraph-checks';
 import { DEFAULT_PARAMS } from './score';
+import { usableTimes, type SideTimes } from './times';
 import type { Link } from './types';
 
 export interface DocumentAlignment {
@@ -27,6 +28,8 @@ export interface DocumentAlignOptions {
   lockedParagraphs?: Link[];
   lockedSentences?: Link[];
   lexicon?: ReadonlyMap<string, string[]>;
+  /** When each paragraph is shown (subtitle cues): evidence beside the text where both sides have times. */
+  times?: SideTimes;
 }
 
 /** How many paragraph groups either side of its own a sentence may be aligned into. */
@@ -114,7 +117,7 @@ export function alignDocument(
   options: DocumentAlignOptions = {},
 ): DocumentAlignment {
   const lexicon = buildLexicon(options.lexicon);
-  const features = computeDocumentFeatures(source, target, lexicon);
+  const features = computeDocumentFeatures(source, target, lexicon, usableTimes(options.times));
   const paragraphs = alignWithContext({
     features: features.paragraphs,
     params: DEFAULT_PARAMS,

@@ -7,6 +7,7 @@ import { cognateKey, MAX_COGNATE_WORD } from './cognates';
 import { englishHeadword, translate, type Lexicon } from './lexicon';
 import { mayHoldNumbers, numberKeys, type Lang } from './numbers';
 import { punctuationKeys } from './punctuation';
+import { sentenceSpans, timeKeys, type SideTimes, type TimeSpan } from './times';
 
 export interface SideFeatures {
   readonly count: number;
@@ -47,7 +48,8 @@ const NOT_COGNATES = new Set([
   'dapat', 'harus', 'masih', 'seperti', 'kata', 'main', 'orang', 'hari', 'lain', 'sama', 'semua',
 ]);
 
-const TYPE_WEIGHT: Record<string, number> = { n: 2, d: 2, t: 2, m: 1.5, p: 0.7, c: 1, w: 0.8 };
+/** By key type: number, date, clock time, month, punctuation, cognate, word, time slot (times.ts). */
+const TYPE_WEIGHT: Record<string, number> = { n: 2, d: 2, t: 2, m: 1.5, p: 0.7, c: 1, w: 0.8, s: 1 };
 
 /**
  * Longer words are opaque: no word list holds them and they are no
@@ -123,17 +125,19 @@ class KeyCollector {
 
   constructor(private readonly lang: Lang, private readonly lexicon: Lexicon, private readonly ids: Map<string, number>) {}
 
-  /** Reads one unit; returns its index. */
-  add(text: string): number {
+  /** Reads one unit, with the time it is shown at if it has one; returns its index. */
+  add(text: string, span?: TimeSpan | null): number {
     const unit = this.start.length;
-    const known = this.units.get(text);
+    // A unit with a time is its text at that time: a line said twice in a film is two units.
+    const known = span ? undefined : this.units.get(text);
     if (known !== undefined) {
       this.start.push(this.start[known]!);
       this.end.push(this.end[known]!);
       return unit;
     }
-    if (this.units.size < MAX_REMEMBERED_UNITS) this.units.set(text, unit);
+    if (!span && this.units.size < MAX_REMEMBERED_UNITS) this.units.set(text, unit);
     this.collect(text);
+    if (span) this.pushAll(timeKeys(span));
     this.start.push(this.used);
     this.keepSortedUnique();
     this.end.push(this.used);
@@ -333,29 +337,33 @@ export interface DocumentFeatures {
  * Evidence at both levels of a document. A paragraph of one sentence has
  * that sentence's keys, so its text is read once; other paragraphs are read
  * whole, since numbers and punctuation keys may span their sentences.
+ * Paragraphs with a time (subtitle cues) also hold its slots, their
+ * sentences a share of it (times.ts).
  */
 export function computeDocumentFeatures(
   source: readonly (readonly string[])[],
   target: readonly (readonly string[])[],
   lexicon: Lexicon,
+  times?: SideTimes,
 ): DocumentFeatures {
   const ids = new Map<string, number>();
-  const read = (paragraphs: readonly (readonly string[])[], collector: KeyCollector) => {
+  const read = (paragraphs: readonly (readonly string[])[], collector: KeyCollector, spans: readonly (TimeSpan | null)[] | undefined) => {
     const sentences: number[] = [];
     for (let k = 0; k < paragraphs.length; k++) {
       const p = paragraphs[k]!;
-      for (let x = 0; x < p.length; x++) sentences.push(collector.add(p[x]!));
+      const sentenceTimes = spans?.[k] ? sentenceSpans(spans[k], p) : undefined;
+      for (let x = 0; x < p.length; x++) sentences.push(collector.add(p[x]!, sentenceTimes?.[x]));
     }
     let next = 0;
-    const whole = paragraphs.map((p) => {
+    const whole = paragraphs.map((p, k) => {
       const first = next;
       next += p.length;
-      return p.length === 1 ? sentences[first]! : collector.add(p.join(' '));
+      return p.length === 1 ? sentences[first]! : collector.add(p.join(' '), spans?.[k]);
     });
     return { sentences: { collector, units: sentences }, whole: { collector, units: whole } };
   };
-  const src = read(source, new KeyCollector('id', lexicon, ids));
-  const tgt = read(target, new KeyCollector('en', lexicon, ids));
+  const src = read(source, new KeyCollector('id', lexicon, ids), times?.source);
+  const tgt = read(target, new KeyCollector('en', lexicon, ids), times?.target);
   const names = [...ids.keys()];
   return {
     paragraphs: featuresOf({ source: src.whole, target: tgt.whole, names }, source.map((p) => p.join(' ')), target.map((p) => p.join(' '))),

@@ -3,3 +3,4 @@ export { alignUnits, type AlignOptions } from './align-units';
 export { alignDocument, type DocumentAlignment, type DocumentAlignOptions } from './align-document';
 export { alignParagraphs, sentencesOf } from './align-paragraphs';
 export { alignByChapters } from './chapters';
+export type { SideTimes, TimeSpan } from './times';

@@ -23,7 +23,7 @@ import { sentencesOf } from './corpus';
  * `wrapped-flat`: no blank lines (text copied out of a PDF).
  */
 export type Via = 'text' | 'pdf' | 'epub' | 'wrapped' | 'wrapped-flat';
-type Links = { source: number[]; target: number[]; confidence?: number }[];
+export type Links = { source: number[]; target: number[]; confidence?: number }[];
 
 async function roundTrip(paragraphs: string[], via: Via, lang: 'id' | 'en'): Promise<string[]> {
   const bytes =
@@ -63,7 +63,7 @@ function projection(original: string[], back: string[]): number[][] {
 }
 
 /** The links in original units; two links that become the same link count once. */
-function project(links: Links, source: number[][], target: number[][]): Links {
+export function project(links: Links, source: number[][], target: number[][]): Links {
   const through = (units: number[], map: number[][]) => [...new Set(units.flatMap((u) => map[u] ?? []))].sort((a, b) => a - b);
   const seen = new Set<string>();
   const out: Links = [];
