@@ -55,10 +55,12 @@
       if (el.classList.contains('row')) {
         var first = el.querySelector('.sent');
         if (!first) return;
-        chapter = entry(chapterLabel.replace('{{n}}', el.getAttribute('data-chapter')), first);
+        // A chapter only the English edition has is named by its English heading, as the editor names it.
+        var english = el.querySelector('.cell-source .heading') ? null : el.querySelector('.cell-target .heading');
+        chapter = entry(english ? english.textContent.trim() : chapterLabel.replace('{{n}}', el.getAttribute('data-chapter')), first);
         chapter.appendChild(document.createElement('ol'));
         list.appendChild(chapter);
-        named = false;
+        named = Boolean(english);
         return;
       }
       var sentence = el.querySelector('.sent');

@@ -4,8 +4,10 @@ import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseTmx } from '../../../src/core/exchange/index';
 import { makeTestApp, type TestContext } from '../../support/app';
+import { binaryBody } from '../../support/binary-body';
 import { apiToken, signedInAgent, type SignedIn } from '../../support/auth';
-import { englishEdition, indonesianEdition } from '../../support/two-editions';
+import { makeDocx } from '../../support/format-files';
+import { CHAPTERS, englishEdition, indonesianEdition } from '../../support/two-editions';
 
 interface ParagraphJson {
   text: string;
@@ -104,7 +106,7 @@ describe('a book with chapters, in two editions', () => {
   });
 
   it('exports one XHTML file per chapter in the EPUB spine, and headings of their level in Word', async () => {
-    const epub = await request(ctx.app).get(`/documents/${id}/book.epub`).set('Authorization', token).buffer(true).parse(binary).expect(200);
+    const epub = await request(ctx.app).get(`/documents/${id}/book.epub`).set('Authorization', token).buffer(true).parse(binaryBody).expect(200);
     const files = unzipSync(new Uint8Array(epub.body as Buffer));
     const opf = strFromU8(files['OEBPS/content.opf']!);
     expect([...opf.matchAll(/<itemref idref="([^"]+)"/g)].map((m) => m[1])).toEqual(['c0', 'c1', 'c2', 'c3', 'c4']);
@@ -112,7 +114,7 @@ describe('a book with chapters, in two editions', () => {
     expect(strFromU8(files['OEBPS/c3.xhtml']!)).not.toContain('Proklamasi');
     expect(strFromU8(files['OEBPS/nav.xhtml']!)).toContain('<a href="c3.xhtml">Chapter 3: Mount Merapi</a>');
 
-    const docx = await request(ctx.app).get(`/documents/${id}/book.docx`).set('Authorization', token).buffer(true).parse(binary).expect(200);
+    const docx = await request(ctx.app).get(`/documents/${id}/book.docx`).set('Authorization', token).buffer(true).parse(binaryBody).expect(200);
     const { value: html } = await mammoth.convertToHtml({ buffer: docx.body as Buffer });
     expect(html).toContain('<td><h2>Bab 1: Proklamasi</h2></td><td><h2>Chapter 1: The Proclamation</h2></td>');
   });
@@ -162,9 +164,48 @@ describe('a book with chapters, in two editions', () => {
   });
 });
 
-/** The body as bytes: supertest reads anything it does not know as text. */
-function binary(res: request.Response, done: (err: Error | null, body: Buffer) => void) {
-  const chunks: Buffer[] = [];
-  res.on('data', (c: Buffer) => chunks.push(c));
-  res.on('end', () => done(null, Buffer.concat(chunks)));
-}
+describe('a Word file with headings of two levels', () => {
+  let ctx: TestContext;
+  let token: string;
+  beforeAll(async () => {
+    ctx = await makeTestApp();
+    token = `Bearer ${await apiToken(ctx)}`;
+  });
+  afterAll(() => ctx.close());
+
+  it('makes chapters of its top-level headings and shows every heading at its level in the reader and the books', async () => {
+    const side = (lang: 'id' | 'en', section: string) =>
+      makeDocx(
+        CHAPTERS.slice(0, 2).flatMap((c) => [
+          { text: c[lang].title, style: 'Heading1' },
+          { text: c[lang].paragraphs[0]! },
+          { text: `${section} ${c[lang].title.split(':')[0]}`, style: 'Heading2' },
+          ...c[lang].paragraphs.slice(1).map((text) => ({ text })),
+        ]),
+      );
+    const res = await request(ctx.app)
+      .post('/api/documents')
+      .set('Authorization', token)
+      .attach('source_file', Buffer.from(side('id', 'Catatan')), 'buku.docx')
+      .attach('translation_file', Buffer.from(side('en', 'Notes on')), 'book.docx')
+      .expect(201);
+    const doc: DocumentJson = (await request(ctx.app).get(`/api/documents/${res.body.id}`).set('Authorization', token).expect(200)).body;
+    expect(doc.source.map((p) => p.chapter)).toEqual([0, 0, 0, 0, 0, 1, 1, 1, 1, 1]);
+    expect(chapterPairs(doc)).toEqual([
+      [0, 0],
+      [1, 1],
+    ]);
+
+    const reader = (await request(ctx.app).get(`/documents/${res.body.id}?lng=en`).expect(200)).text;
+    expect(reader.match(/<h2 class="heading">/g)).toHaveLength(4);
+    expect(reader).toContain('<h3 class="heading"><span class="sent" tabindex="0" id="id-');
+    expect(reader.match(/<h3 class="heading">/g)).toHaveLength(4);
+
+    const epub = await request(ctx.app).get(`/documents/${res.body.id}/book.epub`).buffer(true).parse(binaryBody).expect(200);
+    const files = unzipSync(new Uint8Array(epub.body as Buffer));
+    expect(strFromU8(files['OEBPS/c1.xhtml']!)).toMatch(/<h2 id="g\d+"><span lang="id">Bab 2: Kereta Cepat<\/span>[^]*<h3 id="g\d+"><span lang="id">Catatan Bab 2<\/span>/);
+    const docx = await request(ctx.app).get(`/documents/${res.body.id}/book.docx`).buffer(true).parse(binaryBody).expect(200);
+    const { value: html } = await mammoth.convertToHtml({ buffer: docx.body as Buffer });
+    expect(html).toContain('<td><h3>Catatan Bab 1</h3></td><td><h3>Notes on Chapter 1</h3></td>');
+  });
+});

@@ -2,14 +2,9 @@ import mammoth from 'mammoth';
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFile } from '../../../src/import/formats/index';
+import { binaryBody } from '../../support/binary-body';
 import { makeTestApp, type TestContext } from '../../support/app';
 import { apiToken } from '../../support/auth';
-
-const binary = (res: request.Response, callback: (err: Error | null, body: Buffer) => void) => {
-  const chunks: Buffer[] = [];
-  res.on('data', (chunk: Buffer) => chunks.push(chunk));
-  res.on('end', () => callback(null, Buffer.concat(chunks)));
-};
 
 describe('bilingual books of a document', () => {
   let ctx: TestContext;
@@ -27,7 +22,7 @@ describe('bilingual books of a document', () => {
 
   it('sends an EPUB in either layout that reads back with its heading', async () => {
     for (const layout of ['table', 'interleaved']) {
-      const res = await request(ctx.app).get(`/documents/${id}/book.epub?layout=${layout}`).buffer(true).parse(binary).expect(200);
+      const res = await request(ctx.app).get(`/documents/${id}/book.epub?layout=${layout}`).buffer(true).parse(binaryBody).expect(200);
       expect(res.headers['content-type']).toBe('application/epub+zip');
       expect(res.headers['content-disposition']).toContain('.epub');
       const back = await readFile({ bytes: res.body as Buffer, name: 'b.epub', field: 'source' });
@@ -37,7 +32,7 @@ describe('bilingual books of a document', () => {
   });
 
   it('sends a two-column Word file that mammoth opens', async () => {
-    const res = await request(ctx.app).get(`/documents/${id}/book.docx`).buffer(true).parse(binary).expect(200);
+    const res = await request(ctx.app).get(`/documents/${id}/book.docx`).buffer(true).parse(binaryBody).expect(200);
     const { value } = await mammoth.convertToHtml({ buffer: res.body as Buffer });
     expect(value).toContain('<td><h2>Latar Belakang</h2></td><td><h2>Background</h2></td>');
   });
