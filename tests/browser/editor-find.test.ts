@@ -95,4 +95,26 @@ describe('find by root in the editor, in chromium', () => {
     expect(await page.evaluate(() => document.activeElement?.classList.contains('seg-text'))).toBe(true);
     expect(await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations)).toEqual([]);
   });
+
+  it('searches again after a change has moved the passages, so that a hit is not looked for where it was', async () => {
+    const { page } = env;
+    const copy = (await request(env.app).post('/api/documents').send(notes()).expect(201)).body.id;
+    await page.goto(`${env.url}/documents/${copy}/edit`);
+    await page.fill('#doc-find-q', 'serang');
+    await page.press('#doc-find-q', 'Enter');
+    await page.press('#doc-find-q', 'Enter');
+    await expect.poll(status).toBe('2 of 3');
+    // Passages 1 and 2 become one: every hit's passage moves up by one.
+    const revision = await page.getAttribute('#editor', 'data-revision');
+    await page.click('#group-0 .group-tools [data-op="merge"]');
+    await expect.poll(() => page.getAttribute('#editor', 'data-revision')).not.toBe(revision);
+    await page.press('#doc-find-q', 'Enter');
+    await expect.poll(status).toBe('1 of 3');
+    await expect.poll(() => current().textContent()).toBe('Pasukan menyerang kota.');
+    await page.press('#doc-find-q', 'Enter');
+    await page.press('#doc-find-q', 'Enter');
+    await expect.poll(status).toBe('3 of 3');
+    await expect.poll(() => current().textContent()).toBe('Serangan ketiga datang malam.');
+    expect(await page.locator('#group-74 .find-current').count()).toBe(1);
+  });
 });

@@ -67,7 +67,9 @@
   }
 
   function search(step, focus) {
-    var key = lang.value + ':' + input.value.trim();
+    // In the editor a change the page knows of (its revision moves) can move sentences: the search is made again.
+    var editorRoot = document.getElementById('editor');
+    var key = lang.value + ':' + input.value.trim() + (editorRoot ? ':' + editorRoot.getAttribute('data-revision') : '');
     if (key === state.key && state.hits.length > 0) return show(state.at + step, focus);
     clear();
     state.key = key;
