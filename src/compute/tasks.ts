@@ -19,6 +19,7 @@ import { memoryPairsFromTmx } from '../core/exchange/memory-pairs';
 import { trainTranslationTable, type SentencePairText } from '../core/words/translation-table';
 import { documentRoots } from '../core/words/vocabulary';
 import { intakeSide, type ImportLimits, type TextSide } from '../import/intake';
+import { documentFindings, findingsTaskSize } from '../review/document-checks';
 import { prepareImport, type ImportText, type PreparedImport } from '../import/prepare';
 import { readSide, sideInputSize } from '../import/read-side';
 import { buildBilingualDocx, buildBilingualEpub, type EpubOptions } from '../core/exchange/index';
@@ -190,6 +191,8 @@ export const TASKS = {
   ),
   /** A TMX file read as memory pairs after the one intake, each with its Indonesian roots (core/exchange/memory-pairs.ts). */
   readMemoryTmx: task((xml: string) => memoryPairsFromTmx(normalizeText(xml)), (xml) => xml.length),
+  /** The translation checks over a document's sentence links, for its review queue (review/document-checks.ts). */
+  documentFindings: task(documentFindings, findingsTaskSize),
   /** The distinct roots of a document's Indonesian sentences (core/words/vocabulary.ts). */
   documentRoots: task(documentRoots, (texts: readonly string[]) => texts.reduce((n, t) => n + t.length, 0)),
 };

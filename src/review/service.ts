@@ -1,10 +1,13 @@
 /**
  * The review queue of a document and the library's counts of it: the store's marks, switches and
- * touches, the glossary's matcher and the library's pairs gathered here, the queue itself built
- * by the pure core (core/checks, core/review).
+ * touches, the glossary's terms and the library's pairs gathered here; the checks run on the
+ * worker pool (review/document-checks.ts) and their findings are kept per document revision; the
+ * queue itself is built by the pure core (core/review).
  */
-import { allChecks, CHECK_IDS, runDocumentChecks, runLinkChecks, type CheckContext, type CheckId, type CheckPair, type Finding, type LibraryPair, type LinkFindings } from '../core/checks/index';
-import type { GlossaryMatcher } from '../core/glossary/index';
+import crypto from 'node:crypto';
+import { inlineCompute, type Compute } from '../compute/compute';
+import { packTextLists } from '../compute/packing';
+import { allChecks, CHECK_IDS, type CheckId, type CheckPair, type Finding, type LibraryPair } from '../core/checks/index';
 import { canSeePrivate, type Viewer } from '../core/model';
 import { changedByOthers } from '../core/review/changed';
 import { ReviewError } from '../core/review/errors';
@@ -14,12 +17,12 @@ import type { GlossaryService } from '../glossary/service';
 import type { Db } from '../store/database';
 import { getDocument, type DocumentDetail } from '../store/documents';
 import {
-  allCheckSwitches, checkSwitches, deleteMark, libraryStamp, listMarks, markStamps, oneToOnePartners, sameSourceSentences, touchesOf, writeCheckSwitches, writeMark,
+  allCheckSwitches, checkSwitches, deleteMark, libraryStamp, listMarks, markStamps, sameSourcePairs, touchesFor, writeCheckSwitches, writeMark,
 } from '../store/review';
 import { documentStamps } from '../store/stamps';
 
-/** How many other documents' sentences the inconsistency check reads for one document, at most. */
-const MAX_LIBRARY_SENTENCES = 2000;
+/** How many other documents' pairs the inconsistency check reads for one document, at most. */
+const MAX_LIBRARY_PAIRS = 2000;
 /** Inconsistency needs a whole sentence: fewer words than this are not looked up. */
 const MIN_WORDS = 4;
 /** Documents whose library pairs are kept. */
@@ -38,52 +41,75 @@ export function enabledChecks(switches: ReadonlyMap<string, boolean>): Set<Check
   return on;
 }
 
-/** Links checked between two looks at the clock, and how long the checks may hold the event loop before it turns. */
-const CHUNK = 64;
-const TURN_MS = 10;
+/** The pairs' texts as the worker reads them: each link's Indonesian sentences, then its English ones. */
+function packedTexts(pairs: readonly CheckPair[]) {
+  const lists: (readonly string[])[] = new Array(2 * pairs.length);
+  pairs.forEach((p, i) => {
+    lists[2 * i] = p.source;
+    lists[2 * i + 1] = p.target;
+  });
+  return packTextLists(lists);
+}
 
-/**
- * The checks over a document, letting the event loop turn every few milliseconds: the first run over
- * a long document checks every link (the glossary's matching most of all) and must not keep other
- * requests waiting meanwhile. Later runs take unchanged links from the memo.
- */
-async function checkInTurns(pairs: readonly CheckPair[], ctx: CheckContext): Promise<Finding[]> {
-  const findings: Finding[] = [];
-  let since = performance.now();
-  for (let i = 0; i < pairs.length; i += CHUNK) {
-    findings.push(...runLinkChecks(pairs.slice(i, i + CHUNK), ctx));
-    if (performance.now() - since > TURN_MS) {
-      await new Promise((resolve) => setImmediate(resolve));
-      since = performance.now();
-    }
-  }
-  findings.push(...runDocumentChecks(pairs, ctx));
-  return findings;
+interface LibraryContext {
+  /** What the pairs were read under: the library's stamp and the viewer's right to private documents. */
+  key: string;
+  pairs: LibraryPair[];
 }
 
 export class ReviewService {
   private counts = new Map<number, { stamp: string; count: number }>();
-  /** Per-link findings by texts, one memo per glossary matcher (a new glossary version makes new matchers). */
-  private memos = new WeakMap<GlossaryMatcher, Map<string, LinkFindings>>();
-  private pairs = new Map<number, { key: string; pairs: LibraryPair[] }>();
+  private pairs = new Map<number, LibraryContext>();
+  /**
+   * Each document's findings as seen with or without private documents, under what they were
+   * computed from (its revision, the glossary version, the library, the checks on).
+   */
+  private findings = new Map<string, { key: string; findings: Finding[] }>();
+  /** The workers' per-link memo of this service (document-checks.ts). */
+  private readonly memo = crypto.randomUUID();
 
   constructor(
     private readonly db: Db,
     private readonly glossary: GlossaryService,
+    private readonly compute: Compute = inlineCompute,
   ) {}
 
   /**
    * The library pairs of a document, kept until any document changes (the sum and number of the
    * documents' revision counters, one cheap query) or the viewer's right to private documents does.
    */
-  private async keptLibraryPairs(detail: DocumentDetail, viewer: Viewer): Promise<LibraryPair[]> {
+  private async keptLibraryPairs(detail: DocumentDetail, viewer: Viewer): Promise<LibraryContext> {
     const key = `${await libraryStamp(this.db)}/${canSeePrivate(viewer)}`;
     const kept = this.pairs.get(detail.document.id);
-    if (kept?.key === key) return kept.pairs;
-    const pairs = await this.libraryPairs(detail, viewer);
+    if (kept?.key === key) return kept;
+    const context = { key, pairs: await this.libraryPairs(detail, viewer) };
     if (this.pairs.size >= KEPT_PAIRS) this.pairs.clear();
-    this.pairs.set(detail.document.id, { key, pairs });
-    return pairs;
+    this.pairs.set(detail.document.id, context);
+    return context;
+  }
+
+  /**
+   * The findings of the enabled checks, worked out on the worker pool and kept until the document,
+   * the glossary, the library's pairs or the switches change: the next item (Alt+N) and the library's
+   * counts read the queue again and again while nothing changed.
+   */
+  private async keptFindings(detail: DocumentDetail, viewer: Viewer, pairs: readonly CheckPair[], enabled: ReadonlySet<CheckId>, library: LibraryContext): Promise<Finding[]> {
+    const documentId = detail.document.id;
+    const glossary = await this.glossary.forChecks(documentId);
+    const key = `${detail.document.revision}/${glossary.version}/${library.key}/${[...enabled].join(',')}`;
+    const slot = `${documentId}/${canSeePrivate(viewer)}`;
+    const kept = this.findings.get(slot);
+    if (kept?.key === key) return kept.findings;
+    const findings = await this.compute.run('documentFindings', {
+      memo: this.memo,
+      texts: packedTexts(pairs),
+      glossary: { version: glossary.version, documentId, terms: glossary.terms.filter((t) => t.documentId === null || t.documentId === documentId) },
+      library: library.pairs,
+      enabled: [...enabled],
+    });
+    if (this.findings.size >= KEPT_PAIRS) this.findings.clear();
+    this.findings.set(slot, { key, findings });
+    return findings;
   }
 
   /** The one-to-one pairs of other documents the viewer may see whose Indonesian also occurs in this document. */
@@ -92,18 +118,7 @@ export class ReviewService {
       .map((s) => s.text)
       .filter((t) => (t.match(/\p{L}+/gu)?.length ?? 0) >= MIN_WORDS);
     if (texts.length === 0) return [];
-    const found = await sameSourceSentences(this.db, detail.document.id, texts, canSeePrivate(viewer), MAX_LIBRARY_SENTENCES);
-    const byDocument = new Map<number, typeof found>();
-    for (const s of found) byDocument.set(s.documentId, [...(byDocument.get(s.documentId) ?? []), s]);
-    const pairs: LibraryPair[] = [];
-    for (const [documentId, sentences] of byDocument) {
-      const partners = await oneToOnePartners(this.db, documentId, sentences.map((s) => s.position));
-      for (const s of sentences) {
-        const target = partners.get(s.position);
-        if (target !== undefined) pairs.push({ source: s.text, target });
-      }
-    }
-    return pairs;
+    return sameSourcePairs(this.db, detail.document.id, texts, canSeePrivate(viewer), MAX_LIBRARY_PAIRS);
   }
 
   /**
@@ -112,19 +127,15 @@ export class ReviewService {
    */
   async queue(detail: DocumentDetail, viewer: Viewer, passageOf: (link: number) => number = () => 0): Promise<DocumentQueue> {
     const documentId = detail.document.id;
-    const target = sentencesOf(detail.translation);
-    const [switches, marks, glossary, touches] = await Promise.all([
+    const [switches, marks, touches] = await Promise.all([
       checkSwitches(this.db, documentId),
       listMarks(this.db, documentId),
-      this.glossary.forChecks(documentId),
-      viewer.user ? touchesOf(this.db, target.map((s) => s.id)) : Promise.resolve([]),
+      viewer.user ? touchesFor(this.db, documentId, viewer.user.name) : Promise.resolve([]),
     ]);
     const enabled = enabledChecks(switches);
-    const library = enabled.has('inconsistent') ? await this.keptLibraryPairs(detail, viewer) : [];
-    const { pairs, links } = reviewInput({ source: sentencesOf(detail.source), target, sentenceLinks: detail.sentenceLinks, passageOf });
-    let memo = this.memos.get(glossary.matcher);
-    if (!memo) this.memos.set(glossary.matcher, (memo = new Map()));
-    const findings = await checkInTurns(pairs, { enabled, glossary: { matcher: glossary.matcher, terms: glossary.terms }, library, memo });
+    const library = enabled.has('inconsistent') ? await this.keptLibraryPairs(detail, viewer) : { key: '', pairs: [] };
+    const { pairs, links } = reviewInput({ source: sentencesOf(detail.source), target: sentencesOf(detail.translation), sentenceLinks: detail.sentenceLinks, passageOf });
+    const findings = await this.keptFindings(detail, viewer, pairs, enabled, library);
     const items = buildQueue({
       links,
       findings,
@@ -152,8 +163,8 @@ export class ReviewService {
    * document itself last changed.
    */
   async openCounts(): Promise<Map<number, number>> {
-    const [{ version }, stamps, marks, switches] = await Promise.all([
-      this.glossary.forChecks(0),
+    const [version, stamps, marks, switches] = await Promise.all([
+      this.glossary.version(),
       documentStamps(this.db),
       markStamps(this.db),
       allCheckSwitches(this.db),

@@ -78,17 +78,31 @@ export interface TouchRow {
 
 const BATCH = 500;
 
-/** Text revisions and status changes of the given sentences: who touched each, at which version. */
-export async function touchesOf(db: Db, sentenceIds: readonly number[]): Promise<TouchRow[]> {
-  const out: TouchRow[] = [];
-  for (let i = 0; i < sentenceIds.length; i += BATCH) {
-    const ids = sentenceIds.slice(i, i + BATCH);
-    const [revisions, statuses] = await Promise.all([
-      db.selectFrom('segment_revisions').select(['sentence_id', 'version', 'author']).where('sentence_id', 'in', ids).execute(),
-      db.selectFrom('segment_status_events').select(['sentence_id', 'version', 'author']).where('sentence_id', 'in', ids).execute(),
-    ]);
-    for (const r of revisions) out.push({ sentenceId: r.sentence_id, version: r.version, author: r.author, text: true });
-    for (const r of statuses) out.push({ sentenceId: r.sentence_id, version: r.version, author: r.author, text: false });
+/**
+ * What can make one author see a document's English sentences as changed by someone else: their own
+ * text revisions and status changes there, and the other authors' text revisions of the sentences
+ * they touched (nothing else can count). Through the sentences' key and each table's sentence index,
+ * so the document's other revisions are never read.
+ */
+export async function touchesFor(db: Db, documentId: number, author: string): Promise<TouchRow[]> {
+  const own = (table: 'segment_revisions' | 'segment_status_events') =>
+    sql<{ sentence_id: number; version: number; author: string | null }>`
+      select t.sentence_id, t.version, t.author from sentences s join ${sql.table(table)} t on t.sentence_id = s.id
+      where s.document_id = ${documentId} and s.lang = 'en' and t.author = ${author}`.execute(db);
+  const [{ rows: revisions }, { rows: statuses }] = await Promise.all([own('segment_revisions'), own('segment_status_events')]);
+  const out: TouchRow[] = [
+    ...revisions.map((r) => ({ sentenceId: r.sentence_id, version: r.version, author: r.author, text: true })),
+    ...statuses.map((r) => ({ sentenceId: r.sentence_id, version: r.version, author: r.author, text: false })),
+  ];
+  const touched = [...new Set(out.map((t) => t.sentenceId))];
+  for (let i = 0; i < touched.length; i += BATCH) {
+    const others = await db
+      .selectFrom('segment_revisions')
+      .select(['sentence_id', 'version', 'author'])
+      .where('sentence_id', 'in', touched.slice(i, i + BATCH))
+      .where((eb) => eb.or([eb('author', '<>', author), eb('author', 'is', null)]))
+      .execute();
+    for (const r of others) out.push({ sentenceId: r.sentence_id, version: r.version, author: r.author, text: true });
   }
   return out;
 }
@@ -97,63 +111,32 @@ export async function touchesOf(db: Db, sentenceIds: readonly number[]): Promise
 const INDEXED_START = 100;
 const textStart = sql<string>`substr(s.text, 1, 100)`;
 
-export interface SentenceAt {
-  documentId: number;
-  position: number;
-  text: string;
+export interface SourcePair {
+  source: string;
+  target: string;
 }
 
 /**
- * Indonesian sentences of other documents that read exactly as one of `texts`, found through the
- * index on their start; at most `limit`. Private documents only when `includePrivate`.
+ * One-to-one sentence pairs of other documents whose Indonesian reads exactly as one of `texts`:
+ * the sentences through the index on their start, each one's link through the index on its first
+ * unit (a link of one unit a side starts and ends on it), its English by its place; at most `limit`.
+ * Private documents only when `includePrivate`.
  */
-export async function sameSourceSentences(db: Db, documentId: number, texts: readonly string[], includePrivate: boolean, limit: number): Promise<SentenceAt[]> {
+export async function sameSourcePairs(db: Db, documentId: number, texts: readonly string[], includePrivate: boolean, limit: number): Promise<SourcePair[]> {
   const wanted = new Set(texts);
   const starts = [...new Set(texts.map((t) => t.slice(0, INDEXED_START)))];
-  const out: SentenceAt[] = [];
+  const out: SourcePair[] = [];
   for (let i = 0; i < starts.length && out.length < limit; i += BATCH) {
-    let query = db
-      .selectFrom('sentences as s')
-      .innerJoin('documents as d', 'd.id', 's.document_id')
-      .select(['s.document_id', 's.position', 's.text'])
-      .where('s.lang', '=', 'id')
-      .where(textStart, 'in', starts.slice(i, i + BATCH))
-      .where('s.document_id', '<>', documentId);
-    if (!includePrivate) query = query.where('d.visibility', '=', 'public');
-    const rows = await query.limit(limit - out.length).execute();
-    for (const r of rows) if (wanted.has(r.text)) out.push({ documentId: r.document_id, position: r.position, text: r.text });
-  }
-  return out;
-}
-
-/** The English sentence that a one-to-one sentence link gives each of these Indonesian positions in one document. */
-export async function oneToOnePartners(db: Db, documentId: number, positions: readonly number[]): Promise<Map<number, string>> {
-  const out = new Map<number, string>();
-  for (let i = 0; i < positions.length; i += BATCH) {
-    const links = await db
-      .selectFrom('sentence_links')
-      .select(['source_json', 'target_json'])
-      .where('document_id', '=', documentId)
-      .where('source_json', 'in', positions.slice(i, i + BATCH).map((p) => JSON.stringify([p])))
-      .execute();
-    const targetOf = new Map<number, number>();
-    for (const l of links) {
-      const target = JSON.parse(l.target_json) as number[];
-      if (target.length === 1) targetOf.set((JSON.parse(l.source_json) as number[])[0]!, target[0]!);
-    }
-    if (targetOf.size === 0) continue;
-    const english = await db
-      .selectFrom('sentences')
-      .select(['position', 'text'])
-      .where('document_id', '=', documentId)
-      .where('lang', '=', 'en')
-      .where('position', 'in', [...targetOf.values()])
-      .execute();
-    const textAt = new Map(english.map((e) => [e.position, e.text]));
-    for (const [source, target] of targetOf) {
-      const text = textAt.get(target);
-      if (text !== undefined) out.set(source, text);
-    }
+    const { rows } = await sql<SourcePair>`
+      select s.text as source, e.text as target from sentences s
+      join documents d on d.id = s.document_id
+      join sentence_links l on l.document_id = s.document_id and l.source_first = s.position
+      join sentences e on e.document_id = s.document_id and e.lang = 'en' and e.position = l.target_first
+      where s.lang = 'id' and ${textStart} in (${sql.join(starts.slice(i, i + BATCH))}) and s.document_id <> ${documentId}
+        and l.source_last = s.position and l.target_last = l.target_first
+        ${includePrivate ? sql`` : sql`and d.visibility = 'public'`}
+      limit ${limit - out.length}`.execute(db);
+    for (const r of rows) if (wanted.has(r.source)) out.push(r);
   }
   return out;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { packLinks, packParagraphs, unpackLinks, unpackParagraphs } from '../../src/compute/packing';
+import { packLinks, packParagraphs, packTextLists, unpackLinks, unpackParagraphs, unpackTextLists } from '../../src/compute/packing';
 
 describe('results packed to cross threads', () => {
   it('rebuilds paragraphs exactly: empty ones, astral characters, thousands of them', async () => {
@@ -21,5 +21,10 @@ describe('results packed to cross threads', () => {
     ];
     const back = await unpackLinks(structuredClone(packLinks(links)));
     expect(back).toStrictEqual(links);
+  });
+
+  it('rebuilds lists of texts exactly: empty lists, empty texts, astral characters', () => {
+    const lists = [['Satu.', 'Dua.'], [], [''], ['Emoji 😀 di sini.'], ...Array.from({ length: 5_000 }, (_, i) => [`Kalimat ${i}.`])];
+    expect(unpackTextLists(structuredClone(packTextLists(lists)))).toEqual(lists);
   });
 });

@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Db } from '../../src/store/database';
 import { insertDocument, setDocumentVisibility, type NewDocument } from '../../src/store/documents';
 import {
-  checkSwitches, deleteMark, libraryStamp, listMarks, markStamps, oneToOnePartners, sameSourceSentences, writeCheckSwitches, writeMark,
+  checkSwitches, deleteMark, libraryStamp, listMarks, markStamps, sameSourcePairs, writeCheckSwitches, writeMark,
 } from '../../src/store/review';
 import { makeTestDb, testDialect, type TestDb } from '../support/database';
 
@@ -48,24 +48,25 @@ describe(`review store on ${testDialect()}`, () => {
     expect(await checkSwitches(db, id)).toEqual(new Map([['numbers', true], ['doubled', true]]));
   });
 
-  it('finds the same Indonesian sentence in other documents, long ones too, private ones only when asked', async () => {
+  it('finds one-to-one pairs of the same Indonesian sentence in other documents, private ones only when asked', async () => {
     const mine = await insertDocument(db, doc(['The market stays busy.', 'Long.', 'More.']));
-    const other = await insertDocument(db, doc(['The market is crowded.', 'Long one.', 'Two.']));
+    await insertDocument(db, doc(['The market is crowded.', 'Long one.', 'Two.']));
     const hidden = await insertDocument(db, doc(['Secret market.', 'Long two.', 'Three.']));
     await setDocumentVisibility(db, hidden, 'private');
     const texts = ['Pasar tetap ramai setiap pagi.', LONG, 'Kalimat lain.'];
-    const publicOnly = await sameSourceSentences(db, mine, texts, false, 100);
-    expect(publicOnly.map((s) => [s.documentId, s.position]).sort((a, b) => a[1]! - b[1]!)).toEqual([[other, 0], [other, 1]]);
-    const all = await sameSourceSentences(db, mine, texts, true, 100);
-    expect(all.map((s) => s.documentId).sort()).toEqual([other, other, hidden, hidden].sort());
-    expect(await sameSourceSentences(db, mine, texts, true, 1)).toHaveLength(1);
-    // A sentence sharing only its first hundred characters is not the same sentence.
-    expect(await sameSourceSentences(db, mine, [`${LONG.slice(0, 120)} lain.`], true, 100)).toEqual([]);
+    // The long sentence is linked to two English ones there: no one-to-one pair.
+    expect(await sameSourcePairs(db, mine, texts, false, 100)).toEqual([{ source: 'Pasar tetap ramai setiap pagi.', target: 'The market is crowded.' }]);
+    const all = await sameSourcePairs(db, mine, texts, true, 100);
+    expect(all.map((p) => p.target).sort()).toEqual(['Secret market.', 'The market is crowded.']);
+    expect(await sameSourcePairs(db, mine, texts, true, 1)).toHaveLength(1);
   });
 
-  it('gives the English of one-to-one links only', async () => {
-    const id = await insertDocument(db, doc(['The market stays busy.', 'Long.', 'More.']));
-    expect(await oneToOnePartners(db, id, [0, 1, 2])).toEqual(new Map([[0, 'The market stays busy.']]));
+  it('reads a long sentence whole: one sharing only its first hundred characters is not the same', async () => {
+    const oneToOne = (english: string[]): NewDocument => ({ ...doc(english), sentenceLinks: english.map((_, i) => ({ source: [i], target: [i], confidence: 0.9 })) });
+    const mine = await insertDocument(db, oneToOne(['A.', 'B.', 'C.']));
+    await insertDocument(db, oneToOne(['The market.', 'A long one.', 'Rain.']));
+    expect(await sameSourcePairs(db, mine, [LONG], true, 100)).toEqual([{ source: LONG, target: 'A long one.' }]);
+    expect(await sameSourcePairs(db, mine, [`${LONG.slice(0, 120)} lain.`], true, 100)).toEqual([]);
   });
 
   it('stamps the library so that any change shows', async () => {

@@ -1,8 +1,8 @@
 /**
  * Glossary check: an approved term in the Indonesian whose equivalents are all absent from the
- * English (the glossary core's checkTerms, one link at a time).
+ * English (the glossary core's term checker, one link at a time).
  */
-import { checkTerms } from '../glossary/check';
+import { termChecker, type TermChecker } from '../glossary/check';
 import type { GlossaryMatcher, GlossaryTerm } from '../glossary/types';
 import { isTranslated, type CheckPair, type Finding } from './types';
 
@@ -11,9 +11,20 @@ export interface GlossaryCheck {
   terms: readonly GlossaryTerm[];
 }
 
+/** One checker per matcher and its terms: a document's thousands of links share it. */
+const checkers = new WeakMap<GlossaryMatcher, { terms: readonly GlossaryTerm[]; check: TermChecker }>();
+
+function checkerOf(glossary: GlossaryCheck): TermChecker {
+  const kept = checkers.get(glossary.matcher);
+  if (kept?.terms === glossary.terms) return kept.check;
+  const check = termChecker(glossary.matcher, glossary.terms);
+  checkers.set(glossary.matcher, { terms: glossary.terms, check });
+  return check;
+}
+
 export function checkGlossary(pair: CheckPair, glossary: GlossaryCheck): Finding | null {
   if (!isTranslated(pair)) return null;
-  const missing = checkTerms(glossary.matcher, pair.source, pair.target, glossary.terms);
+  const missing = checkerOf(glossary)(pair.source, pair.target);
   if (missing.length === 0) return null;
   const terms = missing.map((m) => `${m.source} → ${m.targets.join(' / ')}`).join('; ');
   return { check: 'glossary', link: pair.link, params: { terms } };

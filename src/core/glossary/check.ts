@@ -4,8 +4,32 @@
  */
 import type { GlossaryMatcher, GlossaryTerm, MissingTerm } from './types';
 
-function idsIn(matches: { termIds: number[] }[]): Set<number> {
-  return new Set(matches.flatMap((m) => m.termIds));
+/** The approved terms present in a link's source sentences none of whose equivalents its target sentences hold. */
+export type TermChecker = (sourceSentences: readonly string[], targetSentences: readonly string[]) => MissingTerm[];
+
+/**
+ * A check over many links with one glossary: the approved terms are looked up once here, not per
+ * link, and the English is matched only when the Indonesian holds an approved term (few links do).
+ */
+export function termChecker(matcher: GlossaryMatcher, terms: readonly GlossaryTerm[]): TermChecker {
+  // By id as a term is known by it (the last of a repeated id wins), then kept when approved.
+  const approvedById = new Map([...new Map(terms.map((t) => [t.id, t]))].filter(([, t]) => t.status === 'approved'));
+  return (sourceSentences, targetSentences) => {
+    const approved = new Set<number>();
+    for (const sentence of sourceSentences) {
+      for (const match of matcher.matchSource(sentence)) for (const id of match.termIds) if (approvedById.has(id)) approved.add(id);
+    }
+    if (approved.size === 0) return [];
+    const translated = new Set<number>();
+    for (const sentence of targetSentences) for (const match of matcher.matchTarget(sentence, approved)) for (const id of match.termIds) translated.add(id);
+    const missing: MissingTerm[] = [];
+    for (const id of approved) {
+      if (translated.has(id)) continue;
+      const term = approvedById.get(id)!;
+      missing.push({ termId: id, source: term.source, targets: [...term.targets] });
+    }
+    return missing;
+  };
 }
 
 /**
@@ -18,15 +42,5 @@ export function checkTerms(
   targetSentences: readonly string[],
   terms: readonly GlossaryTerm[],
 ): MissingTerm[] {
-  const byId = new Map(terms.map((t) => [t.id, t]));
-  const found = idsIn(sourceSentences.flatMap((s) => matcher.matchSource(s)));
-  const approved = new Set([...found].filter((id) => byId.get(id)?.status === 'approved'));
-  if (approved.size === 0) return [];
-  const translated = idsIn(targetSentences.flatMap((s) => matcher.matchTarget(s, approved)));
-  return [...approved]
-    .filter((id) => !translated.has(id))
-    .map((id) => {
-      const term = byId.get(id)!;
-      return { termId: id, source: term.source, targets: [...term.targets] };
-    });
+  return termChecker(matcher, terms)(sourceSentences, targetSentences);
 }

@@ -6,6 +6,6 @@ const services = new WeakMap<ServiceDeps, ReviewService>();
 
 export function reviewServiceOf(deps: ServiceDeps): ReviewService {
   let service = services.get(deps);
-  if (!service) services.set(deps, (service = new ReviewService(deps.db, deps.glossary)));
+  if (!service) services.set(deps, (service = new ReviewService(deps.db, deps.glossary, deps.compute)));
   return service;
 }
