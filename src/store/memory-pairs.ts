@@ -1,5 +1,6 @@
 import type { Db } from './database';
-import { bestMemoryPairMatches, type FullTextQuery } from './dialect';
+import { sql } from 'kysely';
+import { rankedMemoryPairMatches, type FullTextQuery } from './dialect';
 
 export interface MemoryPairInput {
   source: string;
@@ -29,11 +30,10 @@ export async function insertMemoryPairs(db: Db, pairs: readonly MemoryPairInput[
 
 /** Imported pairs whose Indonesian roots match the query best, best first. */
 export async function memoryPairCandidates(db: Db, query: FullTextQuery, limit: number): Promise<StoredMemoryPair[]> {
-  const ids = await bestMemoryPairMatches(db, query, limit);
-  if (ids.length === 0) return [];
-  const rows = await db.selectFrom('memory_pairs').select(['id', 'source', 'target', 'file_name']).where('id', 'in', ids).execute();
-  const rank = new Map(ids.map((id, i) => [id, i]));
-  return rows.sort((a, b) => rank.get(a.id)! - rank.get(b.id)!).map((r) => ({ id: r.id, source: r.source, target: r.target, fileName: r.file_name }));
+  const { rows } = await sql<{ id: number; source: string; target: string; file_name: string }>`
+    select p.id, p.source, p.target, p.file_name from ${rankedMemoryPairMatches(db, query, limit)} as r
+    join memory_pairs p on p.id = r.id order by r.relevance desc, p.id`.execute(db);
+  return rows.map((r) => ({ id: r.id, source: r.source, target: r.target, fileName: r.file_name }));
 }
 
 export async function countMemoryPairs(db: Db): Promise<number> {

@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import type { Db } from './database';
-import { bestRootMatches, fullTextMatch, type FullTextQuery } from './dialect';
+import { fullTextMatch, rankedRootMatches, type FullTextQuery } from './dialect';
 import type { Lang, SegmentStatus } from './schema';
 
 export type { FullTextQuery };
@@ -54,25 +54,21 @@ const SIDES = {
 /**
  * The aligned partner sentences of each given sentence (all of one language), in order. The link
  * holding a sentence is the one with the largest first unit not after it (an index seek), if its
- * last unit reaches it; a sentence in a 1-0 link has no partner. Two steps, so that each database
- * starts from the few hits rather than from a document's sentences.
+ * last unit reaches it; a sentence in a 1-0 link has no partner. Two statements, so that each
+ * database starts from the few hits rather than from a document's sentences: the holding links with
+ * the hits, then the partners' ranges.
  */
 export async function partnersOf(db: Db, lang: Lang, sentenceIds: readonly number[]): Promise<Map<number, PartnerSentence[]>> {
   const partners = new Map<number, PartnerSentence[]>(sentenceIds.map((id) => [id, []]));
   if (sentenceIds.length === 0) return partners;
   const { first, last, otherFirst, otherLast, other } = SIDES[lang];
-  const { rows: holders } = await sql<{ hit_id: number; position: number; link_id: number | null }>`
-    select s.id as hit_id, s.position,
-      (select l.id from sentence_links l where l.document_id = s.document_id and l.${sql.raw(first)} <= s.position
-       order by l.${sql.raw(first)} desc limit 1) as link_id
-    from sentences s where s.id in (${sql.join(sentenceIds)})`.execute(db);
-  const linkIds = [...new Set(holders.flatMap((h) => (h.link_id === null ? [] : [h.link_id])))];
-  if (linkIds.length === 0) return partners;
-  const links = await db
-    .selectFrom('sentence_links')
-    .select((eb) => ['id', 'document_id', eb.ref(last).as('last'), eb.ref(otherFirst).as('from'), eb.ref(otherLast).as('to')])
-    .where('id', 'in', linkIds)
-    .execute();
+  const { rows: holders } = await sql<{ hit_id: number; position: number; link_id: number; document_id: number; last: number | null; from: number | null; to: number | null }>`
+    select s.id as hit_id, s.position, l.id as link_id, l.document_id, l.${sql.raw(last)} as last, l.${sql.raw(otherFirst)} as "from", l.${sql.raw(otherLast)} as "to"
+    from sentences s join sentence_links l on l.id =
+      (select h.id from sentence_links h where h.document_id = s.document_id and h.${sql.raw(first)} <= s.position
+       order by h.${sql.raw(first)} desc limit 1)
+    where s.id in (${sql.join(sentenceIds)})`.execute(db);
+  const links = [...new Map(holders.map((h) => [h.link_id, { id: h.link_id, document_id: h.document_id, last: h.last, from: h.from, to: h.to }])).values()];
   const ranges = links.filter((l) => l.from !== null && l.to !== null);
   // One range per link, OR-ed: each is an index seek on (document, language, position).
   const sentences =
@@ -99,19 +95,12 @@ export async function partnersOf(db: Db, lang: Lang, sentenceIds: readonly numbe
   return partners;
 }
 
-/** Indonesian sentences most like the search (any of its roots), best first, as the viewer may see them. */
+/** Indonesian sentences most like the search (any of its roots), best first, as the viewer may see them: one statement. */
 export async function rootCandidates(db: Db, query: FullTextQuery, options: { includePrivate: boolean; limit: number }): Promise<SentenceHit[]> {
-  const ids = await bestRootMatches(db, query, options.limit);
-  if (ids.length === 0) return [];
-  const rows = await db
-    .selectFrom('sentences as s')
-    .innerJoin('documents as d', 'd.id', 's.document_id')
-    .select(['s.id', 's.document_id', 's.position', 's.text', 'd.title'])
-    .where('s.id', 'in', ids)
-    .$if(!options.includePrivate, (qb) => qb.where('d.visibility', '=', 'public'))
-    .execute();
-  const rank = new Map(ids.map((id, i) => [id, i]));
-  return rows
-    .sort((a, b) => rank.get(a.id)! - rank.get(b.id)!)
-    .map((r) => ({ id: r.id, documentId: r.document_id, title: r.title, position: r.position, text: r.text }));
+  const { rows } = await sql<{ id: number; document_id: number; position: number; text: string; title: string }>`
+    select s.id, s.document_id, s.position, s.text, d.title from ${rankedRootMatches(db, query, options.limit)} as r
+    join sentences s on s.id = r.id join documents d on d.id = s.document_id
+    ${options.includePrivate ? sql`` : sql`where d.visibility = 'public'`}
+    order by r.relevance desc, s.id`.execute(db);
+  return rows.map((r) => ({ id: r.id, documentId: r.document_id, title: r.title, position: r.position, text: r.text }));
 }
