@@ -50,14 +50,16 @@ export async function insertRows<R extends Record<string, unknown> = Record<stri
   returning: readonly string[] = [],
 ): Promise<R[]> {
   const out: R[] = [];
-  for (let i = 0; i < rows.length; i += ROWS_PER_STATEMENT) {
-    const chunk = rows.slice(i, i + ROWS_PER_STATEMENT);
-    const values: unknown[] = [];
-    for (const row of chunk) {
+  for (let start = 0; start < rows.length; start += ROWS_PER_STATEMENT) {
+    const count = Math.min(ROWS_PER_STATEMENT, rows.length - start);
+    const values: unknown[] = new Array(count * columns.length);
+    let at = 0;
+    for (let i = start; i < start + count; i++) {
+      const row = rows[i]!;
       if (row.length !== columns.length) throw new Error(`A row for ${table} has ${row.length} values for ${columns.length} columns.`);
-      for (const value of row) values.push(value);
+      for (const value of row) values[at++] = value;
     }
-    const result = await db.executeQuery<R>(CompiledQuery.raw(statementText(db, table, columns, chunk.length, returning), values));
+    const result = await db.executeQuery<R>(CompiledQuery.raw(statementText(db, table, columns, count, returning), values));
     for (const r of result.rows) out.push(r);
   }
   return out;

@@ -1,5 +1,6 @@
 import type { ParagraphStructure } from '../core/model';
 import { structureColumns } from '../core/text/structure';
+import { insertRows } from './bulk-insert';
 import type { Db } from './database';
 import type { Lang, ParagraphRow } from './schema';
 
@@ -22,12 +23,14 @@ export async function insertParagraphs(
   lang: Lang,
   paragraphs: readonly { position: number; text: string; structure?: ParagraphStructure; chapter?: number | null }[],
 ): Promise<number[]> {
+  const rows = paragraphs.map((p) => {
+    const structure = structureColumns(p.structure);
+    return [documentId, lang, p.position, p.text, structure.kind, structure.heading_level, structure.cue_start_ms, structure.cue_end_ms, p.chapter ?? null];
+  });
+  const columns = ['document_id', 'lang', 'position', 'text', 'kind', 'heading_level', 'cue_start_ms', 'cue_end_ms', 'chapter'];
+  // RETURNING promises no order, so rows are matched by position, unique per side.
   const ids = new Map<number, number>();
-  for (let i = 0; i < paragraphs.length; i += 500) {
-    const rows = paragraphs.slice(i, i + 500).map((p) => ({ document_id: documentId, lang, position: p.position, text: p.text, ...structureColumns(p.structure), chapter: p.chapter ?? null }));
-    // RETURNING promises no order, so rows are matched by position, unique per side.
-    for (const r of await db.insertInto('paragraphs').values(rows).returning(['id', 'position']).execute()) ids.set(r.position, r.id);
-  }
+  for (const r of await insertRows<{ id: number; position: number }>(db, 'paragraphs', columns, rows, ['id', 'position'])) ids.set(r.position, r.id);
   return paragraphs.map((p) => ids.get(p.position)!);
 }
 
