@@ -9,6 +9,10 @@
  * word frequencies stay those of real text. 100 documents of 1,000 pairs, one-to-one links, all
  * English reviewed (the memory offers reviewed pairs only).
  *
+ * Pre-filling from memory: an Indonesian-only document of 1,000 sentences (250 paragraphs of four), half of
+ * them sentences of the data the library holds word for word, half with two words changed; the look-up
+ * alone (memory/drafts.ts), the import with and without it, and the longest the event loop was held.
+ *
  * Reference in the same run: reading one sentence by its id (the floor of any look-up).
  * Import: the same documents imported through importDocument (segment, align, store) into a library
  * with the index and into one whose full-text index was dropped, in turns; the roots column is
@@ -21,10 +25,12 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { sql } from 'kysely';
 import type { Viewer } from '../../src/core/model';
 import { rootText } from '../../src/core/search/words';
-import { importDocument } from '../../src/import/import-document';
+import { importDocument, prepareDocument } from '../../src/import/import-document';
+import { memoryDraftSide } from '../../src/memory/drafts';
 import { memoryMatches, searchLibrary } from '../../src/search/service';
 import { insertDocument, type NewDocument } from '../../src/store/documents';
 import { dialectOf } from '../../src/store/dialect';
@@ -181,6 +187,41 @@ async function measureQueries(db: Db, pairs: [string, string][]) {
   return { reference, roots, english, memory, unseen, hits: hits / QUERIES, offers: offers / QUERIES, unseenOffers: unseenOffers / unseen.wall.length };
 }
 
+/** An Indonesian-only document of 1,000 sentences: even ones as the data has them, odd ones with two words changed. */
+function prefillText(pairs: [string, string][]): string {
+  const rnd = random(11);
+  const sentences = Array.from({ length: 1000 }, (_, i) => {
+    const [id] = pairs[Math.floor(rnd() * 1000)]!;
+    return i % 2 === 0 ? id : vary(id, occurrences([id]).reverse(), rnd);
+  });
+  return Array.from({ length: 250 }, (_, p) => sentences.slice(p * 4, p * 4 + 4).join(' ')).join('\n\n');
+}
+
+async function measurePrefill(db: Db, pairs: [string, string][]) {
+  const source = prefillText(pairs);
+  const limits = { maxDocumentBytes: 8 * 1024 * 1024, maxParagraphs: 20_000 };
+  // Segmented as the import segments it, so that the look-up asks for the sentences an import would.
+  const paragraphs = prepareDocument({ source }, limits).source;
+  const lookup = timer();
+  const [withPrefill, without] = [timer(), timer()];
+  const loop = monitorEventLoopDelay({ resolution: 1 });
+  let prefilled = 0;
+  loop.enable();
+  for (let round = 0; round < IMPORT_ROUNDS; round++) {
+    await lookup.time(async () => (prefilled = (await memoryDraftSide(db, paragraphs, 'public'))?.prefilled ?? 0));
+  }
+  loop.disable();
+  let stored = 0;
+  for (let round = 0; round < IMPORT_ROUNDS; round++) {
+    await withPrefill.time(async () => {
+      const id = await importDocument(db, { title: 'Isi dari memori', source, prefillFromMemory: true }, limits);
+      stored = Number((await db.selectFrom('sentences').select((eb) => eb.fn.countAll<number>().as('n')).where('document_id', '=', id).where('lang', '=', 'en').executeTakeFirst())?.n ?? 0);
+    });
+    await without.time(() => importDocument(db, { title: 'Tanpa memori', source }, limits));
+  }
+  return { lookup, withPrefill, without, prefilled, stored, longestHold: loop.max / 1e6 };
+}
+
 async function dropFullTextIndex(db: Db): Promise<void> {
   if (dialectOf(db) === 'postgres') {
     await sql`drop index sentences_search`.execute(db);
@@ -249,6 +290,12 @@ async function run(dialect: DialectName, pairs: [string, string][]): Promise<boo
     line('memory look-up', q.memory, 30);
     line('memory, unseen sentence', q.unseen, 30);
     console.log(`  hits per root search (first page, at most 50): ${q.hits.toFixed(1)}; memory offers per sentence: ${q.offers.toFixed(2)} (unseen: ${q.unseenOffers.toFixed(2)})`);
+    const f = await measurePrefill(test.db, pairs);
+    console.log(
+      `  pre-fill from memory, 1,000 Indonesian sentences, half held by the library (median of ${IMPORT_ROUNDS}): look-up wall ${ms(median(f.lookup.wall))}, CPU ${ms(median(f.lookup.cpu))}` +
+        ` (${f.prefilled} sentences matched; ${f.stored} English sentences stored); longest event-loop delay during the look-ups ${ms(f.longestHold)}` +
+        `\n  import with / without pre-filling (with it, the English side is written too): wall ${ms(median(f.withPrefill.wall))} / ${ms(median(f.without.wall))}, CPU ${ms(median(f.withPrefill.cpu))} / ${ms(median(f.without.cpu))}`,
+    );
   } finally {
     await test.close();
   }
