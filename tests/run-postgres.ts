@@ -11,7 +11,7 @@ import { testSchemaPrefix } from './support/database';
 
 const root = path.resolve(import.meta.dirname, '..');
 /** The suites whose libraries follow TEST_DATABASE_URL (see tests/support/database.ts). */
-const SUITES = ['tests/accounts', 'tests/operations', 'tests/glossary', 'tests/editing', 'tests/learner', 'tests/search', 'tests/memory', 'tests/effort', 'tests/store', 'tests/web', 'tests/import', 'tests/cli', 'tests/library.test.ts', 'tests/housekeeping.test.ts'];
+const SUITES = ['tests/accounts', 'tests/operations', 'tests/glossary', 'tests/editing', 'tests/learner', 'tests/search', 'tests/memory', 'tests/effort', 'tests/review', 'tests/store', 'tests/web', 'tests/import', 'tests/cli', 'tests/library.test.ts', 'tests/housekeeping.test.ts'];
 const suiteNames = SUITES.join(', ');
 
 function runSuites(run: string): number {
