@@ -60,6 +60,16 @@ const DEFAULT_NICE = 10;
  */
 const YOUNG_GENERATION_MB = 8;
 
+/**
+ * A worker whose heap holds more than this after a task is ended and the
+ * next task gets a fresh one. V8 keeps the heap a large task grew (a
+ * 20,000-paragraph alignment: about 100 MB more) and grows it further on
+ * the next: the server's memory rose with every long import. Starting a
+ * worker from its bundle takes a fraction of what such a task takes;
+ * small tasks, which leave little behind, keep their worker.
+ */
+const RECYCLE_ABOVE_BYTES = 64 * 2 ** 20;
+
 /** A worker left without work this long ends; the next large task starts one again. */
 const IDLE_MS = 60_000;
 
@@ -87,6 +97,7 @@ export function createCompute(options: ComputeOptions): Compute {
       // Not the parent's flags: a worker loads its tasks itself (worker.mjs), however the parent was started.
       execArgv: [],
       resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB },
+      maxMemoryLimitBeforeRecycle: RECYCLE_ABOVE_BYTES,
       argv: [`--nice=${options.nice ?? DEFAULT_NICE}`],
     }));
   return {
