@@ -13,6 +13,9 @@
  *   [--cues JITTER_MS]: adds the systems sejajar-cues and sejajar-cues-timed, Sejajar on the documents as two
  *   subtitle files of one cue per sentence (lib/cue-times.ts), without and with the cue times as evidence, the
  *   English times off by up to JITTER_MS either way.
+ *   [--book]: adds, per set, its documents as one book in two editions, one chapter each, the English lacking a
+ *   middle chapter and the Indonesian opening with a preface (lib/book.ts), aligned chapters first
+ *   (sejajar-book-chapters) and as one run of paragraphs (sejajar-book-whole).
  */
 import { alignDocument, alignParagraphs } from '../../src/core/align';
 import { floresDocuments, floresPairs, nusaxDocuments, nusaxPairs, udhrDocument, type GoldDocument } from './lib/corpus';
@@ -25,6 +28,7 @@ import { addTally, EMPTY_TALLY, scores, tally, type Tally } from './lib/metrics'
 import { seededRandom } from './lib/rng';
 import { alignAsCues } from './lib/cue-times';
 import { alignThrough, type Via } from './lib/round-trip';
+import { BOOK_SYSTEMS, bookOf, evaluateBook } from './lib/book';
 
 function argument(name: string): string | undefined {
   const at = process.argv.indexOf(`--${name}`);
@@ -165,6 +169,19 @@ async function main(): Promise<void> {
     }
   }
   if (errorLevel) printErrorCounts();
+  if (process.argv.includes('--book')) printBooks(corpora);
+}
+
+function printBooks(corpora: Corpus[]): void {
+  console.log('\nbooks: each set one book, a chapter per document, a preface and a missing chapter');
+  for (const corpus of corpora) {
+    const book = bookOf(corpus.name, corpus.docs);
+    for (const system of BOOK_SYSTEMS) {
+      const t = evaluateBook(book, system);
+      console.log(row(`para ${corpus.name}`, system, t.paragraphs));
+      console.log(row(`sent ${corpus.name}`, system, t.sentences));
+    }
+  }
 }
 
 function printErrorCounts(): void {

@@ -1,14 +1,15 @@
 /**
  * Two editions of a book, chapter by chapter: the chapters are paired first
- * (each chapter one unit whose parts are its paragraphs, aligned as the
- * aligner aligns paragraphs of sentences, so front matter, notes and a
- * chapter one edition lacks are left unpaired or joined), then the
+ * (chapter-pairs.ts: by their headings' numbers, what their texts share and
+ * their lengths, so front matter, notes and a chapter one edition lacks are
+ * left unpaired, and a chapter one edition split is joined), then the
  * paragraphs and sentences inside each pair of chapters are aligned, and the
  * links of all pairs are put together with the whole document's indices.
  * No link crosses a chapter border the pairing did not join.
  */
 import type { Link } from '../model';
 import { alignDocument, type DocumentAlignment, type DocumentAlignOptions } from './align-document';
+import { chapterText, pairChapters } from './chapter-pairs';
 
 type Paragraphs = readonly (readonly string[])[];
 
@@ -29,8 +30,8 @@ export function alignByChapters(
 ): DocumentAlignment {
   const sourceSpans = spans(chapters.source, source.length);
   const targetSpans = spans(chapters.target, target.length);
-  const chapterUnits = (paragraphs: Paragraphs, s: [number, number][]) => s.map(([a, b]) => paragraphs.slice(a, b).map((p) => p.join(' ')));
-  const pairs = alignDocument(chapterUnits(source, sourceSpans), chapterUnits(target, targetSpans), options).paragraphs;
+  const chapterTexts = (paragraphs: Paragraphs, s: [number, number][]) => s.map(([a, b]) => chapterText(paragraphs.slice(a, b).map((p) => p.join(' '))));
+  const pairs = pairChapters(chapterTexts(source, sourceSpans), chapterTexts(target, targetSpans));
 
   const sentenceStart = (paragraphs: Paragraphs) => {
     const starts = [0];
