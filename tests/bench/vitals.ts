@@ -6,7 +6,9 @@ export interface Vitals {
   delayP50: number;
   delayP99: number;
   delayMax: number;
+  /** The largest resident memory since the server started, and since the last call. */
   rssMaxMb: number;
+  rssIntervalMaxMb: number;
 }
 
 /** What the server measured of itself since the last call (server-vitals.cjs answers SIGUSR2). */

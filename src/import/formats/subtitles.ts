@@ -1,5 +1,4 @@
-import type { NodeCue } from 'subtitle';
-import { subtitlePackage } from './packages';
+import { parseSync, type NodeCue } from 'subtitle';
 import { DEFAULT_FILE_LIMITS, documentOf, FormatError, type Block, type FileLimits, type ReadDocument } from './blocks';
 import { decodeTextFile } from '../decode';
 
@@ -19,7 +18,7 @@ export function readSubtitles(
   const text = decodeTextFile(bytes, field, fileName).replace(/\r\n?/g, '\n');
   let nodes;
   try {
-    nodes = subtitlePackage().parseSync(text);
+    nodes = parseSync(text);
   } catch {
     throw new FormatError('broken_subtitles', `${fileName || 'The file'} is not a readable subtitle file.`, field, { file: fileName });
   }
