@@ -32,6 +32,9 @@ import { LearnedWordTable } from './word-table';
 export const MAX_SAVED_WORDS = 10_000;
 const MAX_WORD_LENGTH = 64;
 
+/** Links explained in one answer: a tall screen of short sentences; each takes well under a millisecond. */
+export const MAX_LINKS_AT_ONCE = 40;
+
 /** Documents whose roots are kept; a library page asks for each of its documents. */
 const MAX_KEPT_VOCABULARIES = 200;
 
@@ -50,6 +53,14 @@ export class LearnerService {
 
   words(document: DocumentRow, linkPosition: number): Promise<PairWords> {
     return this.lookup.forLink(document, linkPosition);
+  }
+
+  /** The words of the links from `first` to `last` at most MAX_LINKS_AT_ONCE apart: what a screen of the reader shows. */
+  async wordsBetween(document: DocumentRow, first: number, last: number): Promise<Record<number, PairWords>> {
+    if (last < first || last - first >= MAX_LINKS_AT_ONCE) {
+      throw new LearnerError('bad_link_range', `Ask for 1 to ${MAX_LINKS_AT_ONCE} sentence links at once, named by from and to.`, { max: MAX_LINKS_AT_ONCE });
+    }
+    return Object.fromEntries(await this.lookup.forLinks(document, first, last));
   }
 
   /** The roots of the document's Indonesian text, kept per revision. */

@@ -13,7 +13,7 @@ import { scanWords } from '../core/glossary/words';
 import type { Db } from '../store/database';
 import { getGlossaryVersion, listTerms, type StoredTerm } from '../store/glossary';
 import type { DocumentRow } from '../store/schema';
-import { dictionaryGlosses, dictionaryStamp, dictionaryStems, linkSentences } from '../store/words';
+import { dictionaryGlosses, dictionaryStamp, dictionaryStems, linkSentencesBetween } from '../store/words';
 import { addRoots } from '../core/glossary/morphology/dictionary';
 import type { LearnedWordTable } from './word-table';
 
@@ -39,22 +39,29 @@ export class WordLookup {
 
   /** The explained words of the document's sentence link at `linkPosition` (the reader's data-link). */
   async forLink(document: DocumentRow, linkPosition: number): Promise<PairWords> {
-    const sentences = await linkSentences(this.db, document.id, linkPosition);
-    if (!sentences) throw notFound('sentence link');
+    const words = (await this.forLinks(document, linkPosition, linkPosition)).get(linkPosition);
+    if (!words) throw notFound('sentence link');
+    return words;
+  }
+
+  /**
+   * The explained words of the links from `first` to `last` (a screenful the reader fetches
+   * before any tap), by link position; positions with no link are absent.
+   */
+  async forLinks(document: DocumentRow, first: number, last: number): Promise<Map<number, PairWords>> {
+    const pairs = await linkSentencesBetween(this.db, document.id, first, last);
+    if (pairs.size === 0) return new Map();
     const [glossary, table] = await Promise.all([this.glossaryIndex(), this.table.current(), this.installedRoots()]);
-    const words = sentences.source.flatMap((s) => scanWords(s.text).map((w) => w.text.toLowerCase()));
+    const words = [...pairs.values()].flatMap((p) => p.source.flatMap((s) => scanWords(s.text).map((w) => w.text.toLowerCase())));
     const glosses = await this.glosses([...words, ...words.map(indonesianKey)]);
     const englishOf = new Map([...glosses].map(([word, list]) => [word, new Set(list.flatMap(glossWords))]));
     const visible = (t: StoredTerm) => t.documentId === null || t.documentId === document.id;
-    return explainPair(
-      sentences.source,
-      sentences.target,
-      { lexicon: glossary.lexicon, table, dictionary: (key) => englishOf.get(key) },
-      {
-        glossary: (root): GlossaryNote[] => (glossary.byRoot.get(root) ?? []).filter(visible).map((t) => ({ source: t.source, targets: t.targets })),
-        dictionary: (root, word) => [...new Set([...(glosses.get(word) ?? []), ...(glosses.get(root) ?? [])])].slice(0, MAX_GLOSSES),
-      },
-    );
+    const evidence = { lexicon: glossary.lexicon, table, dictionary: (key: string) => englishOf.get(key) };
+    const notes = {
+      glossary: (root: string): GlossaryNote[] => (glossary.byRoot.get(root) ?? []).filter(visible).map((t) => ({ source: t.source, targets: t.targets })),
+      dictionary: (root: string, word: string) => [...new Set([...(glosses.get(word) ?? []), ...(glosses.get(root) ?? [])])].slice(0, MAX_GLOSSES),
+    };
+    return new Map([...pairs].map(([position, p]) => [position, explainPair(p.source, p.target, evidence, notes)]));
   }
 
   /** An imported hunspell word list extends the morphology's roots (entries are only ever added). */

@@ -127,18 +127,30 @@ export interface LinkSentences {
 
 /** The sentences of one sentence link of a document, or undefined when there is no such link. */
 export async function linkSentences(db: Db, documentId: number, linkPosition: number): Promise<LinkSentences | undefined> {
-  const link = await db
+  return (await linkSentencesBetween(db, documentId, linkPosition, linkPosition)).get(linkPosition);
+}
+
+/** The sentences of the document's links from position `first` to `last`, by link position; links that do not exist are absent. */
+export async function linkSentencesBetween(db: Db, documentId: number, first: number, last: number): Promise<Map<number, LinkSentences>> {
+  const links = await db
     .selectFrom('sentence_links')
-    .select(['source_json', 'target_json'])
+    .select(['position', 'source_json', 'target_json'])
     .where('document_id', '=', documentId)
-    .where('position', '=', linkPosition)
-    .executeTakeFirst();
-  if (!link) return undefined;
-  const side = async (lang: 'id' | 'en', positions: number[]) =>
-    positions.length === 0
+    .where('position', '>=', first)
+    .where('position', '<=', last)
+    .orderBy('position')
+    .execute();
+  const positions = links.map((l) => ({ position: l.position, source: JSON.parse(l.source_json) as number[], target: JSON.parse(l.target_json) as number[] }));
+  const side = async (lang: 'id' | 'en', wanted: number[]) => {
+    const rows = wanted.length === 0
       ? []
-      : db.selectFrom('sentences').select(['position', 'text']).where('document_id', '=', documentId).where('lang', '=', lang).where('position', 'in', positions).orderBy('position').execute();
-  return { source: await side('id', JSON.parse(link.source_json) as number[]), target: await side('en', JSON.parse(link.target_json) as number[]) };
+      : await db.selectFrom('sentences').select(['position', 'text']).where('document_id', '=', documentId).where('lang', '=', lang).where('position', 'in', wanted).execute();
+    return new Map(rows.map((r) => [r.position, r]));
+  };
+  const [source, target] = await Promise.all([side('id', positions.flatMap((p) => p.source)), side('en', positions.flatMap((p) => p.target))]);
+  const pick = (byPosition: Map<number, { position: number; text: string }>, wanted: number[]) =>
+    [...new Set(wanted)].sort((a, b) => a - b).flatMap((p) => byPosition.get(p) ?? []);
+  return new Map(positions.map((p) => [p.position, { source: pick(source, p.source), target: pick(target, p.target) }]));
 }
 
 /** Ids of the public documents with a stamp that moves with any of their changes, newest first. */

@@ -21,6 +21,7 @@ import { createI18n, SUPPORTED_LANGUAGES } from './i18n';
 import { languageMiddleware } from './language';
 import { AnswerCache } from './page-cache';
 import { libraryRouter } from './library/routes';
+import { learnerAssets, learnerAssetsRouter } from './learner/assets';
 import { learnerRouter } from './learner/routes';
 import { reviewRouter } from './review/routes';
 import { securityHeaders } from './security-headers';
@@ -78,6 +79,10 @@ export async function createApp(deps: LibraryParts): Promise<Express> {
   if (metrics) app.use(metricsRouter(metrics, deps.config.metricsToken));
 
   app.use(securityHeaders());
+  // The learner's scripts and styles, minified and compressed at start; the templates name them by their hashed addresses.
+  const learner = await learnerAssets(deps.config.viewsDir);
+  app.locals.learnerAssets = learner.urls;
+  app.use(learnerAssetsRouter(learner));
   app.use('/assets', express.static(path.join(deps.config.viewsDir, 'assets'), { maxAge: '1h', index: false }));
   // Cookies are read before anything else: the interface language and the session both live in one.
   app.use(cookieParser());

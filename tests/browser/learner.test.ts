@@ -161,6 +161,34 @@ describe("the learner's reader in chromium", () => {
     await context.close();
   });
 
+  it("fetches the popover's script on the first move only, and explains a word tapped before it arrived", async () => {
+    const { context, page } = await freshPage({ hasTouch: true, isMobile: true, viewport: { width: 390, height: 800 } });
+    await page.goto(`${url}/documents/${attackDoc}`);
+    const fetched = () => page.evaluate(() => performance.getEntriesByType('resource').map((r) => new URL(r.name).pathname));
+    await page.waitForTimeout(300);
+    expect((await fetched()).filter((p) => p.startsWith('/assets/learn/words.'))).toEqual([]);
+    expect(await page.locator('.cell-source .w').count()).toBe(0);
+    // The first move is a tap on "diserang", found in the text as it was sent.
+    const point = await page.locator('#id-0').evaluate((el) => {
+      const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+      let text = walker.nextNode() as Text;
+      while (!text.data.includes('diserang')) text = walker.nextNode() as Text;
+      const at = text.data.indexOf('diserang');
+      const range = document.createRange();
+      range.setStart(text, at);
+      range.setEnd(text, at + 'diserang'.length);
+      const r = range.getBoundingClientRect();
+      return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+    });
+    await page.touchscreen.tap(point.x, point.y);
+    const popover = page.locator('#word-popover');
+    await expect.poll(() => popover.textContent()).toContain('di- + serang');
+    expect(await page.locator('.cell-target .w', { hasText: 'attacked' }).getAttribute('class')).toContain('is-word-partner');
+    expect((await fetched()).filter((p) => p.startsWith('/assets/learn/words.')).length).toBe(2);
+    expect(await cspViolations(page)).toEqual([]);
+    await context.close();
+  });
+
   async function statusOfWord(page: Page, documentId: number, word: string): Promise<string | null> {
     await page.goto(`${url}/documents/${documentId}`);
     const span = page.locator('.cell-source .w', { hasText: word });

@@ -2,6 +2,9 @@
 // analysis, glossary entry, dictionary glosses and the words it corresponds to in the other
 // language, lit in place. Words are wrapped in spans only in the sentences being looked at (the
 // page itself carries none), and their statuses live in this browser or, signed in, on the server.
+// The words of the passages on screen are wrapped and fetched when the scrolling stops, a
+// screenful in one request, so that a tap finds them here and opens the popover without a round
+// trip or a change to the text.
 (function () {
   'use strict';
   var reader = document.querySelector('.reader');
@@ -80,7 +83,7 @@
     });
   }
 
-  // Words of a link, fetched once per link and page.
+  // Words of a link, fetched once per link and page: with the screen it is on, or alone.
   var answered = {};
   function lookup(link) {
     if (!lookups[link]) {
@@ -91,6 +94,73 @@
     }
     return lookups[link];
   }
+
+  // The links of the passages on screen not asked for yet, in runs of neighbours, one request a run.
+  var MAX_LINKS_AT_ONCE = 40;
+  // Their words are wrapped then too, so that a tap changes nothing but the popover and the lit words.
+  function fetchScreen() {
+    var links = linksOnScreen();
+    links.forEach(function (link) {
+      wrapLink(link);
+      if (answered[link]) annotateRoots(link, answered[link]);
+    });
+    var missing = links.filter(function (link) { return !lookups[link]; }).sort(function (a, b) { return a - b; });
+    while (missing.length) {
+      var first = missing[0];
+      var run = missing.filter(function (link) { return link - first < MAX_LINKS_AT_ONCE; });
+      missing = missing.slice(run.length);
+      fetchRun(first, run[run.length - 1], run);
+    }
+  }
+  function fetchRun(first, last, links) {
+    var answer = fetch('/documents/' + documentId + '/words?from=' + first + '&to=' + last, { credentials: 'same-origin' })
+      .then(function (r) { if (!r.ok) throw new Error(String(r.status)); return r.json(); });
+    links.forEach(function (link) {
+      lookups[link] = answer.then(function (data) {
+        var words = data.links[link];
+        if (!words) throw new Error('no link ' + link);
+        answered[link] = words;
+        if (rowOfLink[link]) annotateRoots(link, words);
+        return words;
+      });
+      // A link this request could not answer is asked for alone on a tap.
+      lookups[link].catch(function () { delete lookups[link]; });
+    });
+  }
+  // The passages from the top of the screen to its foot, found by two hit tests rather than by
+  // watching thousands of passages.
+  function linksOnScreen() {
+    var box = reader.getBoundingClientRect();
+    var x = Math.max(1, Math.min(window.innerWidth - 1, box.left + box.width / 4));
+    // A point may fall between passages: the next one down (or up, for the foot) is tried.
+    var rowAt = function (y, step) {
+      for (var n = 0; n < 8; n++, y += step) {
+        var hit = document.elementFromPoint(x, y);
+        var row = hit && hit.closest ? hit.closest('.reader .row') : null;
+        if (row) return row;
+      }
+      return null;
+    };
+    var height = window.innerHeight;
+    var row = rowAt(1, 24) || (box.top >= 0 && box.top < height ? reader.querySelector('.row') : null);
+    var last = rowAt(height - 1, -24);
+    var links = {};
+    for (var n = 0; row && n < 60; n++, row = row.nextElementSibling) {
+      if (!row.classList.contains('row')) continue;
+      row.querySelectorAll('.sent[data-link]').forEach(function (sentence) {
+        var link = sentence.getAttribute('data-link');
+        links[link] = true;
+        rowOfLink[link] = rowOfLink[link] || row;
+      });
+      if (row === last) break;
+    }
+    return Object.keys(links).map(Number);
+  }
+  var settling = null;
+  window.addEventListener('scroll', function () {
+    clearTimeout(settling);
+    settling = setTimeout(fetchScreen, 100);
+  }, { passive: true });
 
   // A link's sentences lie in one passage (row): looking there, not through the whole page, keeps a
   // tap quick on a document of thousands of passages.
@@ -181,6 +251,7 @@
   }
 
   function open(word) {
+    if (current && current.word === word && !current.failed) return;
     var sentence = word.closest('.sent');
     var link = sentence && sentence.getAttribute('data-link');
     if (link === null || link === undefined) return;
@@ -351,7 +422,8 @@
     if (link === null || link === undefined) return;
     if (!rowOfLink[link]) rowOfLink[link] = sentence.closest('.row') || reader;
     wrapLink(link);
-    lookup(link).then(function (data) { annotateRoots(link, data); }, function () { /* tried again on a tap */ });
+    if (answered[link]) annotateRoots(link, answered[link]);
+    else lookup(link).then(function (data) { annotateRoots(link, data); }, function () { /* tried again on a tap */ });
   }
 
   // Words are wrapped when a sentence is first pointed at, pressed or focused.
@@ -365,15 +437,44 @@
   reader.addEventListener('mousedown', function (event) {
     if (lastPointer === 'touch' && event.target instanceof Element && event.target.closest('.w')) event.preventDefault();
   });
+  // A press released where it began opens the popover then: the click comes later, after the
+  // browser has decided the tap was no other gesture, often a frame or more on a long page.
+  var pressed = null;
+  var openedOnRelease = null;
   reader.addEventListener('pointerdown', function (event) {
     lastPointer = event.pointerType;
+    pressed = event.isPrimary && event.button === 0 ? { x: event.clientX, y: event.clientY } : null;
     var sentence = event.target instanceof Element ? event.target.closest('.sent') : null;
     if (sentence && !sentence.hasAttribute('data-wrapped')) prepare(sentence);
   });
-  reader.addEventListener('click', function (event) {
-    if (reader.classList.contains('mode-hidden') && event.target instanceof Element && event.target.closest('.cell-target .sent:not(.is-revealed)')) return;
-    var word = wordAt(event);
+  reader.addEventListener('pointercancel', function () { pressed = null; });
+  reader.addEventListener('pointerup', function (event) {
+    var from = pressed;
+    pressed = null;
+    if (!from || Math.abs(event.clientX - from.x) > 8 || Math.abs(event.clientY - from.y) > 8) return;
+    var word = wordToOpen(event);
+    openedOnRelease = word;
     if (word) open(word);
+  });
+  reader.addEventListener('click', function (event) {
+    var word = wordToOpen(event);
+    var opened = openedOnRelease;
+    openedOnRelease = null;
+    if (word && word !== opened) open(word);
+  });
+  // A hidden English sentence's first click shows it (learn-settings.js) rather than a word.
+  function wordToOpen(event) {
+    if (reader.classList.contains('mode-hidden') && event.target instanceof Element && event.target.closest('.cell-target .sent:not(.is-revealed)')) return null;
+    return wordAt(event);
+  }
+  // A click made before this script was here (learn-load.js), done again on what is at its place now.
+  reader.addEventListener('learn:replay', function (event) {
+    var at = document.elementFromPoint(event.detail.x, event.detail.y);
+    var sentence = at && at.closest ? at.closest('.reader .sent') : null;
+    if (!sentence) return;
+    if (!sentence.hasAttribute('data-wrapped')) prepare(sentence);
+    var word = document.elementFromPoint(event.detail.x, event.detail.y);
+    if (word && word.classList.contains('w')) open(word);
   });
   reader.addEventListener('focusin', function (event) {
     var target = event.target;
@@ -415,6 +516,11 @@
   });
 
   ready.then(function () { markStatuses(); });
+  fetchScreen();
+  // The sentence pointed at or focused before this script arrived gets its words now.
+  [reader.querySelector('.sent:hover'), document.activeElement].forEach(function (el) {
+    if (el && el.classList && el.classList.contains('sent') && reader.contains(el) && !el.hasAttribute('data-wrapped')) prepare(el);
+  });
   // "Underline new words": the passages coming into view get their words wrapped and rooted from
   // the document's vocabulary (one request), so unmarked words show without a tap.
   var vocabulary = null;
@@ -444,10 +550,12 @@
   }
   var unknownToggle = document.getElementById('learn-unknown');
   if (unknownToggle) {
-    var on = false;
-    try { on = localStorage.getItem('sejajar.unknown') === '1'; } catch (e) { /* off */ }
+    // Ticked before this script arrived, or kept from an earlier visit.
+    var on = unknownToggle.checked;
+    try { on = on || localStorage.getItem('sejajar.unknown') === '1'; } catch (e) { /* off */ }
     unknownToggle.checked = on;
     underlineNewWords(on);
+    if (on) try { localStorage.setItem('sejajar.unknown', '1'); } catch (e) { /* this page only */ }
     unknownToggle.addEventListener('change', function () {
       underlineNewWords(unknownToggle.checked);
       try { localStorage.setItem('sejajar.unknown', unknownToggle.checked ? '1' : '0'); } catch (e) { /* this page only */ }

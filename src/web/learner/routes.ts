@@ -1,7 +1,7 @@
 import express, { Router, type Response } from 'express';
 import { notFound } from '../../core/errors';
 import { LearnerError, signInRequired } from '../../core/words/errors';
-import { LearnerService } from '../../learner/service';
+import { LearnerService, MAX_LINKS_AT_ONCE } from '../../learner/service';
 import type { ServiceDeps } from '../app';
 import { loadedDocument, useDocumentLoaders } from '../loaders';
 
@@ -13,6 +13,13 @@ export function learnerRouter({ db, compute }: ServiceDeps): Router {
   const router = useDocumentLoaders(Router(), db);
   const learner = new LearnerService(db, compute);
   const json = express.json({ limit: '1mb' });
+
+  // The links of a screenful at once: the reader asks as passages come into view, so a tap finds its words here.
+  router.get('/documents/:documentId/words', async (req, res) => {
+    const words = await learner.wordsBetween(loadedDocument(res), queryPosition(req.query.from), queryPosition(req.query.to));
+    res.set('Cache-Control', 'private, no-cache');
+    res.json({ links: words });
+  });
 
   router.get('/documents/:documentId/words/:link', async (req, res) => {
     const words = await learner.words(loadedDocument(res), linkPosition(req.params.link));
@@ -69,6 +76,11 @@ export function learnerRouter({ db, compute }: ServiceDeps): Router {
 
 function linkPosition(raw: string | undefined): number {
   if (!raw || !/^\d{1,9}$/.test(raw)) throw notFound('sentence link');
+  return Number(raw);
+}
+
+function queryPosition(raw: unknown): number {
+  if (typeof raw !== 'string' || !/^\d{1,9}$/.test(raw)) throw new LearnerError('bad_link_range', `Ask for 1 to ${MAX_LINKS_AT_ONCE} sentence links at once, named by from and to.`, { max: MAX_LINKS_AT_ONCE });
   return Number(raw);
 }
 

@@ -1,6 +1,7 @@
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importDocument } from '../../../src/import/import-document';
+import { MAX_LINKS_AT_ONCE } from '../../../src/learner/service';
 import { makeTestApp, type TestContext } from '../../support/app';
 import { postAs, signedInAgent, type SignedIn } from '../../support/auth';
 
@@ -36,6 +37,22 @@ describe("the learner's routes over HTTP", () => {
     await request(ctx.app).get(`/documents/${publicId}/words/7`).expect(404);
     await request(ctx.app).get(`/documents/${publicId}/words/-1`).expect(404);
     await request(ctx.app).get(`/documents/${publicId}/words/1e3`).expect(404);
+  });
+
+  it('explains a range of links in one answer, as the one-link answer does, and refuses a range too long or malformed in both languages', async () => {
+    const doc = await importDocument(ctx.db, { title: 'Dua', source: 'Kota itu diserang. Mereka menyerang kota.', translation: 'The city was attacked. They attack the city.' }, ctx.config);
+    const res = await request(ctx.app).get(`/documents/${doc}/words?from=0&to=9`).expect(200);
+    expect(Object.keys(res.body.links)).toEqual(['0', '1']);
+    for (const link of ['0', '1']) expect(res.body.links[link]).toEqual((await request(ctx.app).get(`/documents/${doc}/words/${link}`).expect(200)).body);
+    expect(res.body.links['1'].source[0].words[1]).toMatchObject({ text: 'menyerang', root: 'serang' });
+    expect((await request(ctx.app).get(`/documents/${doc}/words?from=5&to=9`).expect(200)).body).toEqual({ links: {} });
+
+    const long = await request(ctx.app).get(`/documents/${doc}/words?from=0&to=${MAX_LINKS_AT_ONCE}`).set('Accept', 'application/json').expect(400);
+    expect(JSON.stringify(long.body)).toContain(`1 to ${MAX_LINKS_AT_ONCE} sentence links`);
+    const id = await request(ctx.app).get(`/documents/${doc}/words?from=3&to=2`).set('Accept', 'application/json').set('Cookie', 'lng=id').expect(400);
+    expect(JSON.stringify(id.body)).toContain(`1 sampai ${MAX_LINKS_AT_ONCE} tautan`);
+    await request(ctx.app).get(`/documents/${doc}/words?from=x&to=2`).expect(400);
+    await request(ctx.app).get(`/documents/${privateId}/words?from=0&to=1`).expect(404);
   });
 
   it("lists a document's roots once each, for those who may read it", async () => {

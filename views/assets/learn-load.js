@@ -1,0 +1,58 @@
+// The word popover, statuses and listening (learn-words.js, learn-speech.js and their styles) come
+// with the reader's first move: a pointer, a finger, a key, focus or a scroll. A visit that only
+// reads the top of a page does not pay for them. A click on a word or on "Listen" made before they
+// arrive is carried out once they have. LEARN_WORDS_SCRIPT and LEARN_WORDS_STYLE are replaced by
+// their hashed addresses when the server builds the assets (src/web/learner/assets.ts).
+(function () {
+  'use strict';
+  var reader = document.querySelector('.reader');
+  if (!reader) return;
+  var MOVES = ['pointerdown', 'pointerover', 'touchstart', 'focusin', 'keydown', 'scroll'];
+  var started = false;
+  var ready = false;
+  var waiting = null;
+
+  function stored(key) {
+    try { return localStorage.getItem(key); } catch (e) { return null; }
+  }
+  function fetched(element) {
+    return new Promise(function (resolve) {
+      element.addEventListener('load', resolve);
+      element.addEventListener('error', resolve);
+      document.head.appendChild(element);
+    });
+  }
+  function start() {
+    if (started) return;
+    started = true;
+    MOVES.forEach(function (name) { window.removeEventListener(name, start, true); });
+    var style = document.createElement('link');
+    style.rel = 'stylesheet';
+    style.href = LEARN_WORDS_STYLE;
+    var script = document.createElement('script');
+    script.src = LEARN_WORDS_SCRIPT;
+    // Both, so that the popover opens styled.
+    Promise.all([fetched(style), fetched(script)]).then(function () {
+      ready = true;
+      if (waiting) waiting();
+      waiting = null;
+    });
+  }
+
+  // Clicks before the scripts are here: the last one is done again when they are.
+  reader.addEventListener('click', function (event) {
+    if (ready) return;
+    var listen = event.target instanceof Element ? event.target.closest('#learn-listen') : null;
+    var x = event.clientX;
+    var y = event.clientY;
+    waiting = listen
+      ? function () { listen.click(); }
+      : function () { reader.dispatchEvent(new CustomEvent('learn:replay', { detail: { x: x, y: y } })); };
+    start();
+  });
+
+  // A reader who underlines new words, or who signs in with statuses kept in this browser, needs them at once.
+  var kept = stored('sejajar.words');
+  if (stored('sejajar.unknown') === '1' || (reader.hasAttribute('data-signed-in') && kept && kept !== '{}')) start();
+  else MOVES.forEach(function (name) { window.addEventListener(name, start, { capture: true, passive: true }); });
+})();
