@@ -30,7 +30,9 @@ export function requestLog(logger: Logger, observe?: (record: RequestRecord) => 
     const requestId = incoming && ACCEPTED_ID.test(incoming) ? incoming : randomUUID();
     res.setHeader(REQUEST_ID_HEADER, requestId);
     res.locals.requestId = requestId;
-    res.locals.log = logger.child({ requestId });
+    // Made when something logs for this request (an error): a child logger costs each of thousands of answers a second.
+    let log: Logger | undefined;
+    Object.defineProperty(res.locals, 'log', { get: () => (log ??= logger.child({ requestId })), enumerable: false, configurable: true });
     const route = trackRoute(req);
     let logged = false;
     const done = () => {
