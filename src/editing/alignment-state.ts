@@ -3,7 +3,7 @@ import { realignRange, withConfirmed } from '../core/edit/index';
 import type { ConfirmedLink, Link } from '../core/model';
 import { alignmentLexicon } from '../glossary/alignment-lexicon';
 import type { Db } from '../store/database';
-import { readLinks, sentencePositionsByParagraph, sentenceTextsByParagraph, sideTexts, writeLinks } from '../store/links';
+import { paragraphTimes, readLinks, sentencePositionsByParagraph, sentenceTextsByParagraph, sideTexts, writeLinks } from '../store/links';
 
 /** Everything re-alignment needs about a document: its links, sentence texts and paragraph layout. */
 export interface AlignmentState {
@@ -69,13 +69,17 @@ export async function alignedAgain(
   locked: LockedLinks = {},
   compute: Compute = inlineCompute,
 ): Promise<{ paragraphs: ConfirmedLink[]; sentences: ConfirmedLink[] }> {
-  const [source, target, lexicon] = await Promise.all([
+  const [source, target, lexicon, sourceTimes, targetTimes] = await Promise.all([
     sentenceTextsByParagraph(db, documentId, 'id'),
     sentenceTextsByParagraph(db, documentId, 'en'),
     alignmentLexicon(db),
+    paragraphTimes(db, documentId, 'id'),
+    paragraphTimes(db, documentId, 'en'),
   ]);
   const lockedParagraphs = [...(locked.paragraphs ?? []), ...(locked.knownParagraphs ?? [])];
-  const aligned = await compute.run('alignDocument', { source, target, options: { lockedParagraphs, lockedSentences: locked.sentences ?? [], lexicon } });
+  // Subtitle cues keep their times: they are evidence again (the aligner uses them when both sides have some).
+  const options = { lockedParagraphs, lockedSentences: locked.sentences ?? [], lexicon, times: { source: sourceTimes, target: targetTimes } };
+  const aligned = await compute.run('alignDocument', { source, target, options });
   return { paragraphs: withConfirmed(aligned.paragraphs, locked.paragraphs), sentences: withConfirmed(aligned.sentences, locked.sentences) };
 }
 

@@ -135,6 +135,18 @@ export async function sentenceTextsByParagraph(db: Db, documentId: number, lang:
   return Array.from(out, (p) => p ?? []);
 }
 
+/** When each paragraph of one side is shown (a subtitle cue's start and end), null for a paragraph that is not a cue. */
+export async function paragraphTimes(db: Db, documentId: number, lang: Lang): Promise<({ start: number; end: number } | null)[]> {
+  const rows = await db
+    .selectFrom('paragraphs')
+    .select(['cue_start_ms', 'cue_end_ms'])
+    .where('document_id', '=', documentId)
+    .where('lang', '=', lang)
+    .orderBy('position')
+    .execute();
+  return rows.map((r) => (r.cue_start_ms !== null && r.cue_end_ms !== null ? { start: r.cue_start_ms, end: r.cue_end_ms } : null));
+}
+
 /** Source and target unit counts of one level, what a valid link list must cover. */
 export async function unitCounts(db: Db, documentId: number, level: LinkLevel): Promise<{ source: number; target: number }> {
   const table = level === 'paragraph' ? 'paragraphs' : 'sentences';
