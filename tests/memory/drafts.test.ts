@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { rootText } from '../../src/core/search/words';
 import { importDocument } from '../../src/import/import-document';
+import { insertMemoryPairs } from '../../src/store/memory-pairs';
 import { getDocument } from '../../src/store/documents';
 import { revisionsOf } from '../../src/store/revisions';
 import { makeTestApp, type TestContext } from '../support/app';
@@ -32,6 +34,12 @@ describe('exact memory matches pre-filled on import', () => {
     // Two Indonesian sentences in one English one: the English belongs to both, to neither alone.
     await stored('Dia datang. Dia pergi.', 'He came and went.');
     await stored('Rapat rahasia digelar kemarin.', 'A secret meeting was held yesterday.', { visibility: 'private' });
+    // A memory file (TMX imported as memory only): its English of two sentences, and another English for a sentence the library holds.
+    const filePairs = [
+      ['Kontrak ditandatangani hari ini.', 'The contract was signed today. It runs for a year.'],
+      ['Hujan turun di Jakarta.', 'It rained in Jakarta.'],
+    ].map(([source, target]) => ({ source: source!, target: target!, roots: rootText(source!) }));
+    await insertMemoryPairs(ctx.db, filePairs, { importId: 'klien', fileName: 'klien.tmx', author: 'sari', at: new Date().toISOString() });
   });
   afterAll(() => ctx.close());
 
@@ -61,6 +69,26 @@ describe('exact memory matches pre-filled on import', () => {
     expect(await englishOf(asPublic)).toEqual([]);
     const asPrivate = await importDocument(ctx.db, { source: text, prefillFromMemory: true, visibility: 'private' }, limits);
     expect((await englishOf(asPrivate)).map((s) => s.text)).toEqual(['A secret meeting was held yesterday.']);
+  });
+
+  it('fills a private document from imported memory files where the library has no pair, a public one never', async () => {
+    const text = 'Kontrak ditandatangani hari ini. Hujan turun di Jakarta.';
+    const asPrivate = await importDocument(ctx.db, { source: text, prefillFromMemory: true, visibility: 'private' }, limits);
+    // The file's English stays two sentences; the library's own pair wins over the file's.
+    expect(await sentencePairs(asPrivate)).toEqual([
+      ['Kontrak ditandatangani hari ini.', 'The contract was signed today. It runs for a year.'],
+      ['Hujan turun di Jakarta.', 'Rain fell in Jakarta.'],
+    ]);
+    expect((await englishOf(asPrivate)).map((s) => [s.text, s.origin])).toEqual([
+      ['The contract was signed today.', 'memory'],
+      ['It runs for a year.', 'memory'],
+      ['Rain fell in Jakarta.', 'memory'],
+    ]);
+    const asPublic = await importDocument(ctx.db, { source: text, prefillFromMemory: true }, limits);
+    expect(await sentencePairs(asPublic)).toEqual([
+      ['Kontrak ditandatangani hari ini.', ''],
+      ['Hujan turun di Jakarta.', 'Rain fell in Jakarta.'],
+    ]);
   });
 
   it('keeps the English a person gives: memory fills in only where there is none', async () => {

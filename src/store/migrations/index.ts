@@ -15,6 +15,7 @@ import * as m013 from './013_source_editing';
 import * as m014 from './014_memory';
 import * as m015 from './015_chapters';
 import * as m016 from './016_search_pending';
+import * as m017 from './017_memory_source';
 
 /**
  * Every migration, in order. Listed here rather than read from a folder so
@@ -37,4 +38,5 @@ export const migrations: Record<string, Migration> = {
   '014_memory': m014,
   '015_chapters': m015,
   '016_search_pending': m016,
+  '017_memory_source': m017,
 };
