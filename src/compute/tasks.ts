@@ -1,4 +1,4 @@
-import { alignDocument, type DocumentAlignment, type DocumentAlignOptions } from '../core/align/index';
+import { alignByChapters, alignDocument, type DocumentAlignment, type DocumentAlignOptions } from '../core/align/index';
 import { readGlossaryFile, type GlossaryFileInput } from '../glossary/read-file';
 import {
   buildBilingualHtml,
@@ -51,6 +51,8 @@ export interface AlignTask {
   source: string[][];
   target: string[][];
   options: DocumentAlignOptions;
+  /** Where the chapters of a book begin on each side: aligned chapter by chapter (core/align/chapters.ts). */
+  chapters?: { source: number[]; target: number[] };
 }
 
 /** What a TMX file says, without its units (they are in `parts`). */
@@ -162,7 +164,8 @@ export const TASKS = {
   ),
   /** A whole document aligned again (re-alignment, a replaced English side). */
   alignDocument: task(
-    (input: AlignTask): DocumentAlignment => alignDocument(input.source, input.target, input.options),
+    (input: AlignTask): DocumentAlignment =>
+      input.chapters ? alignByChapters(input.source, input.target, input.chapters, input.options) : alignDocument(input.source, input.target, input.options),
     (input) => textLength(input.source) + textLength(input.target),
     { pack: packAlignment, unpack: unpackAlignment },
   ),

@@ -2,7 +2,9 @@ import { inlineCompute, type Compute } from '../compute/compute';
 import { realignRange, withConfirmed } from '../core/edit/index';
 import type { ConfirmedLink, Link } from '../core/model';
 import { alignmentLexicon } from '../glossary/alignment-lexicon';
+import { chapterBeginnings } from '../core/align/index';
 import type { Db } from '../store/database';
+import { paragraphChapters } from '../store/paragraphs';
 import { paragraphTimes, readLinks, sentencePositionsByParagraph, sentenceTextsByParagraph, sideTexts, writeLinks } from '../store/links';
 
 /** Everything re-alignment needs about a document: its links, sentence texts and paragraph layout. */
@@ -69,17 +71,21 @@ export async function alignedAgain(
   locked: LockedLinks = {},
   compute: Compute = inlineCompute,
 ): Promise<{ paragraphs: ConfirmedLink[]; sentences: ConfirmedLink[] }> {
-  const [source, target, lexicon, sourceTimes, targetTimes] = await Promise.all([
+  const [source, target, lexicon, sourceTimes, targetTimes, sourceChapters, targetChapters] = await Promise.all([
     sentenceTextsByParagraph(db, documentId, 'id'),
     sentenceTextsByParagraph(db, documentId, 'en'),
     alignmentLexicon(db),
     paragraphTimes(db, documentId, 'id'),
     paragraphTimes(db, documentId, 'en'),
+    paragraphChapters(db, documentId, 'id'),
+    paragraphChapters(db, documentId, 'en'),
   ]);
   const lockedParagraphs = [...(locked.paragraphs ?? []), ...(locked.knownParagraphs ?? [])];
   // Subtitle cues keep their times: they are evidence again (the aligner uses them when both sides have some).
   const options = { lockedParagraphs, lockedSentences: locked.sentences ?? [], lexicon, times: { source: sourceTimes, target: targetTimes } };
-  const aligned = await compute.run('alignDocument', { source, target, options });
+  // A book is paired chapter by chapter again, as at import, unless a person fixed links (they may cross chapters).
+  const chapters = lockedParagraphs.length === 0 && options.lockedSentences.length === 0 ? chapterBeginnings(sourceChapters, targetChapters) : undefined;
+  const aligned = await compute.run('alignDocument', { source, target, options, chapters });
   return { paragraphs: withConfirmed(aligned.paragraphs, locked.paragraphs), sentences: withConfirmed(aligned.sentences, locked.sentences) };
 }
 

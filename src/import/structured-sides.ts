@@ -1,3 +1,4 @@
+import { chapterBeginnings } from '../core/align/index';
 import { structureColumns, structureOfColumns } from '../core/text/structure';
 import type { StructuredText } from './import-document';
 import type { BookChapters } from './prepare';
@@ -33,9 +34,6 @@ export const structuredText = (side: readonly StructuredText[]): string => side.
 
 /** Where each side's chapters begin, when both sides have two or more: the book is then aligned chapter by chapter. */
 export function chapterStarts(source: readonly StructuredText[], translation: readonly StructuredText[]): BookChapters | undefined {
-  const starts = (side: readonly StructuredText[]) => side.flatMap((p, i) => (p.chapter != null && (i === 0 || p.chapter !== side[i - 1]!.chapter) ? [i] : []));
-  const [s, t] = [starts(source), starts(translation)];
-  if (s.length < 2 || t.length < 2) return undefined;
-  return { source: s, translation: t, sourceParagraphs: source.length, translationParagraphs: translation.length };
+  const starts = chapterBeginnings(source.map((p) => p.chapter), translation.map((p) => p.chapter));
+  return starts && { source: starts.source, translation: starts.target, sourceParagraphs: source.length, translationParagraphs: translation.length };
 }
-

@@ -16,6 +16,12 @@ export function sideParagraphs(db: Db, documentId: number, lang: Lang): Promise<
   return db.selectFrom('paragraphs').selectAll().where('document_id', '=', documentId).where('lang', '=', lang).orderBy('position').execute();
 }
 
+/** The chapter of each paragraph of one side, in order (null where the side has none). */
+export async function paragraphChapters(db: Db, documentId: number, lang: Lang): Promise<(number | null)[]> {
+  const rows = await db.selectFrom('paragraphs').select('chapter').where('document_id', '=', documentId).where('lang', '=', lang).orderBy('position').execute();
+  return rows.map((r) => r.chapter);
+}
+
 /** Inserts paragraphs of one side at the given positions; returns their ids in the order given. */
 export async function insertParagraphs(
   db: Db,

@@ -22,6 +22,17 @@ function spans(starts: readonly number[], paragraphs: number): [number, number][
 
 const range = (from: number, to: number) => Array.from({ length: to - from }, (_, i) => from + i);
 
+/**
+ * Where each side's chapters begin, from each paragraph's chapter number
+ * (null where the side has none), when both sides have two or more: the
+ * book is then aligned chapter by chapter; undefined otherwise.
+ */
+export function chapterBeginnings(source: readonly (number | null | undefined)[], target: readonly (number | null | undefined)[]): { source: number[]; target: number[] } | undefined {
+  const starts = (side: readonly (number | null | undefined)[]) => side.flatMap((c, i) => (c != null && (i === 0 || c !== side[i - 1]) ? [i] : []));
+  const [s, t] = [starts(source), starts(target)];
+  return s.length > 1 && t.length > 1 ? { source: s, target: t } : undefined;
+}
+
 export function alignByChapters(
   source: Paragraphs,
   target: Paragraphs,

@@ -83,6 +83,13 @@ describe('a book with chapters, in two editions', () => {
     expect(doc.links.filter((l) => l.source.length === 1 && l.target.length === 1)).toHaveLength(12);
   });
 
+  it('aligns a book chapter by chapter again when asked to re-align it', async () => {
+    await request(ctx.app).post(`/api/documents/${id}/realign`).set('Authorization', token).expect(200);
+    const again = await getJson(id);
+    expect(again.links).toEqual(doc.links);
+    expect(chapterPairs(again)).toEqual(chapterPairs(doc));
+  });
+
   it('shows a contents list by chapter in the reader and the editor, in both languages, without a heading per chapter', async () => {
     const reader = await editor.agent.get(`/documents/${id}?lng=en`).expect(200);
     expect([...reader.text.matchAll(/data-chapter="(\d+)"/g)].map((m) => m[1])).toEqual(['1', '2', '3', '4', '5']);
