@@ -62,6 +62,7 @@ export async function importDocument(db: Db, request: ImportRequest, limits: Imp
     translationOrigin: drafts ? 'memory' : 'human',
     paragraphLinks: drafts?.paragraphLinks ?? prepared.alignment.paragraphs,
     sentenceLinks: drafts?.sentenceLinks ?? prepared.alignment.sentences,
+    sourceRoots: prepared.sourceRoots,
   });
 }
 

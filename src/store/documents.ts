@@ -33,6 +33,8 @@ export interface NewDocument {
   translationStatuses?: readonly (SegmentStatus | null)[];
   paragraphLinks: Link[];
   sentenceLinks: Link[];
+  /** The search roots of the Indonesian sentences in document order, when the import worked them out already. */
+  sourceRoots?: readonly string[];
   visibility?: Visibility;
   /** The user who imported it; null for the samples and the command line. */
   createdBy?: number | null;
@@ -98,8 +100,8 @@ export async function insertDocument(db: Db, input: NewDocument, now = new Date(
       .returning('id')
       .executeTakeFirstOrThrow();
 
-    await insertSide(trx, id, 'id', input.source, 'source', stamp);
-    await insertSide(trx, id, 'en', input.translation, input.translationOrigin, stamp, input.translationStatuses);
+    await insertSide(trx, id, 'id', input.source, 'source', stamp, { roots: input.sourceRoots });
+    await insertSide(trx, id, 'en', input.translation, input.translationOrigin, stamp, { statuses: input.translationStatuses });
     await writeLinks(trx, id, 'paragraph', input.paragraphLinks);
     await writeLinks(trx, id, 'sentence', input.sentenceLinks);
     return id;
@@ -113,16 +115,17 @@ async function insertSide(
   paragraphs: ParagraphInput[],
   origin: Origin,
   stamp: string,
-  statuses?: readonly (SegmentStatus | null)[],
+  known: { statuses?: readonly (SegmentStatus | null)[]; roots?: readonly string[] } = {},
 ) {
   const ids = await insertParagraphs(db, documentId, lang, paragraphs.map((p, position) => ({ position, text: p.text, structure: p.structure, chapter: p.chapter })));
   let position = 0;
   const versions = paragraphs.flatMap((p, i) =>
     p.sentences.map((text) => {
-      const status = statuses?.[position] ?? statusOfNew(origin);
+      const at = position++;
+      const status = known.statuses?.[at] ?? statusOfNew(origin);
       // Machine output keeps its origin wherever it travelled, so that a person's edit is told from it.
       const from = status === 'machine' ? 'machine' : origin;
-      return { paragraphId: ids[i], position: position++, lang, text, origin: from, status, version: 1 };
+      return { paragraphId: ids[i], position: at, lang, text, origin: from, status, version: 1, roots: known.roots?.[at] };
     }),
   );
   // The first revision of every English segment is the text as it arrived.

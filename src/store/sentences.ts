@@ -28,12 +28,14 @@ export interface SentenceVersion {
   version: number;
   /** Who the revision names as the text's origin when it differs from the row's (a person reviewing machine text). */
   revisionOrigin?: Origin;
+  /** The Indonesian text's search roots when they were worked out already (an import's, on the compute workers). */
+  roots?: string;
   /** An Indonesian version that gets its revision too: a person's correction of the source. English versions always do. */
   keepHistory?: boolean;
 }
 
 // Written with the text, so search by root is current after every write (the index follows it).
-const rootsOf = (v: SentenceVersion) => (v.lang === 'id' ? rootText(v.text) : '');
+const rootsOf = (v: SentenceVersion) => (v.lang === 'id' ? (v.roots ?? rootText(v.text)) : '');
 
 /**
  * The one writer of sentence text: inserts new sentences, moves existing ones

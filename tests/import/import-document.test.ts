@@ -1,4 +1,6 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createCompute } from '../../src/compute/compute';
+import { rootText } from '../../src/core/search/words';
 import { importDocument, prepareDocument } from '../../src/import/import-document';
 import { InputError } from '../../src/import/input-error';
 import { getDocument } from '../../src/store/documents';
@@ -42,5 +44,27 @@ describe('importDocument', () => {
   it('reads a text without blank lines as one paragraph per line', async () => {
     const id = await importDocument(ctx.db, { source: 'Baris satu.\nBaris dua.\nBaris tiga.' }, limits);
     expect((await getDocument(ctx.db, id))?.source.map((p) => p.text)).toEqual(['Baris satu.', 'Baris dua.', 'Baris tiga.']);
+  });
+});
+
+describe('importDocument on the compute workers', () => {
+  let ctx: TestContext;
+  const compute = createCompute({ threads: 1, inlineBelow: 0 });
+  beforeEach(async () => {
+    ctx = await makeTestApp();
+  });
+  afterEach(() => ctx.close());
+  afterAll(() => compute.close());
+
+  it('stores the search roots the worker worked out, the same as a save would write', async () => {
+    const source = 'Pasukan itu menyerang kota.\n\nSerangan diserang balik. Penyerangan berakhir.';
+    const translation = 'The troops attacked the city.\n\nThe attack was attacked back. The assault ended.';
+    const id = await importDocument(ctx.db, { source, translation }, ctx.config, compute);
+    const rows = await ctx.db.selectFrom('sentences').select(['text', 'roots', 'lang']).where('document_id', '=', id).orderBy('lang').orderBy('position').execute();
+    const indonesian = rows.filter((r) => r.lang === 'id');
+    expect(indonesian).toHaveLength(3);
+    for (const row of indonesian) expect(row.roots).toBe(rootText(row.text));
+    expect(indonesian[0]!.roots.split(' ')).toContain('serang');
+    expect(rows.filter((r) => r.lang === 'en').every((r) => r.roots === '')).toBe(true);
   });
 });
