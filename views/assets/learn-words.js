@@ -142,7 +142,10 @@
       return null;
     };
     var height = window.innerHeight;
-    var row = rowAt(1, 24) || (box.top >= 0 && box.top < height ? reader.querySelector('.row') : null);
+    // Above the first passage (the page's header on screen): the first passage, if it is on screen.
+    var first = reader.querySelector('.row');
+    var firstTop = first ? first.getBoundingClientRect().top : Infinity;
+    var row = rowAt(1, 24) || (firstTop >= 0 && firstTop < height ? first : null);
     var last = rowAt(height - 1, -24);
     var links = {};
     for (var n = 0; row && n < 60; n++, row = row.nextElementSibling) {
