@@ -169,18 +169,8 @@ describe('a book with chapters, in two editions', () => {
     expect(idMsg.body.error.message).toBe('Isian "translation" harus berupa teks atau daftar paragraf, masing-masing dengan "text"-nya.');
     expect((await request(ctx.app).get('/api/documents').set('Authorization', token).expect(200)).body.documents).toHaveLength(before);
   });
-});
 
-describe('a Word file with headings of two levels', () => {
-  let ctx: TestContext;
-  let token: string;
-  beforeAll(async () => {
-    ctx = await makeTestApp();
-    token = `Bearer ${await apiToken(ctx)}`;
-  });
-  afterAll(() => ctx.close());
-
-  it('makes chapters of its top-level headings and shows every heading at its level in the reader and the books', async () => {
+  it('a Word file makes chapters of its top-level headings, and shows every heading at its level in the reader and the books', async () => {
     const side = (lang: 'id' | 'en', section: string) =>
       makeDocx(
         CHAPTERS.slice(0, 2).flatMap((c) => [
