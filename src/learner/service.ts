@@ -32,7 +32,7 @@ import { LearnedWordTable } from './word-table';
 export const MAX_SAVED_WORDS = 10_000;
 const MAX_WORD_LENGTH = 64;
 
-/** Links explained in one answer: a tall screen of short sentences; each takes well under a millisecond. */
+/** Links explained in one answer: a tall screen of short sentences (each a few milliseconds, explained one after another). */
 export const MAX_LINKS_AT_ONCE = 40;
 
 /** Documents whose roots are kept; a library page asks for each of its documents. */

@@ -61,7 +61,13 @@ export class WordLookup {
       glossary: (root: string): GlossaryNote[] => (glossary.byRoot.get(root) ?? []).filter(visible).map((t) => ({ source: t.source, targets: t.targets })),
       dictionary: (root: string, word: string) => [...new Set([...(glosses.get(word) ?? []), ...(glosses.get(root) ?? [])])].slice(0, MAX_GLOSSES),
     };
-    return new Map([...pairs].map(([position, p]) => [position, explainPair(p.source, p.target, evidence, notes)]));
+    // One link at a time, each a few milliseconds, letting other requests in between: a screenful is not one long task.
+    const explained = new Map<number, PairWords>();
+    for (const [position, p] of pairs) {
+      if (explained.size > 0) await new Promise((resolve) => setImmediate(resolve));
+      explained.set(position, explainPair(p.source, p.target, evidence, notes));
+    }
+    return explained;
   }
 
   /** An imported hunspell word list extends the morphology's roots (entries are only ever added). */
