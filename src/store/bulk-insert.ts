@@ -1,6 +1,6 @@
 import { CompiledQuery } from 'kysely';
 import type { Db } from './database';
-import { dialectOf } from './dialect';
+import { dialectOf, withoutNul } from './dialect';
 
 /**
  * Many rows into one table, for the writes that grow with a document (its
@@ -57,7 +57,8 @@ export async function insertRows<R extends Record<string, unknown> = Record<stri
     for (let i = start; i < start + count; i++) {
       const row = rows[i]!;
       if (row.length !== columns.length) throw new Error(`A row for ${table} has ${row.length} values for ${columns.length} columns.`);
-      for (const value of row) values[at++] = value;
+      // As every other statement has it (dialect.ts): PostgreSQL text cannot hold a NUL.
+      for (const value of row) values[at++] = typeof value === 'string' ? withoutNul(value) : value;
     }
     const result = await db.executeQuery<R>(CompiledQuery.raw(statementText(db, table, columns, count, returning), values));
     for (const r of result.rows) out.push(r);

@@ -154,7 +154,7 @@ class DropNulCharacters extends OperationNodeTransformer {
   }
 }
 
-function withoutNul(text: string): string {
+export function withoutNul(text: string): string {
   return text.includes('\u0000') ? text.replaceAll('\u0000', '') : text;
 }
 

@@ -1,6 +1,7 @@
 import { statusOfNew, type Link, type ParagraphStructure } from '../core/model';
 import { structureOfColumns } from '../core/text/structure';
 import type { Db } from './database';
+import { preparedQuery } from './prepared-query';
 import { bumpRevision } from './document-revision';
 import { readStoredLinks, writeLinks, type StoredLink } from './links';
 import { insertParagraphs } from './paragraphs';
@@ -192,8 +193,11 @@ export async function countDocuments(db: Db): Promise<number> {
 }
 
 /** The document's own row (title, visibility…) without its text. */
-export function getDocumentRow(db: Db, id: number): Promise<DocumentRow | undefined> {
-  return db.selectFrom('documents').selectAll().where('id', '=', id).executeTakeFirst();
+const documentRow = preparedQuery((db: Db, id: number) => db.selectFrom('documents').selectAll().where('id', '=', id));
+
+/** Read by every route that names a document (the loader), so its statement is made once. */
+export async function getDocumentRow(db: Db, id: number): Promise<DocumentRow | undefined> {
+  return (await documentRow(db, id))[0];
 }
 
 export async function getDocument(db: Db, id: number): Promise<DocumentDetail | undefined> {

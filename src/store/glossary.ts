@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import { GlossaryChangeError, termSourceKey, type GlossaryTerm, type TermDraft } from '../core/glossary/index';
 import type { Db } from './database';
+import { preparedQuery } from './prepared-query';
 import type { GlossaryTermRow } from './schema';
 
 export { GlossaryChangeError };
@@ -72,8 +73,10 @@ async function bumpVersion(db: Db): Promise<void> {
     .execute();
 }
 
+const versionRow = preparedQuery((db: Db, key: string) => db.selectFrom('app_meta').select('value').where('key', '=', key));
+
 export async function getGlossaryVersion(db: Db): Promise<number> {
-  const row = await db.selectFrom('app_meta').select('value').where('key', '=', VERSION_KEY).executeTakeFirst();
+  const [row] = await versionRow(db, VERSION_KEY);
   return row ? Number(row.value) : 0;
 }
 

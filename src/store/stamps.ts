@@ -1,4 +1,5 @@
 import type { Db } from './database';
+import { preparedQuery } from './prepared-query';
 
 export interface DocumentStamp {
   documentId: number;
@@ -13,7 +14,9 @@ export async function documentStamps(db: Db): Promise<DocumentStamp[]> {
 }
 
 /** The stamp of one document; undefined when there is no such document. */
+const revisionRow = preparedQuery((db: Db, documentId: number) => db.selectFrom('documents').select('revision').where('id', '=', documentId));
+
 export async function documentStamp(db: Db, documentId: number): Promise<string | undefined> {
-  const row = await db.selectFrom('documents').select('revision').where('id', '=', documentId).executeTakeFirst();
+  const [row] = await revisionRow(db, documentId);
   return row ? String(row.revision) : undefined;
 }
