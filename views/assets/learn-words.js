@@ -446,6 +446,7 @@
   var openedOnRelease = null;
   reader.addEventListener('pointerdown', function (event) {
     lastPointer = event.pointerType;
+    openedOnRelease = null;
     pressed = event.isPrimary && event.button === 0 ? { x: event.clientX, y: event.clientY } : null;
     var sentence = event.target instanceof Element ? event.target.closest('.sent') : null;
     if (sentence && !sentence.hasAttribute('data-wrapped')) prepare(sentence);
@@ -459,6 +460,12 @@
     openedOnRelease = word;
     if (word) open(word);
   });
+  // A finger's tap that opened a popover is done: the mouse events and click the browser would make
+  // of it next would only light the sentence (reader.js) and lay the page out again before the
+  // popover is drawn.
+  reader.addEventListener('touchend', function (event) {
+    if (openedOnRelease && event.cancelable) event.preventDefault();
+  }, { passive: false });
   reader.addEventListener('click', function (event) {
     var word = wordToOpen(event);
     var opened = openedOnRelease;
