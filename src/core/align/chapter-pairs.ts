@@ -8,7 +8,8 @@
  *    Three", "BAB III" and "Chapter III"): the same number is strong evidence
  *    for, another number strong evidence against;
  *  - what its text shares (numbers, names and other words spelt alike: the
- *    cognate keys of align/cognates.ts), as a Dice ratio of the two sets;
+ *    cognate keys of align/cognates.ts, in the chapter's opening), as a Dice
+ *    ratio of the two sets;
  *  - its length against the book's ratio of English to Indonesian length.
  * Chapters of much the same length and content (several editions of one
  * text) are told apart by their numbers alone.
@@ -35,6 +36,11 @@ const SHARED_WEIGHT = 3;
 const LENGTH_SMOOTHING = 200;
 /** Words at most in a first paragraph read as a chapter's heading. */
 const HEADING_WORDS = 12;
+/**
+ * Characters of each chapter's opening whose words are compared: both editions open a chapter alike,
+ * and reading every word of a 300-page book for its keys took seconds (about 2 MB: 4 s).
+ */
+const SAMPLE_CHARS = 10_000;
 
 const ROMAN = /^(?=[ivxlc]+$)c{0,3}(xc|xl|l?x{0,3})(ix|iv|v?i{0,3})$/;
 const ROMAN_VALUE: Record<string, number> = { i: 1, v: 5, x: 10, l: 50, c: 100 };
@@ -62,7 +68,8 @@ export function headingNumbers(heading: string | null, lang: Lang): Set<string> 
   return keys;
 }
 
-function sharedKeys(text: string, lang: Lang): Set<string> {
+function sharedKeys(whole: string, lang: Lang): Set<string> {
+  const text = whole.slice(0, SAMPLE_CHARS);
   const keys = new Set(numberKeys(text, lang));
   for (const word of text.toLowerCase().split(/[^\p{L}\p{N}]+/u)) {
     const key = word ? cognateKey(word, lang) : undefined;
@@ -71,38 +78,45 @@ function sharedKeys(text: string, lang: Lang): Set<string> {
   return keys;
 }
 
-function dice(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
-  if (a.size === 0 || b.size === 0) return 0;
+function sharedCount(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
   let shared = 0;
   for (const k of a) if (b.has(k)) shared++;
-  return (2 * shared) / (a.size + b.size);
+  return shared;
+}
+
+function dice(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+  return a.size === 0 || b.size === 0 ? 0 : (2 * sharedCount(a, b)) / (a.size + b.size);
 }
 
 interface Side {
   numbers: Set<string>[];
   keys: Set<string>[];
+  /** The keys of each chapter and the next together, for the two-to-one pairs. */
+  keysWithNext: Set<string>[];
   lengths: number[];
 }
 
 function sideOf(chapters: readonly ChapterText[], lang: Lang): Side {
+  const keys = chapters.map((c) => sharedKeys(c.text, lang));
   return {
     numbers: chapters.map((c) => headingNumbers(c.heading, lang)),
-    keys: chapters.map((c) => sharedKeys(c.text, lang)),
+    keys,
+    keysWithNext: keys.map((k, i) => (i + 1 < keys.length ? new Set([...k, ...keys[i + 1]!]) : k)),
     lengths: chapters.map((c) => c.text.length),
   };
 }
 
 /** The cost of pairing source chapters [s0, s1) with target chapters [t0, t1): lower is better. */
 function pairCost(s: Side, t: Side, s0: number, s1: number, t0: number, t1: number, logRatio: number): number {
-  const sum = (xs: number[], a: number, b: number) => xs.slice(a, b).reduce((n, x) => n + x, 0);
-  const union = (sets: Set<string>[], a: number, b: number) => (b - a === 1 ? sets[a]! : new Set(sets.slice(a, b).flatMap((x) => [...x])));
+  const sum = (xs: number[], a: number, b: number) => xs[a]! + (b - a > 1 ? xs[a + 1]! : 0);
+  const union = (side: Side, a: number, b: number) => (b - a === 1 ? side.keys[a]! : side.keysWithNext[a]!);
   const length = Math.abs(Math.log((sum(t.lengths, t0, t1) + LENGTH_SMOOTHING) / (sum(s.lengths, s0, s1) + LENGTH_SMOOTHING)) - logRatio);
   // The first chapters' numbers say whether the pair is right; a chapter joined to them with a number of its own the other side's heading lacks says it is not.
   const agree = (a: Set<string>, b: Set<string>) => (a.size === 0 || b.size === 0 ? 0 : [...a].some((k) => b.has(k)) ? -SAME_NUMBER : OTHER_NUMBER);
   let numbers = agree(s.numbers[s0]!, t.numbers[t0]!);
   for (let i = s0 + 1; i < s1; i++) numbers += Math.max(0, agree(s.numbers[i]!, t.numbers[t0]!));
   for (let j = t0 + 1; j < t1; j++) numbers += Math.max(0, agree(s.numbers[s0]!, t.numbers[j]!));
-  const shared = dice(union(s.keys, s0, s1), union(t.keys, t0, t1));
+  const shared = dice(union(s, s0, s1), union(t, t0, t1));
   return length + numbers - SHARED_WEIGHT * shared + (s1 - s0 + (t1 - t0) > 2 ? mergeCost(s, t, s0, s1, t0, t1) : 0);
 }
 
@@ -114,7 +128,7 @@ function pairCost(s: Side, t: Side, s0: number, s1: number, t0: number, t1: numb
  */
 function mergeCost(s: Side, t: Side, s0: number, s1: number, t0: number, t1: number): number {
   const [parts, other] = s1 - s0 > 1 ? [s.keys.slice(s0, s1), t.keys[t0]!] : [t.keys.slice(t0, t1), s.keys[s0]!];
-  const found = parts.map((p) => (p.size === 0 ? 0 : [...p].filter((k) => other.has(k)).length / p.size));
+  const found = parts.map((p) => (p.size === 0 ? 0 : sharedCount(p, other) / p.size));
   return MERGE + (Math.min(...found) < Math.max(...found) / 2 ? OTHER_NUMBER : 0);
 }
 
