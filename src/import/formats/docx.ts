@@ -1,5 +1,5 @@
 import { zipSync } from 'fflate';
-import mammoth from 'mammoth';
+import { mammothPackage } from './packages';
 import { DEFAULT_FILE_LIMITS, documentOf, FormatError, type FileLimits, type ReadDocument } from './blocks';
 import { htmlBlocks } from './html-blocks';
 import { unpackEntries } from './zip';
@@ -22,6 +22,7 @@ export async function readDocx(bytes: Uint8Array, field: string, fileName: strin
   const clean = Buffer.from(zipSync(Object.fromEntries(entries), { level: 0 }));
   let html: string;
   try {
+    const mammoth = mammothPackage();
     const result = await mammoth.convertToHtml(
       { buffer: clean },
       {

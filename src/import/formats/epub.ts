@@ -1,4 +1,4 @@
-import { parseDocument } from 'htmlparser2';
+import { htmlparser2Package } from './packages';
 import { cleanBlocks, DEFAULT_FILE_LIMITS, FormatError, squeeze, type Block, type FileLimits, type ReadDocument } from './blocks';
 import { htmlBlocks, textOf } from './html-blocks';
 import { entryText, unpackEntries } from './zip';
@@ -57,7 +57,7 @@ export function readEpub(bytes: Uint8Array, field: string, fileName: string, lim
 }
 
 function parseXml(text: string): XmlNode {
-  return parseDocument(text, { xmlMode: true }) as unknown as XmlNode;
+  return htmlparser2Package().parseDocument(text, { xmlMode: true }) as unknown as XmlNode;
 }
 
 /** Elements by local name (namespace prefixes such as `opf:` or `dc:` ignored), in document order. */

@@ -1,4 +1,4 @@
-import { Parser, parseDocument } from 'htmlparser2';
+import { htmlparser2Package } from './packages';
 import type { Block } from './blocks';
 
 /**
@@ -36,7 +36,7 @@ export const MAX_NESTING = 500;
 export function nestingDepth(html: string, options: { xml?: boolean } = {}): number {
   let depth = 0;
   let deepest = 0;
-  const parser = new Parser(
+  const parser = new (htmlparser2Package().Parser)(
     {
       onopentag() {
         depth++;
@@ -61,7 +61,7 @@ export interface HtmlBlocks {
 export function htmlBlocks(html: string, options: { xml?: boolean } = {}): HtmlBlocks {
   // Deeper markup would overflow the stack of the walks below; readFile refuses it as too deeply nested.
   if (nestingDepth(html, options) > MAX_NESTING) throw new RangeError('markup nested too deeply');
-  const root = parseDocument(html, { xmlMode: options.xml ?? false, decodeEntities: true }) as unknown as Node;
+  const root = htmlparser2Package().parseDocument(html, { xmlMode: options.xml ?? false, decodeEntities: true }) as unknown as Node;
   const out: HtmlBlocks = { blocks: [], notes: [] };
   let buffer = '';
   const flush = () => {

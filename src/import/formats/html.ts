@@ -1,5 +1,4 @@
-import { Readability } from '@mozilla/readability';
-import { parseHTML } from 'linkedom';
+import { linkedomPackage, readabilityPackage } from './packages';
 import { documentOf, FormatError, type ReadDocument } from './blocks';
 import { decodeTextFile } from '../decode';
 import { htmlBlocks, MAX_NESTING, nestingDepth } from './html-blocks';
@@ -14,8 +13,8 @@ import { htmlBlocks, MAX_NESTING, nestingDepth } from './html-blocks';
 export function readHtml(bytes: Uint8Array, field: string, fileName: string): ReadDocument {
   const html = decodeTextFile(bytes, field, fileName);
   if (nestingDepth(html) > MAX_NESTING) throw new FormatError('too_deeply_nested', `${fileName || 'The page'} is nested too deeply to read.`, field, { file: fileName });
-  const { document } = parseHTML(html);
-  const article = new Readability(document as unknown as Document, { charThreshold: 200 }).parse();
+  const { document } = linkedomPackage().parseHTML(html);
+  const article = new (readabilityPackage().Readability)(document as unknown as Document, { charThreshold: 200 }).parse();
   const content = article?.content ?? html;
   const { blocks } = htmlBlocks(content);
   if (blocks.length === 0) throw new FormatError('no_article', `${fileName || 'The page'} holds no text.`, field, { file: fileName });

@@ -1,4 +1,5 @@
-import { Lexer, type Token, type Tokens } from 'marked';
+import type { Token, Tokens } from 'marked';
+import { markedPackage } from './packages';
 import { documentOf, type Block, type ReadDocument } from './blocks';
 import { decodeTextFile } from '../decode';
 import { joinWrapped } from './unwrap';
@@ -10,7 +11,7 @@ import { joinWrapped } from './unwrap';
  * code blocks kept as they are written.
  */
 export function readMarkdown(bytes: Uint8Array, field: string, fileName: string): ReadDocument {
-  const tokens = new Lexer({ gfm: true }).lex(flattenNesting(decodeTextFile(bytes, field, fileName)));
+  const tokens = new (markedPackage().Lexer)({ gfm: true }).lex(flattenNesting(decodeTextFile(bytes, field, fileName)));
   const blocks: Block[] = [];
   for (const token of tokens) collect(token, blocks);
   const title = blocks.find((b) => b.kind === 'heading' && b.level === 1)?.text ?? null;

@@ -1,4 +1,5 @@
-import { parseSync, type NodeCue } from 'subtitle';
+import type { NodeCue } from 'subtitle';
+import { subtitlePackage } from './packages';
 import { DEFAULT_FILE_LIMITS, documentOf, FormatError, type Block, type FileLimits, type ReadDocument } from './blocks';
 import { decodeTextFile } from '../decode';
 
@@ -18,7 +19,7 @@ export function readSubtitles(
   const text = decodeTextFile(bytes, field, fileName).replace(/\r\n?/g, '\n');
   let nodes;
   try {
-    nodes = parseSync(text);
+    nodes = subtitlePackage().parseSync(text);
   } catch {
     throw new FormatError('broken_subtitles', `${fileName || 'The file'} is not a readable subtitle file.`, field, { file: fileName });
   }
