@@ -1,6 +1,6 @@
 import Tinypool from 'tinypool';
 import { unwrapAnswer, type TaskAnswer, type TaskMessage } from './envelope';
-import { runTask, taskSize, unpackResult, type TaskInput, type TaskName, type TaskOutput } from './tasks';
+import { KEEPS_WORKER_STATE, runTask, taskSize, unpackResult, type TaskInput, type TaskName, type TaskOutput } from './tasks';
 
 /**
  * Where the heavy, pure work runs (compute/tasks.ts: segmenting and aligning
@@ -61,14 +61,15 @@ const DEFAULT_NICE = 10;
 const YOUNG_GENERATION_MB = 8;
 
 /**
- * A worker whose heap holds more than this after a task is ended and the
- * next task gets a fresh one. V8 keeps the heap a large task grew (a
- * 20,000-paragraph alignment: about 100 MB more) and grows it further on
- * the next: the server's memory rose with every long import. Starting a
- * worker from its bundle takes a fraction of what such a task takes;
- * small tasks, which leave little behind, keep their worker.
+ * After a task carrying at least this much text (characters), when no other
+ * task runs or waits, the workers are ended and the next task starts a fresh
+ * one. V8 keeps the heap a large task grew (a 20,000-paragraph import: about
+ * 100 MB) and grows it further on the next: the server's memory rose with
+ * every long import. Starting a worker from its bundle takes a fraction of
+ * what such a task takes. Tasks that keep something in their worker for the
+ * next time (KEEPS_WORKER_STATE) never end it.
  */
-const RECYCLE_ABOVE_BYTES = 64 * 2 ** 20;
+const FRESH_WORKER_AFTER_CHARS = 1_000_000;
 
 /** A worker left without work this long ends; the next large task starts one again. */
 const IDLE_MS = 60_000;
@@ -88,6 +89,7 @@ export function createCompute(options: ComputeOptions): Compute {
   const inlineBelow = options.inlineBelow ?? INLINE_BELOW_CHARS;
   let pool: Tinypool | undefined;
   let closed = false;
+  let inFlight = 0;
   const poolOf = () =>
     (pool ??= new Tinypool({
       filename: WORKER.href,
@@ -97,7 +99,6 @@ export function createCompute(options: ComputeOptions): Compute {
       // Not the parent's flags: a worker loads its tasks itself (worker.mjs), however the parent was started.
       execArgv: [],
       resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB },
-      maxMemoryLimitBeforeRecycle: RECYCLE_ABOVE_BYTES,
       argv: [`--nice=${options.nice ?? DEFAULT_NICE}`],
     }));
   return {
@@ -105,7 +106,17 @@ export function createCompute(options: ComputeOptions): Compute {
       if (closed) throw new Error('The library is closed: no more work is taken.');
       if (taskSize(name, input) < inlineBelow) return runTask(name, input);
       const message: TaskMessage<typeof name> = { name, input };
-      return unpackResult(name, unwrapAnswer((await poolOf().run(message)) as TaskAnswer));
+      const running = poolOf();
+      inFlight++;
+      try {
+        return unpackResult(name, unwrapAnswer((await running.run(message)) as TaskAnswer));
+      } finally {
+        inFlight--;
+        if (inFlight === 0 && pool === running && taskSize(name, input) >= FRESH_WORKER_AFTER_CHARS && !KEEPS_WORKER_STATE.has(name)) {
+          pool = undefined;
+          void running.destroy();
+        }
+      }
     },
     async close() {
       closed = true;
