@@ -61,7 +61,8 @@ const DEFAULT_NICE = 10;
 const YOUNG_GENERATION_MB = 8;
 
 /**
- * After a task carrying at least this much text (characters), when no other
+ * After a task carrying at least this much text (characters: a report of
+ * about a hundred pages, both sides), when no other
  * task runs or waits, the workers are ended and the next task starts a fresh
  * one. V8 keeps the heap a large task grew (a 20,000-paragraph import: about
  * 100 MB) and grows it further on the next: the server's memory rose with
@@ -69,7 +70,7 @@ const YOUNG_GENERATION_MB = 8;
  * what such a task takes. Tasks that keep something in their worker for the
  * next time (KEEPS_WORKER_STATE) never end it.
  */
-const FRESH_WORKER_AFTER_CHARS = 1_000_000;
+const FRESH_WORKER_AFTER_CHARS = 250_000;
 
 /** A worker left without work this long ends; the next large task starts one again. */
 const IDLE_MS = 60_000;
