@@ -1,4 +1,4 @@
-import { CompiledQuery, type Compilable } from 'kysely';
+import { CompiledQuery, type Compilable, type RootOperationNode } from 'kysely';
 import type { Db } from './database';
 import { dialectOf, withoutNul, type DialectName } from './dialect';
 
@@ -12,19 +12,22 @@ import { dialectOf, withoutNul, type DialectName } from './dialect';
  * this is checked on the first compile.
  */
 export function preparedQuery<A extends readonly unknown[], O>(build: (db: Db, ...args: A) => Compilable<O>): (db: Db, ...args: A) => Promise<O[]> {
-  const texts = new Map<DialectName, string>();
+  const made = new Map<DialectName, { sql: string; query: RootOperationNode }>();
   return async (db, ...args) => {
     const dialect = dialectOf(db);
-    let text = texts.get(dialect);
-    if (text === undefined) {
+    let statement = made.get(dialect);
+    if (statement === undefined) {
       const compiled = build(db, ...args).compile();
       const same = compiled.parameters.length === args.length && compiled.parameters.every((p, i) => p === args[i]);
       if (!same) throw new Error(`A prepared query's parameters must be its arguments in order: ${compiled.sql}`);
-      text = compiled.sql;
-      texts.set(dialect, text);
+      statement = { sql: compiled.sql, query: compiled.query };
+      made.set(dialect, statement);
     }
     // As every other query has it (dialect.ts): a NUL in a looked-up value finds nothing on both databases.
     const values = args.map((v) => (typeof v === 'string' ? withoutNul(v) : v));
-    return (await db.executeQuery<O>(CompiledQuery.raw(text, values))).rows;
+    // With its own query node kept, so that the store knows it for a read (on SQLite a read goes
+    // to the reading connection and does not wait behind a long write).
+    const query: CompiledQuery<O> = { ...CompiledQuery.raw(statement.sql, values), query: statement.query };
+    return (await db.executeQuery<O>(query)).rows;
   };
 }

@@ -79,9 +79,39 @@ interface Entry {
   answer: CachedAnswer;
 }
 
+/**
+ * Answers built at once. A build reads the whole document and writes it out on the event
+ * loop, so builds running side by side finish no sooner than one after another, but each
+ * holds its document in memory meanwhile: eleven API documents of 20,000 paragraphs asked
+ * for together took the server's memory past 500 MB. The rest wait their turn.
+ */
+const BUILDS_AT_ONCE = 2;
+
+/** At most `limit` of the functions given run at once; the others start in the order they came. */
+class Turns {
+  private running = 0;
+  private readonly waiting: (() => void)[] = [];
+
+  constructor(private readonly limit: number) {}
+
+  async run<T>(work: () => Promise<T>): Promise<T> {
+    if (this.running >= this.limit) await new Promise<void>((resolve) => this.waiting.push(resolve));
+    else this.running++;
+    try {
+      return await work();
+    } finally {
+      // The turn passes straight to the next in line, or is given back.
+      const next = this.waiting.shift();
+      if (next) next();
+      else this.running--;
+    }
+  }
+}
+
 export class AnswerCache {
   private readonly entries = new Map<string, Entry>();
   private readonly building = new Map<string, Promise<CachedAnswer>>();
+  private readonly turns = new Turns(BUILDS_AT_ONCE);
   private held = 0;
   /** Lookups per kind of answer (the key's first part: reader, api) that found a ready answer, and that had to build one. */
   readonly lookups = new Map<string, { hits: number; misses: number }>();
@@ -114,7 +144,8 @@ export class AnswerCache {
     const flightKey = `${key}\n${stamp}`;
     let pending = this.building.get(flightKey);
     if (!pending) {
-      pending = build()
+      pending = this.turns
+        .run(build)
         .then((body) => this.keep(key, stamp, new CachedAnswer(body, contentType, (answer, bytes) => this.grow(key, answer, bytes))))
         .finally(() => this.building.delete(flightKey));
       this.building.set(flightKey, pending);

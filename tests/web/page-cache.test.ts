@@ -65,6 +65,36 @@ describe('AnswerCache', () => {
   });
 });
 
+describe('AnswerCache builds', () => {
+  it('builds at most two answers at once, the others in the order they came, each still answered', async () => {
+    const cache = new AnswerCache(1 << 20);
+    let running = 0;
+    let most = 0;
+    const started: string[] = [];
+    const build = (key: string) => async () => {
+      started.push(key);
+      running++;
+      most = Math.max(most, running);
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      running--;
+      return Buffer.from(key);
+    };
+    const keys = ['api|1', 'api|2', 'api|3', 'api|4', 'api|5'];
+    const answers = await Promise.all(keys.map((key) => cache.get(key, '1', 'text/plain', build(key))));
+    expect(answers.map((a) => a.body.toString())).toEqual(keys);
+    expect(most).toBe(2);
+    expect(started).toEqual(keys);
+  });
+
+  it('goes on building after a build fails', async () => {
+    const cache = new AnswerCache(1 << 20);
+    const failing = Promise.all([1, 2, 3].map((n) => cache.get(`api|${n}`, '1', 'text/plain', async () => Promise.reject(new Error(`no ${n}`)))));
+    await expect(failing).rejects.toThrow(/no 1/);
+    const answer = await cache.get('api|4', '1', 'text/plain', async () => Buffer.from('yes'));
+    expect(answer.body.toString()).toBe('yes');
+  });
+});
+
 describe('request headers', () => {
   it.each([
     [undefined, null],
