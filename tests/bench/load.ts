@@ -21,7 +21,8 @@
  * for the whole run (which ends with reading every imported document back, one after another).
  * Settings: BENCH_SECONDS (60), BENCH_READERS (50), BENCH_EDITORS (5), BENCH_SAVE (segments),
  * BENCH_IMPORT_PARAGRAPHS (20000; 0 for no importer),
- * BENCH_ROUNDS (3), BENCH_MIXED (1; 0 skips the readers-and-editors phase), BENCH_CPU_PROF (a
+ * BENCH_ROUNDS (3), BENCH_MIXED (1; 0 skips the readers-and-editors phase), BENCH_SERVER_HEAP_MB (the
+ * server's --max-old-space-size: 384 as `npm start` has it, 0 for none), BENCH_CPU_PROF (a
  * folder: the server writes a V8 CPU profile there when it stops).
  * Exits non-zero on any error, non-2xx answer (304 where asked for) or missing saved item.
  */
@@ -49,6 +50,7 @@ const STATIC_PATH = '/assets/style.css';
 const BROWSER_ENCODINGS = 'gzip, deflate, br';
 const rounds = Number(process.env.BENCH_ROUNDS ?? 3);
 const importParagraphs = Number(process.env.BENCH_IMPORT_PARAGRAPHS ?? 20_000);
+const SERVER_HEAP_MB = 384;
 
 /** The sample article, an editor's token, and a document of many English sentences for the editors to save. */
 async function prepareLibrary(database: TestDatabase): Promise<{ token: string; sampleId: number; documentId: number; segmentIds: number[] }> {
@@ -122,7 +124,10 @@ function summary(name: string, r: Result) {
 function serverEnv(profileDir: string | undefined, vitalsFile: string): NodeJS.ProcessEnv {
   const preloads = [path.join(import.meta.dirname, 'server-vitals.cjs')];
   if (profileDir) preloads.push(path.join(import.meta.dirname, 'cpu-profile.cjs'));
-  const options = [process.env.NODE_OPTIONS ?? '', ...preloads.map((p) => `--require ${p}`)].join(' ').trim();
+  // The server's V8 heap budget, as `npm start` and the service in the README give it; 0 for V8's own.
+  const heapMb = Number(process.env.BENCH_SERVER_HEAP_MB ?? SERVER_HEAP_MB);
+  const heap = heapMb > 0 ? [`--max-old-space-size=${heapMb}`] : [];
+  const options = [process.env.NODE_OPTIONS ?? '', ...heap, ...preloads.map((p) => `--require ${p}`)].join(' ').trim();
   // The workers' priority as a server has it (the tests run theirs at 0), unless the run sets one.
   return { NODE_OPTIONS: options, WORKER_NICE: process.env.WORKER_NICE ?? '10', BENCH_VITALS_FILE: vitalsFile, ...(profileDir ? { BENCH_CPU_PROF_DIR: path.resolve(profileDir) } : {}) };
 }
@@ -307,7 +312,7 @@ async function main() {
     console.table(cachedRows);
     printRatios(cached);
     console.log(`server memory: largest RSS through the whole run ${runVitals.rssMaxMb} MB (target under 300 MB: ${runVitals.rssMaxMb < 300 ? 'met' : 'missed'})`);
-    console.log(`machine: ${machine()}`);
+    console.log(`machine: ${machine()}; server heap budget: ${Number(process.env.BENCH_SERVER_HEAP_MB ?? SERVER_HEAP_MB) || 'none'}${Number(process.env.BENCH_SERVER_HEAP_MB ?? SERVER_HEAP_MB) ? ' MB' : ''}`);
     console.log(`load average (1, 5, 15 min): ${loadBefore} before the run, ${loadAfter} at its end`);
     const failed =
       mixedRuns.some((r) => failedRun(r, 2)) ||
