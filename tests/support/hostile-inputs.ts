@@ -88,7 +88,7 @@ export function megabytes(n: number): string {
  */
 export function hasInjectedMarkup(html: string): boolean {
   const scripts = html.match(/<script\b[^>]*>/gi) ?? [];
-  const foreignScript = scripts.some((tag) => !/^<script src="\/assets\/[\w.-]+\.js" defer>$/.test(tag));
+  const foreignScript = scripts.some((tag) => !/^<script src="\/assets\/(?:[\w-]+\/)?[\w.-]+\.js" defer>$/.test(tag));
   const handler = /<[a-z][^>]*\son[a-z]+\s*=/i.test(html);
   const jsUrl = /<[a-z][^>]*(href|src|action)\s*=\s*["']?\s*javascript:/i.test(html);
   return foreignScript || handler || jsUrl || /<iframe|<svg|<img/i.test(html);

@@ -18,6 +18,7 @@ const OTHER_PARAMS: Record<string, string> = {
   tokenId: "one of the signed-in user's own API tokens",
   link: "a sentence link's place in a document that :documentId has already loaded",
   savedId: "one of the signed-in user's own saved words",
+  file: "one of the reader's built script and style files, named by its content's hash",
 };
 
 const paramsOf = (path: string) => [...path.matchAll(/:(\w+)/g)].map((m) => m[1]);
@@ -85,7 +86,7 @@ describe('the one document loader', () => {
     const reads = routes().filter((r) => r.method === 'GET' && paramsOf(r.path).some((p) => p in LOADED_PARAMS));
     for (const route of reads) {
       // The private document has one sentence link, the first.
-      const url = concrete(route.path, { ...ids, link: 0 }).replace(/\/export\/1$/, '/export/csv').replace(/\/export$/, '/export?format=csv').replace(/\/search$/, '/search?q=rapat');
+      const url = concrete(route.path, { ...ids, link: 0 }).replace(/\/export\/1$/, '/export/csv').replace(/\/export$/, '/export?format=csv').replace(/\/search$/, '/search?q=rapat').replace(/\/words$/, '/words?from=0&to=0');
       const res = await editor.agent.get(url);
       expect(res.status, url).toBe(200);
     }
