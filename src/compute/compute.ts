@@ -105,7 +105,8 @@ export function createCompute(options: ComputeOptions): Compute {
   return {
     async run(name, input) {
       if (closed) throw new Error('The library is closed: no more work is taken.');
-      if (taskSize(name, input) < inlineBelow) return runTask(name, input);
+      const size = taskSize(name, input);
+      if (size < inlineBelow) return runTask(name, input);
       const message: TaskMessage<typeof name> = { name, input };
       const running = poolOf();
       inFlight++;
@@ -113,7 +114,7 @@ export function createCompute(options: ComputeOptions): Compute {
         return unpackResult(name, unwrapAnswer((await running.run(message)) as TaskAnswer));
       } finally {
         inFlight--;
-        if (inFlight === 0 && pool === running && taskSize(name, input) >= FRESH_WORKER_AFTER_CHARS && !KEEPS_WORKER_STATE.has(name)) {
+        if (inFlight === 0 && pool === running && size >= FRESH_WORKER_AFTER_CHARS && !KEEPS_WORKER_STATE.has(name)) {
           pool = undefined;
           void running.destroy();
         }

@@ -205,7 +205,7 @@ export const TASKS = {
 export type Tasks = typeof TASKS;
 
 /** Tasks that keep something in their worker for the next call (the review checks' memo and matchers): their worker is not ended after them. */
-export const KEEPS_WORKER_STATE: ReadonlySet<string> = new Set(['documentFindings']);
+export const KEEPS_WORKER_STATE: ReadonlySet<TaskName> = new Set<TaskName>(['documentFindings']);
 export type TaskName = keyof Tasks;
 export type TaskInput<N extends TaskName> = Parameters<Tasks[N]['run']>[0];
 export type TaskOutput<N extends TaskName> = ReturnType<Tasks[N]['run']>;

@@ -74,10 +74,10 @@ export class GlossaryService {
     return (await this.current()).version;
   }
 
-  /** The matcher and terms a document's glossary check uses, and the glossary version they belong to. */
-  async forChecks(documentId: number): Promise<{ version: number; matcher: GlossaryMatcher; terms: readonly StoredTerm[] }> {
+  /** The terms a document's glossary check uses (its matcher is compiled where the check runs, on the worker pool) and the glossary version they belong to. */
+  async forChecks(): Promise<{ version: number; terms: readonly StoredTerm[] }> {
     const loaded = await this.current();
-    return { version: loaded.version, matcher: this.matcherFor(loaded, documentId), terms: loaded.terms };
+    return { version: loaded.version, terms: loaded.terms };
   }
 
   async forReader(detail: DocumentDetail): Promise<ReaderGlossary> {

@@ -95,7 +95,7 @@ export class ReviewService {
    */
   private async keptFindings(detail: DocumentDetail, viewer: Viewer, pairs: readonly CheckPair[], enabled: ReadonlySet<CheckId>, library: LibraryContext): Promise<Finding[]> {
     const documentId = detail.document.id;
-    const glossary = await this.glossary.forChecks(documentId);
+    const glossary = await this.glossary.forChecks();
     const key = `${detail.document.revision}/${glossary.version}/${library.key}/${[...enabled].join(',')}`;
     const slot = `${documentId}/${canSeePrivate(viewer)}`;
     const kept = this.findings.get(slot);

@@ -32,6 +32,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
 import { runChecks, allChecks } from '../../src/core/checks/index';
+import { compileGlossary } from '../../src/core/glossary/index';
 import { reviewInput } from '../../src/core/review/input';
 import { buildQueue } from '../../src/core/review/queue';
 import { getDocument, type DocumentDetail } from '../../src/store/documents';
@@ -99,7 +100,8 @@ async function main() {
     const detail = (await getDocument(ctx.db, id))!;
     const glossary = new GlossaryService(ctx.db);
     const review = new ReviewService(ctx.db, glossary, ctx.compute);
-    const checks = await glossary.forChecks(id);
+    const { terms } = await glossary.forChecks();
+    const checks = { terms, matcher: compileGlossary(terms, { documentId: id }) };
     const library = await review.libraryPairs(detail, { user: null });
     const links = detail.sentenceLinks.length;
     console.log(`document: ${paragraphs} paragraphs, ${links} sentence links; library pairs found for it: ${library.length}`);
