@@ -59,6 +59,8 @@ export interface LockedLinks {
   paragraphs?: ConfirmedLink[];
   sentences?: ConfirmedLink[];
   knownParagraphs?: Link[];
+  /** Sentence links known the same way: held like confirmed ones, but not marked confirmed. */
+  knownSentences?: Link[];
 }
 
 /**
@@ -82,7 +84,8 @@ export async function alignedAgain(
   ]);
   const lockedParagraphs = [...(locked.paragraphs ?? []), ...(locked.knownParagraphs ?? [])];
   // Subtitle cues keep their times: they are evidence again (the aligner uses them when both sides have some).
-  const options = { lockedParagraphs, lockedSentences: locked.sentences ?? [], lexicon, times: { source: sourceTimes, target: targetTimes } };
+  const lockedSentences = [...(locked.sentences ?? []), ...(locked.knownSentences ?? [])];
+  const options = { lockedParagraphs, lockedSentences, lexicon, times: { source: sourceTimes, target: targetTimes } };
   // A book is paired chapter by chapter again, as at import, unless a person fixed links (they may cross chapters).
   const chapters = lockedParagraphs.length === 0 && options.lockedSentences.length === 0 ? chapterBeginnings(sourceChapters, targetChapters) : undefined;
   const aligned = await compute.run('alignDocument', { source, target, options, chapters });

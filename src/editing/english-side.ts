@@ -1,4 +1,4 @@
-import { nextVersionAfter, planSideReplace, statusOfWritten, withConfirmed, type SidePlan, type Writer } from '../core/edit/index';
+import { nextVersionAfter, planSideReplace, statusOfWritten, withConfirmed, type ReusePin, type SidePlan, type Writer } from '../core/edit/index';
 import { notFound } from '../core/errors';
 import type { ConfirmedLink, Link } from '../core/model';
 import { alignmentLexicon } from '../glossary/alignment-lexicon';
@@ -28,6 +28,10 @@ export interface SideWrite {
   paragraphTexts?: readonly string[];
   /** Paragraph links known from how the English was made (each machine paragraph translates one source paragraph). */
   knownParagraphs?: Link[];
+  /** Sentence links known the same way (the translation memory's English and what was translated around it): the aligner pairs only the rest. */
+  knownSentences?: Link[];
+  /** New sentences that keep a given old row (see planSideReplace). */
+  pins?: readonly ReusePin[];
   now?: Date;
   /** Where the document is aligned again; on the calling thread when absent. */
   compute?: Compute;
@@ -41,6 +45,7 @@ export interface EarlyAlignment {
   revision: string | undefined;
   english: readonly (readonly string[])[];
   knownParagraphs: Link[] | undefined;
+  knownSentences: Link[] | undefined;
   paragraphs: ConfirmedLink[];
   sentences: ConfirmedLink[];
 }
@@ -55,14 +60,22 @@ export async function alignBeforeReplace(
   db: Db,
   documentId: number,
   english: readonly (readonly string[])[],
-  knownParagraphs: Link[] | undefined,
+  known: { paragraphs?: Link[]; sentences?: Link[] },
   compute: Compute = inlineCompute,
 ): Promise<EarlyAlignment> {
   const revision = await documentStamp(db, documentId);
   const [source, lexicon] = await Promise.all([sentenceTextsByParagraph(db, documentId, 'id'), alignmentLexicon(db)]);
   const target = english.map((p) => [...p]);
-  const aligned = await compute.run('alignDocument', { source, target, options: { lockedParagraphs: knownParagraphs ?? [], lockedSentences: [], lexicon } });
-  return { revision, english, knownParagraphs, paragraphs: withConfirmed(aligned.paragraphs), sentences: withConfirmed(aligned.sentences) };
+  const options = { lockedParagraphs: known.paragraphs ?? [], lockedSentences: known.sentences ?? [], lexicon };
+  const aligned = await compute.run('alignDocument', { source, target, options });
+  return {
+    revision,
+    english,
+    knownParagraphs: known.paragraphs,
+    knownSentences: known.sentences,
+    paragraphs: withConfirmed(aligned.paragraphs),
+    sentences: withConfirmed(aligned.sentences),
+  };
 }
 
 /** Whether an early alignment still holds: same revision (so the same source; a glossary change meanwhile counts as made just after), same new side, same known links. */
@@ -71,7 +84,8 @@ function stillHolds(early: EarlyAlignment | undefined, revision: string | undefi
     early !== undefined &&
     early.revision === revision &&
     JSON.stringify(early.english) === JSON.stringify(english) &&
-    JSON.stringify(early.knownParagraphs ?? null) === JSON.stringify(write.knownParagraphs ?? null)
+    JSON.stringify(early.knownParagraphs ?? null) === JSON.stringify(write.knownParagraphs ?? null) &&
+    JSON.stringify(early.knownSentences ?? null) === JSON.stringify(write.knownSentences ?? null)
   );
 }
 
@@ -97,6 +111,7 @@ export async function replaceEnglishSide(db: Db, documentId: number, paragraphs:
     oldParagraphs.map((p) => p.id),
     oldRows.map((r) => ({ ...r, paragraphId: r.paragraph_id })),
     paragraphs,
+    write.pins,
   );
   if (!plan) return false;
 
@@ -117,7 +132,7 @@ export async function replaceEnglishSide(db: Db, documentId: number, paragraphs:
     await writeLinks(db, documentId, 'paragraph', write.aligned.paragraphs);
     await writeLinks(db, documentId, 'sentence', write.aligned.sentences);
   } else {
-    await alignWholeDocument(db, documentId, { knownParagraphs: write.knownParagraphs }, write.compute);
+    await alignWholeDocument(db, documentId, { knownParagraphs: write.knownParagraphs, knownSentences: write.knownSentences }, write.compute);
   }
   await endChange(db, documentId, stamp, { unitsMoved: true });
   return true;
@@ -133,7 +148,7 @@ export async function replaceTranslation(
 ): Promise<void> {
   const paragraphs = translation.map((p) => p.sentences);
   if (!(await getDocumentRow(db, documentId))) throw notFound('document');
-  const aligned = await alignBeforeReplace(db, documentId, paragraphs, undefined, options.compute);
+  const aligned = await alignBeforeReplace(db, documentId, paragraphs, {}, options.compute);
   await db.transaction().execute(async (trx) => {
     if (!(await getDocumentRow(trx, documentId))) throw notFound('document');
     const write = { origin: 'human', author, paragraphTexts: translation.map((p) => p.text), aligned, ...options } as const;

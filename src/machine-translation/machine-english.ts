@@ -1,24 +1,38 @@
 import type { Compute } from '../compute/compute';
-import { splitSentences } from '../core/text/index';
+import { assembleSide, keptEnglish, memoryFill, type ParagraphFill } from '../core/machine-translation/memory-fill';
 import { hasPersonalEnglish } from '../core/machine-translation/personal-english';
 import { alignBeforeReplace, replaceEnglishSide } from '../editing/english-side';
 import type { Db } from '../store/database';
-import { getDocument } from '../store/documents';
+import { getDocument, type DocumentDetail } from '../store/documents';
 import { listMachineParagraphs } from '../store/machine-translations';
 import { humanEnglishRefused } from './job-errors';
 
-export function englishSentences(paragraph: string): string[] {
-  const sentences = splitSentences(paragraph, 'en').map((span) => span.text);
-  return sentences.length > 0 ? sentences : [paragraph.trim()];
+export { englishSentences } from '../core/machine-translation/memory-fill';
+
+/** The document's paragraphs as machine translation sees them: memory English to keep, and the gaps around it (core/machine-translation/memory-fill.ts). */
+export function documentFill(detail: DocumentDetail): ParagraphFill[] {
+  return memoryFill({ source: detail.source, english: detail.translation.flatMap((p) => p.sentences), sentenceLinks: detail.sentenceLinks });
 }
+
+/** The English machine translation would replace: all of it but what the translation memory filled, which it keeps. */
+export function replaceableEnglish(detail: DocumentDetail, fill: readonly ParagraphFill[] = documentFill(detail)) {
+  const kept = keptEnglish(fill);
+  return detail.translation.flatMap((p) => p.sentences).filter((_, i) => !kept.has(i));
+}
+
+/** Whether machine translation would replace English a person wrote or touched (the memory's English it keeps does not count). */
+export const hasReplaceablePersonalEnglish = (detail: DocumentDetail): boolean => hasPersonalEnglish(replaceableEnglish(detail));
 
 /**
  * Rewrites the document's English side from its stored machine paragraphs,
  * one English paragraph per translated Indonesian paragraph, then aligns it
- * again. Paragraph links are known (each machine paragraph translates one
- * source paragraph), so they are locked and the aligner only pairs sentences.
- * Unless `replacePersonal`, refuses when a person's English is there, checked
- * in the same transaction as the write.
+ * again. English the translation memory filled stays in its paragraph, row and
+ * all, with the machine's English of the sentences around it in the
+ * Indonesian order. Paragraph links are known (each machine paragraph
+ * translates one source paragraph), and so are the memory's sentence links
+ * (and a lone sentence translated between them), so they are locked and the
+ * aligner only pairs the rest. Unless `replacePersonal`, refuses when a
+ * person's English is there, checked in the same transaction as the write.
  */
 export async function applyMachineEnglish(
   db: Db,
@@ -27,7 +41,8 @@ export async function applyMachineEnglish(
 ): Promise<boolean> {
   // Aligned ahead, outside the transaction (see alignBeforeReplace); the transaction reads it all again.
   const ahead = await machineSide(db, documentId);
-  const aligned = ahead && (await alignBeforeReplace(db, documentId, ahead.english, ahead.knownParagraphs, options.compute));
+  const known = ahead && { paragraphs: ahead.knownParagraphs, sentences: ahead.knownSentences };
+  const aligned = ahead && known && (await alignBeforeReplace(db, documentId, ahead.english, known, options.compute));
   return db.transaction().execute(async (trx) => {
     const side = await machineSide(trx, documentId);
     if (!side) return false;
@@ -35,6 +50,8 @@ export async function applyMachineEnglish(
     return replaceEnglishSide(trx, documentId, side.english, {
       origin: 'machine',
       knownParagraphs: side.knownParagraphs,
+      knownSentences: side.knownSentences,
+      pins: side.pins,
       now: options.now,
       compute: options.compute,
       aligned: aligned ?? undefined,
@@ -42,15 +59,12 @@ export async function applyMachineEnglish(
   });
 }
 
-/** The English side the stored machine paragraphs make, its known paragraph links, and the English there now; null when there is none to apply. */
+/** The English side the stored machine paragraphs and the memory's English make, with its known links, and the English it would replace; null when there is none to apply. */
 async function machineSide(db: Db, documentId: number) {
   const detail = await getDocument(db, documentId);
   if (!detail) return null;
   const machine = (await listMachineParagraphs(db, documentId)).filter((row) => row.source_position < detail.source.length);
   if (machine.length === 0) return null;
-  return {
-    englishNow: detail.translation.flatMap((p) => p.sentences),
-    english: machine.map((row) => englishSentences(row.text)),
-    knownParagraphs: machine.map((row, target) => ({ source: [row.source_position], target: [target], confidence: 1 })),
-  };
+  const fill = documentFill(detail);
+  return { englishNow: replaceableEnglish(detail, fill), ...assembleSide(fill, machine) };
 }

@@ -1,9 +1,10 @@
-import { hasPersonalEnglish } from '../core/machine-translation/personal-english';
+import { gapsOf, keptEnglish } from '../core/machine-translation/memory-fill';
 import type { Db } from '../store/database';
 import { getDocument } from '../store/documents';
 import { billedCharactersForDocument, enqueueJob, latestJobForDocument, type TranslationJob } from '../store/jobs';
 import { setDocumentTargetLang } from '../store/machine-translations';
 import { humanEnglishRefused, JobError, notConfigured } from './job-errors';
+import { documentFill, hasReplaceablePersonalEnglish } from './machine-english';
 import type { TranslationSetup } from './setup';
 import { toTargetLang } from './target-lang';
 import type { TargetLang } from '../core/machine-translation/types';
@@ -21,7 +22,8 @@ export interface StartRequest {
  * Queues machine translation of a document (or returns the job already
  * queued or running for it) and wakes the runner. Refuses when DeepL is not
  * configured, and when the document has English a person wrote unless the
- * replacement was confirmed.
+ * replacement was confirmed. English the translation memory filled is kept
+ * (translate-document.ts), so it neither counts as such nor as work to do.
  */
 export async function startTranslation(
   db: Db,
@@ -32,12 +34,12 @@ export async function startTranslation(
   if (request.targetLang) await setDocumentTargetLang(db, request.documentId, request.targetLang);
   const detail = await getDocument(db, request.documentId);
   if (!detail) throw new JobError('document_missing', `There is no document ${request.documentId}.`);
-  if (!request.force && hasPersonalEnglish(detail.translation.flatMap((p) => p.sentences))) throw humanEnglishRefused();
+  if (!request.force && hasReplaceablePersonalEnglish(detail)) throw humanEnglishRefused();
   const result = await enqueueJob(db, {
     documentId: request.documentId,
     targetLang: toTargetLang(detail.document.target_lang),
     force: request.force,
-    totalParagraphs: detail.source.filter((p) => p.text.trim().length > 0).length,
+    totalParagraphs: documentFill(detail).filter((p) => gapsOf(p).length > 0).length,
     author: request.author ?? null,
   });
   setup.runner.kick();
@@ -49,6 +51,8 @@ export interface DocumentTranslationStatus {
   targetLang: TargetLang;
   billedCharacters: number;
   hasPersonalEnglish: boolean;
+  /** English sentences the translation memory filled, which machine translation keeps. */
+  memorySentences: number;
   job: TranslationJob | null;
 }
 
@@ -63,7 +67,8 @@ export async function documentTranslationStatus(
     configured: setup.translator !== null,
     targetLang: toTargetLang(detail.document.target_lang),
     billedCharacters: await billedCharactersForDocument(db, documentId),
-    hasPersonalEnglish: hasPersonalEnglish(detail.translation.flatMap((p) => p.sentences)),
+    hasPersonalEnglish: hasReplaceablePersonalEnglish(detail),
+    memorySentences: keptEnglish(documentFill(detail)).size,
     job: (await latestJobForDocument(db, documentId)) ?? null,
   };
 }

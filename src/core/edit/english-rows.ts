@@ -1,6 +1,6 @@
 import { statusOfNew, type Origin, type SegmentStatus } from '../model';
 import type { SegmentStatusChoice } from './segment-text';
-import { planSentenceReuse } from './sentence-reuse';
+import { planPinnedReuse, type ReusePin } from './sentence-reuse';
 
 /**
  * Which English sentence rows an edit keeps, rewrites, adds or retires, and
@@ -112,17 +112,21 @@ export interface SidePlan<R extends SideRow = SideRow> {
  * sentence takes over the row of the one it replaces as its next version (so
  * the old text stays in that row's history), and only what is left over is
  * added or dropped. Returns null when the side already reads `paragraphs`.
+ * `pins` name new sentences that keep a given old row whatever the diff says
+ * (the translation memory's English, which machine output leaves as it is).
  */
 export function planSideReplace<R extends SideRow>(
   oldParagraphIds: readonly number[],
   oldRows: readonly R[],
   paragraphs: readonly (readonly string[])[],
+  pins: readonly ReusePin[] = [],
 ): SidePlan<R> | null {
   if (readsAlready(oldParagraphIds, oldRows, paragraphs)) return null;
   const flat = paragraphs.flatMap((sentences, paragraph) => sentences.map((text) => ({ text, paragraph })));
-  const reuse = planSentenceReuse(
+  const reuse = planPinnedReuse(
     oldRows.map((r) => r.text),
     flat.map((s) => s.text),
+    pins,
   );
   const sentences = flat.map((s, i) => {
     const index = reuse.rowFor[i];

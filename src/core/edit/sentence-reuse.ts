@@ -38,6 +38,39 @@ function changesBetween(oldTexts: readonly string[], newTexts: readonly string[]
   return [{ count: start }, ...middle, { count: end }];
 }
 
+/** A new sentence that must take over a given old row (English the translation memory gave, which machine output keeps). */
+export interface ReusePin {
+  /** Index into the new texts. */
+  sentence: number;
+  /** Index into the old rows. */
+  row: number;
+}
+
+/**
+ * As planSentenceReuse, with `pins` holding whatever the diff would pair: the texts between two pins
+ * are paired among themselves. Pins out of order in either list (which no caller makes) are left out.
+ */
+export function planPinnedReuse(oldTexts: readonly string[], newTexts: readonly string[], pins: readonly ReusePin[]): ReusePlan {
+  const ordered: ReusePin[] = [];
+  for (const pin of [...pins].sort((a, b) => a.sentence - b.sentence)) {
+    const last = ordered.at(-1);
+    if (pin.row >= oldTexts.length || pin.sentence >= newTexts.length) continue;
+    if (!last || (pin.sentence > last.sentence && pin.row > last.row)) ordered.push(pin);
+  }
+  const plan: ReusePlan = { rowFor: [], surplus: [] };
+  let oldStart = 0;
+  let newStart = 0;
+  for (const end of [...ordered, { sentence: newTexts.length, row: oldTexts.length }]) {
+    const between = planSentenceReuse(oldTexts.slice(oldStart, end.row), newTexts.slice(newStart, end.sentence));
+    plan.rowFor.push(...between.rowFor.map((r) => (r === null ? null : r + oldStart)));
+    plan.surplus.push(...between.surplus.map((r) => r + oldStart));
+    if (end.sentence < newTexts.length) plan.rowFor.push(end.row);
+    oldStart = end.row + 1;
+    newStart = end.sentence + 1;
+  }
+  return plan;
+}
+
 export function planSentenceReuse(oldTexts: readonly string[], newTexts: readonly string[]): ReusePlan {
   const rowFor: (number | null)[] = [];
   const surplus: number[] = [];

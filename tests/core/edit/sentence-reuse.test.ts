@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { planSentenceReuse } from '../../../src/core/edit/sentence-reuse';
+import { planPinnedReuse, planSentenceReuse } from '../../../src/core/edit/sentence-reuse';
 
 describe('planSentenceReuse', () => {
   it.each([
@@ -26,5 +26,27 @@ describe('planSentenceReuse', () => {
     expect(ends.rowFor.slice(0, 5)).toEqual([0, 1, 2, 3, 4]);
     expect(ends.rowFor.slice(-5)).toEqual([19_995, 19_996, 19_997, 19_998, 19_999]);
     expect(ends.surplus).toHaveLength(20_000 - 3010);
+  });
+});
+
+describe('planPinnedReuse', () => {
+  it.each([
+    { name: 'no pins: as planSentenceReuse', old: ['a', 'b'], next: ['a', 'x', 'b'], pins: [], rowFor: [0, null, 1], surplus: [] },
+    // Unpinned, the new "m" would take the row of the old "a" (one changed for one) and the old "m" would go.
+    { name: 'a pinned row keeps its sentence', old: ['a', 'm'], next: ['m', 'x'], pins: [{ sentence: 0, row: 1 }], rowFor: [1, null], surplus: [0] },
+    { name: 'between pins each stretch is paired apart', old: ['x', 'm1', 'y', 'm2'], next: ['X', 'm1', 'Y', 'Z', 'm2'], pins: [{ sentence: 1, row: 1 }, { sentence: 4, row: 3 }], rowFor: [0, 1, 2, null, 3], surplus: [] },
+    { name: 'a pin out of order is left out', old: ['m1', 'm2'], next: ['m2', 'm1'], pins: [{ sentence: 0, row: 1 }, { sentence: 1, row: 0 }], rowFor: [1, null], surplus: [0] },
+  ])('$name', ({ old, next, pins, rowFor, surplus }) => {
+    expect(planPinnedReuse(old, next, pins)).toEqual({ rowFor, surplus });
+  });
+
+  it('keeps pinned rows where the diff gives up (a whole new side of thousands of sentences)', () => {
+    const old = Array.from({ length: 3000 }, (_, i) => (i % 100 === 50 ? `memory ${i}` : `old ${i}`));
+    const next = old.map((text, i) => (text.startsWith('memory') ? text : `new ${i}`));
+    next.splice(10, 0, 'one more');
+    const pins = next.flatMap((text, sentence) => (text.startsWith('memory') ? [{ sentence, row: old.indexOf(text) }] : []));
+    const plan = planPinnedReuse(old, next, pins);
+    for (const pin of pins) expect(plan.rowFor[pin.sentence]).toBe(pin.row);
+    expect(new Set(plan.rowFor.filter((r) => r !== null)).size).toBe(plan.rowFor.filter((r) => r !== null).length);
   });
 });
