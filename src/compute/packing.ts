@@ -1,4 +1,5 @@
 import type { Link } from '../core/model';
+import { slicer } from '../event-loop-slices';
 
 /**
  * Results as they cross from a worker to the main thread. Structured cloning
@@ -8,25 +9,6 @@ import type { Link } from '../core/model';
  * and the objects are rebuilt here in slices between which the event loop
  * turns.
  */
-
-/** Rebuilding yields to the event loop after this long. */
-const SLICE_MS = 8;
-
-/** Lets the event loop turn when this run has held it for a slice. */
-function slicer(): () => Promise<void> | undefined {
-  let start = performance.now();
-  let count = 0;
-  return () => {
-    // Reading the clock costs more than rebuilding one item: every 256 items is often enough.
-    if ((++count & 255) !== 0 || performance.now() - start < SLICE_MS) return undefined;
-    return new Promise<void>((resolve) =>
-      setImmediate(() => {
-        start = performance.now();
-        resolve();
-      }),
-    );
-  };
-}
 
 export interface Paragraph {
   text: string;

@@ -3,6 +3,7 @@ import { structureOfColumns } from '../core/text/structure';
 import type { Db } from './database';
 import { preparedQuery } from './prepared-query';
 import { bumpRevision } from './document-revision';
+import { allPages, PAGE_ROWS } from './paged-rows';
 import { readStoredLinks, writeLinks, type StoredLink } from './links';
 import { insertParagraphs } from './paragraphs';
 import type { DocumentRow, Lang, Origin, SegmentStatus, Visibility } from './schema';
@@ -200,17 +201,70 @@ export async function getDocumentRow(db: Db, id: number): Promise<DocumentRow | 
   return (await documentRow(db, id))[0];
 }
 
-export async function getDocument(db: Db, id: number): Promise<DocumentDetail | undefined> {
-  const document = await getDocumentRow(db, id);
-  if (!document) return undefined;
-  const [paragraphs, sentences, paragraphLinks, sentenceLinks] = await Promise.all([
-    db.selectFrom('paragraphs').selectAll().where('document_id', '=', id).orderBy('position').execute(),
-    // The columns the page needs: not the search columns (roots; PostgreSQL's search vector), as long as the text again.
-    db.selectFrom('sentences').select(['id', 'paragraph_id', 'lang', 'position', 'text', 'origin', 'status', 'version']).where('document_id', '=', id).orderBy('position').execute(),
-    readStoredLinks(db, id, 'paragraph'),
-    readStoredLinks(db, id, 'sentence'),
-  ]);
+/** Times a long document is read again because it changed while it was read, before it is read in one go. */
+const PAGED_READ_ATTEMPTS = 3;
 
+export async function getDocument(db: Db, id: number): Promise<DocumentDetail | undefined> {
+  for (let attempt = 1; ; attempt++) {
+    const document = await getDocumentRow(db, id);
+    if (!document) return undefined;
+    const paged = attempt <= PAGED_READ_ATTEMPTS;
+    const parts = await readDocumentParts(db, id, paged);
+    if (!paged) return assembleDocument(document, parts);
+    // Pages let other requests in between, saves among them: every change moves the revision in the
+    // same transaction, so an unmoved revision means no page saw a change the others missed.
+    const after = await getDocumentRow(db, id);
+    if (!after) return undefined;
+    if (after.revision === document.revision) return assembleDocument(document, parts);
+  }
+}
+
+type ParagraphRow = Awaited<ReturnType<typeof paragraphRows>>[number];
+type SentenceRow = Awaited<ReturnType<typeof sentenceRows>>[number];
+
+interface DocumentParts {
+  paragraphs: ParagraphRow[];
+  sentences: SentenceRow[];
+  paragraphLinks: StoredLink[];
+  sentenceLinks: StoredLink[];
+}
+
+function paragraphRows(db: Db, id: number, lang: Lang, after: number, limit: number) {
+  return db.selectFrom('paragraphs').selectAll().where('document_id', '=', id).where('lang', '=', lang).where('position', '>', after).orderBy('position').limit(limit).execute();
+}
+
+function sentenceRows(db: Db, id: number, lang: Lang, after: number, limit: number) {
+  return (
+    db
+      // The columns the page needs: not the search columns (roots; PostgreSQL's search vector), as long as the text again.
+      .selectFrom('sentences')
+      .select(['id', 'paragraph_id', 'lang', 'position', 'text', 'origin', 'status', 'version'])
+      .where('document_id', '=', id)
+      .where('lang', '=', lang)
+      .where('position', '>', after)
+      .orderBy('position')
+      .limit(limit)
+      .execute()
+  );
+}
+
+/** The document's paragraphs, sentences and links: a page at a time, or (`paged` false) each in one statement. */
+async function readDocumentParts(db: Db, id: number, paged: boolean): Promise<DocumentParts> {
+  const pageRows = paged ? PAGE_ROWS : Number.MAX_SAFE_INTEGER;
+  const both = async <R extends { position: number }>(read: (lang: Lang, after: number, limit: number) => Promise<R[]>) => {
+    const [source, translation] = await Promise.all((['id', 'en'] as const).map((lang) => allPages((after, limit) => read(lang, after, limit), pageRows)));
+    return [...source!, ...translation!];
+  };
+  const [paragraphs, sentences, paragraphLinks, sentenceLinks] = await Promise.all([
+    both((lang, after, limit) => paragraphRows(db, id, lang, after, limit)),
+    both((lang, after, limit) => sentenceRows(db, id, lang, after, limit)),
+    readStoredLinks(db, id, 'paragraph', pageRows),
+    readStoredLinks(db, id, 'sentence', pageRows),
+  ]);
+  return { paragraphs, sentences, paragraphLinks, sentenceLinks };
+}
+
+function assembleDocument(document: DocumentRow, { paragraphs, sentences, paragraphLinks, sentenceLinks }: DocumentParts): DocumentDetail {
   const byParagraph = new Map<number, StoredSentence[]>();
   for (const s of sentences) {
     const list = byParagraph.get(s.paragraph_id) ?? [];

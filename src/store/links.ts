@@ -1,4 +1,5 @@
 import type { ConfirmedLink, Link } from '../core/model';
+import { allPages, PAGE_ROWS } from './paged-rows';
 import { insertRows } from './bulk-insert';
 import type { Db } from './database';
 import type { Lang, LinkLevel } from './schema';
@@ -11,8 +12,12 @@ export interface StoredLink extends ConfirmedLink {
   position: number;
 }
 
-export async function readStoredLinks(db: Db, documentId: number, level: LinkLevel): Promise<StoredLink[]> {
-  const rows = await db.selectFrom(linkTable(level)).selectAll().where('document_id', '=', documentId).orderBy('position').execute();
+/** A level's links in order, read `pageRows` at a time (see paged-rows.ts). */
+export async function readStoredLinks(db: Db, documentId: number, level: LinkLevel, pageRows = PAGE_ROWS): Promise<StoredLink[]> {
+  const rows = await allPages(
+    (after, limit) => db.selectFrom(linkTable(level)).selectAll().where('document_id', '=', documentId).where('position', '>', after).orderBy('position').limit(limit).execute(),
+    pageRows,
+  );
   return rows.map((r) => ({
     id: r.id,
     position: r.position,

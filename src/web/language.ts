@@ -44,8 +44,31 @@ export function fromAcceptLanguage(header: string | undefined): UiLanguage | nul
   return ranked[0]?.language ?? null;
 }
 
+/** Strings kept per language: more than every key the interface has, so a key made from a request cannot make the memo grow without bound. */
+const MAX_KEPT = 5000;
+
+/**
+ * A language's translate function that answers a plain key (no options: a constant interface
+ * string) from a memo after the first time. i18next's lookup costs about as much as writing a
+ * sentence of the page, and a page asks for dozens of constant strings; calls with options
+ * (counts, values) go to i18next every time.
+ */
+export function keptTranslations(translate: TFunction): TFunction {
+  const kept = new Map<string, string>();
+  const t = (key: unknown, ...rest: unknown[]) => {
+    if (rest.length > 0 || typeof key !== 'string') return (translate as unknown as (...args: unknown[]) => string)(key, ...rest);
+    let text = kept.get(key);
+    if (text === undefined) {
+      text = String(translate(key));
+      if (kept.size < MAX_KEPT) kept.set(key, text);
+    }
+    return text;
+  };
+  return t as unknown as TFunction;
+}
+
 export function languageMiddleware(i18n: i18n) {
-  const translators = new Map(SUPPORTED_LANGUAGES.map((l) => [l, i18n.getFixedT(l)]));
+  const translators = new Map(SUPPORTED_LANGUAGES.map((l) => [l, keptTranslations(i18n.getFixedT(l))]));
   return (req: Request, res: Response, next: NextFunction) => {
     const chosen = typeof req.query.lng === 'string' ? supportedLanguage(req.query.lng) : null;
     const stored = readCookie(req, COOKIE);

@@ -10,7 +10,7 @@
  * entry. The whole cache, compressed copies included, stays under a byte bound; the least
  * recently used entries go first.
  */
-import { createHash } from 'node:crypto';
+import { createHash, type Hash } from 'node:crypto';
 import { promisify } from 'node:util';
 import zlib from 'node:zlib';
 import type { Request, Response } from 'express';
@@ -35,24 +35,32 @@ export class CachedAnswer {
   bytes: number;
 
   constructor(
-    readonly body: Buffer,
+    built: Buffer | WrittenBody,
     readonly contentType: string,
     private readonly grew: (answer: CachedAnswer, bytes: number) => void = () => {},
   ) {
-    this.etag = strongEtag(body);
-    this.bytes = body.length;
+    const written = Buffer.isBuffer(built) ? { body: built, etag: strongEtag(built) } : built;
+    this.body = written.body;
+    this.etag = written.etag;
+    this.bytes = this.body.length;
+  }
+
+  readonly body: Buffer;
+
+  /** A value kept with the answer under `name` (see keep), if there is one. */
+  kept<T>(name: string): T | undefined {
+    return this.values.get(name) as T | undefined;
   }
 
   /**
-   * A value made from the body once and kept as long as the answer (the parsed document, for its
-   * parts), counted as `bytes` more of the cache's memory.
+   * Keeps a value made for this answer (its document as JSON values, for parts) as long as the
+   * answer, counted as `bytes` more of the cache's memory. A value kept again under the same name
+   * is not counted twice.
    */
-  derived<T>(name: string, make: () => T, bytes: number): T {
-    if (!this.values.has(name)) {
-      this.values.set(name, make());
-      this.grew(this, bytes);
-    }
-    return this.values.get(name) as T;
+  keep(name: string, value: unknown, bytes: number): void {
+    if (this.values.has(name)) return;
+    this.values.set(name, value);
+    this.grew(this, bytes);
   }
 
   /** The body in an encoding, compressed on first demand (off the event loop, by zlib's threads). */
@@ -71,7 +79,51 @@ export class CachedAnswer {
 }
 
 export function strongEtag(body: Buffer): string {
-  return `"${createHash('sha256').update(body).digest('base64url').slice(0, 27)}"`;
+  return etagOf(createHash('sha256').update(body));
+}
+
+const etagOf = (hash: Hash) => `"${hash.digest('base64url').slice(0, 27)}"`;
+
+/** A body with its ETag, hashed as it was written. */
+export interface WrittenBody {
+  body: Buffer;
+  etag: string;
+}
+
+/** Characters gathered before they are encoded and hashed as one piece. */
+const PIECE_CHARS = 64 * 1024;
+
+/**
+ * A long answer (a whole document's JSON) written a piece at a time: each piece is encoded and
+ * hashed as it comes, so that neither the encoding nor the ETag holds the event loop for the
+ * whole body; the writer in between lets the loop turn (event-loop-slices.ts). The ETag is the
+ * one `strongEtag` gives the same bytes.
+ */
+export class BodyWriter {
+  private readonly hash = createHash('sha256');
+  private readonly pieces: Buffer[] = [];
+  private gathered: string[] = [];
+  private chars = 0;
+
+  write(text: string): void {
+    this.gathered.push(text);
+    this.chars += text.length;
+    if (this.chars >= PIECE_CHARS) this.encode();
+  }
+
+  finish(): WrittenBody {
+    this.encode();
+    return { body: Buffer.concat(this.pieces), etag: etagOf(this.hash) };
+  }
+
+  private encode(): void {
+    if (this.gathered.length === 0) return;
+    const piece = Buffer.from(this.gathered.join(''));
+    this.hash.update(piece);
+    this.pieces.push(piece);
+    this.gathered = [];
+    this.chars = 0;
+  }
 }
 
 interface Entry {
@@ -132,7 +184,7 @@ export class AnswerCache {
    * (a burst after a restart or a save) wait for one build. The caller reads the stamp before
    * `build` reads the content, so an entry is never older than its stamp.
    */
-  async get(key: string, stamp: string, contentType: string, build: () => Promise<Buffer>): Promise<CachedAnswer> {
+  async get(key: string, stamp: string, contentType: string, build: () => Promise<Buffer | WrittenBody>): Promise<CachedAnswer> {
     const cached = this.entries.get(key);
     this.count(key, cached?.stamp === stamp);
     if (cached?.stamp === stamp) {

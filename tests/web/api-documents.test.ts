@@ -1,6 +1,8 @@
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { listDocuments } from '../../src/store/documents';
+import { getDocument, listDocuments } from '../../src/store/documents';
+import { documentJson, documentJsonBody } from '../../src/web/api/documents';
+import { strongEtag } from '../../src/web/page-cache';
 import { makeTestApp, type TestContext } from '../support/app';
 import { apiToken } from '../support/auth';
 
@@ -34,6 +36,16 @@ describe('JSON API for documents', () => {
     }
     const covered = doc.links.flatMap((l: { source: number[] }) => l.source);
     expect(covered).toEqual([...Array(18).keys()]);
+  });
+
+  it('writes the whole document as JSON.stringify would, byte for byte, with the ETag of those bytes', async () => {
+    const detail = (await getDocument(ctx.db, 1))!;
+    const written = await documentJsonBody(detail);
+    const expected = Buffer.from(JSON.stringify(documentJson(detail)));
+    expect(written.body.equals(expected)).toBe(true);
+    expect(written.etag).toBe(strongEtag(expected));
+    const res = await request(ctx.app).get('/api/documents/1').expect(200);
+    expect(res.headers.etag).toBe(written.etag);
   });
 
   it('creates a document and answers 201 with its id', async () => {

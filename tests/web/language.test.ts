@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { fromAcceptLanguage, supportedLanguage } from '../../src/web/language';
+import type { TFunction } from 'i18next';
+import { fromAcceptLanguage, keptTranslations, supportedLanguage } from '../../src/web/language';
 
 describe('supportedLanguage', () => {
   it.each([
@@ -28,5 +29,34 @@ describe('fromAcceptLanguage', () => {
     ['', null],
   ])('%j → %j', (header, expected) => {
     expect(fromAcceptLanguage(header)).toBe(expected);
+  });
+});
+
+describe('keptTranslations', () => {
+  const calls: unknown[][] = [];
+  const translate = ((...args: unknown[]) => {
+    calls.push(args);
+    const [key, options] = args as [string, { count?: number } | undefined];
+    return options?.count === undefined ? `text of ${key}` : `${options.count} of ${key}`;
+  }) as unknown as TFunction;
+
+  it('answers a plain key from its memo after the first time, and a call with options every time', () => {
+    calls.length = 0;
+    const t = keptTranslations(translate);
+    expect([t('reader:help'), t('reader:help'), t('reader:help')]).toEqual(['text of reader:help', 'text of reader:help', 'text of reader:help']);
+    expect(calls).toEqual([['reader:help']]);
+    expect([t('items', { count: 1 }), t('items', { count: 2 })]).toEqual(['1 of items', '2 of items']);
+    expect(calls).toHaveLength(3);
+  });
+
+  it('keeps no more than a bounded number of keys, however many are asked for', () => {
+    calls.length = 0;
+    const t = keptTranslations(translate);
+    for (let i = 0; i < 6000; i++) t(`made:${i}`);
+    calls.length = 0;
+    t('made:1');
+    t('made:5999');
+    // The first keys are kept; a key past the bound is looked up again.
+    expect(calls).toEqual([['made:5999']]);
   });
 });

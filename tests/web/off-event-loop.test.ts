@@ -108,6 +108,32 @@ describe('heavy work beside the event loop', () => {
     expect({ paragraphs, sentences }).toEqual({ paragraphs: here.paragraphs, sentences: here.sentences });
   }, 120_000);
 
+  it('answers other visitors while the long document is read whole through the API and in parts, and gives it whole', async () => {
+    const whole = await whileOthersRead(base, async () => {
+      const res = await fetch(`${base}/api/documents/${documentId}`, { headers: { authorization: auth } });
+      return { status: res.status, json: (await res.json()) as { source: unknown[]; sentenceLinks: unknown[] } };
+    });
+    expect(whole.value.status).toBe(200);
+    expect(whole.value.json.source).toHaveLength(PARAGRAPHS);
+    expect(whole.statuses.length).toBeGreaterThan(2);
+    expect(whole.maxDelayMs).toBeLessThan(0.2 * whole.wallMs);
+    // After a save the kept answer is of an older revision: the next part reads the document again.
+    const first = (await getDocument(ctx.db, documentId))!.translation[0]!.sentences[0]!;
+    const saved = await fetch(`${base}/api/segments/${first.id}`, {
+      method: 'PUT',
+      headers: { authorization: auth, 'content-type': 'application/json' },
+      body: JSON.stringify({ text: 'Saved while others read.', version: first.version }),
+    });
+    expect(saved.status).toBe(200);
+    const part = await whileOthersRead(base, async () => {
+      const res = await fetch(`${base}/api/documents/${documentId}?from=1&to=1`, { headers: { authorization: auth } });
+      return { status: res.status, json: (await res.json()) as { translation: { sentences: { text: string }[] }[] } };
+    });
+    expect(part.value.status).toBe(200);
+    expect(part.value.json.translation[0]!.sentences[0]!.text).toBe('Saved while others read.');
+    expect(part.maxDelayMs).toBeLessThan(0.2 * part.wallMs);
+  }, 120_000);
+
   it('exports the long document built in a worker byte for byte as built on the main thread', async () => {
     const inline = await createApp({ ...ctx, compute: inlineCompute });
     for (const format of ['csv', 'tsv', 'html']) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { AnswerCache, chooseEncoding, matchesEtag } from '../../src/web/page-cache';
+import { AnswerCache, BodyWriter, CachedAnswer, chooseEncoding, matchesEtag, strongEtag } from '../../src/web/page-cache';
 
 const bytes = (n: number, fill = 'a') => Buffer.from(fill.repeat(n));
 const build = (n: number, fill?: string) => () => Promise.resolve(bytes(n, fill));
@@ -43,13 +43,14 @@ describe('AnswerCache', () => {
     expect(d.bytes).toBeGreaterThan(2000);
   });
 
-  it('makes a derived value once and counts it against the bound', async () => {
+  it('keeps a value with an answer once and counts it against the bound', async () => {
     const cache = new AnswerCache(3000);
     const a = await cache.get('a', '1', 'text/plain', build(1000));
-    let made = 0;
-    const make = () => ({ made: ++made });
-    expect(a.derived('parsed', make, 1500)).toBe(a.derived('parsed', make, 1500));
-    expect(made).toBe(1);
+    expect(a.kept('parsed')).toBeUndefined();
+    const value = { made: 1 };
+    a.keep('parsed', value, 1500);
+    a.keep('parsed', { made: 2 }, 1500);
+    expect(a.kept('parsed')).toBe(value);
     expect(cache.bytes).toBe(2500);
     await cache.get('b', '1', 'text/plain', build(1000));
     expect(cache.size).toBe(1);
@@ -62,6 +63,20 @@ describe('AnswerCache', () => {
     expect(big.body.length).toBe(1000);
     expect(cache.size).toBe(0);
     expect(cache.bytes).toBe(0);
+  });
+});
+
+describe('BodyWriter', () => {
+  it('gives the bytes written, in order, with the ETag strongEtag gives them, across many pieces', () => {
+    const writer = new BodyWriter();
+    const parts = Array.from({ length: 5000 }, (_, i) => `{"n":${i},"text":"kalimat ${'é'.repeat(i % 40)}"}`);
+    for (const part of parts) writer.write(part);
+    const { body, etag } = writer.finish();
+    const expected = Buffer.from(parts.join(''));
+    expect(body.equals(expected)).toBe(true);
+    expect(body.length).toBeGreaterThan(3 * 64 * 1024);
+    expect(etag).toBe(strongEtag(expected));
+    expect(new CachedAnswer({ body, etag }, 'application/json').etag).toBe(etag);
   });
 });
 

@@ -80,8 +80,8 @@ export class ReaderBodies {
     const levels = { id: levelsByPosition(detail.source), en: levelsByPosition(detail.translation) };
     const headingLevel = (side: 'id' | 'en', position: number) => levels[side].get(position) ?? null;
     const locals = { t: req.t, document: detail.document, rows, hasTranslation: detail.translation.length > 0, glossary, headingLevel, cueSpan };
-    const [columns, terms] = await Promise.all([renderView(req, 'reader/columns', locals), renderView(req, 'glossary/reader-panel', locals)]);
-    return { columns, terms };
+    const terms = await renderView(req, 'glossary/reader-panel', locals);
+    return { columns: await renderColumns(req, locals), terms };
   }
 
   /** Stores the entry as the most recently used, replacing any under the same key, then trims the oldest. */
@@ -108,6 +108,22 @@ function levelsByPosition(paragraphs: StoredParagraph[]): Map<number, number> {
     if (level !== null) levels.set(paragraphs[i]!.position, level);
   });
   return levels;
+}
+
+/** Rows rendered in one go: a few milliseconds' work, after which the event loop turns. */
+const ROWS_PER_SLICE = 100;
+
+/**
+ * The columns, a slice of rows at a time with turns of the event loop between: a long
+ * document's rows rendered at once held the loop for as long as the whole document took.
+ */
+async function renderColumns(req: Request, locals: { rows: readonly unknown[] } & object): Promise<string> {
+  const parts: string[] = [];
+  for (let start = 0; start === 0 || start < locals.rows.length; start += ROWS_PER_SLICE) {
+    if (start > 0) await new Promise((resolve) => setImmediate(resolve));
+    parts.push(await renderView(req, 'reader/columns', { ...locals, rows: locals.rows.slice(start, start + ROWS_PER_SLICE), withHead: start === 0 }));
+  }
+  return parts.join('');
 }
 
 function renderView(req: Request, view: string, locals: object): Promise<string> {

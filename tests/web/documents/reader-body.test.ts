@@ -89,3 +89,30 @@ describe('ReaderBodies', () => {
     expect(again).toEqual(first);
   });
 });
+
+describe('reader columns of a long document', () => {
+  let ctx: TestContext;
+  beforeAll(async () => {
+    ctx = await makeTestApp();
+  });
+  afterAll(() => ctx.close());
+
+  it('renders every passage once, in order, under one column head, across the slices it is rendered in', async () => {
+    const count = 257;
+    const { app } = await editorApp(ctx);
+    const res = await request(app)
+      .post('/api/documents')
+      .send({
+        title: 'Panjang',
+        source: Array.from({ length: count }, (_, i) => `Kalimat nomor ${i + 1}.`).join('\n\n'),
+        translation: Array.from({ length: count }, (_, i) => `Sentence number ${i + 1}.`).join('\n\n'),
+      })
+      .expect(201);
+    const html = (await request(app).get(`/documents/${res.body.id}`).expect(200)).text;
+    expect(html.match(/class="columns-head"/g)).toHaveLength(1);
+    const rows = [...html.matchAll(/<section class="row[^"]*" data-row="(\d+)"/g)].map((m) => Number(m[1]));
+    expect(rows).toEqual([...Array(count).keys()]);
+    const numbers = [...html.matchAll(/Sentence number (\d+)\./g)].map((m) => Number(m[1]));
+    expect(numbers).toEqual(Array.from({ length: count }, (_, i) => i + 1));
+  });
+});

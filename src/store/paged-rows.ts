@@ -1,0 +1,22 @@
+/**
+ * Reading a long document's rows a page at a time. better-sqlite3 answers a statement
+ * synchronously, so one statement for every sentence of a 20,000-paragraph document held the
+ * event loop for half a second and more; pages of a few thousand rows let it turn between them
+ * (event-loop-turns.ts gives the turn). Pages are read by key (position after the last one
+ * read), so each is one index range however far into the document it is.
+ */
+export const PAGE_ROWS = 2000;
+
+/** One page: rows with a position above `after`, in position order, at most `limit`. */
+export type PageReader<R> = (after: number, limit: number) => Promise<R[]>;
+
+/** Every row the page reader gives, in position order. */
+export async function allPages<R extends { position: number }>(page: PageReader<R>, pageRows = PAGE_ROWS): Promise<R[]> {
+  const rows: R[] = [];
+  for (let after = Number.MIN_SAFE_INTEGER; ; ) {
+    const got = await page(after, pageRows);
+    for (const row of got) rows.push(row);
+    if (got.length < pageRows) return rows;
+    after = got[got.length - 1]!.position;
+  }
+}
