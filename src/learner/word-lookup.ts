@@ -2,7 +2,9 @@
  * The words of one sentence link explained for the reader's popover: analysis, glossary terms,
  * dictionary glosses and the word links (core/words/explain.ts), computed on demand: one pair
  * of sentences is a few dozen words, well under a millisecond of alignment, so nothing is
- * precomputed for a document of any length.
+ * precomputed for a document of any length. The links explained last are kept, by document
+ * revision, while the glossary, the dictionary and the translation table stay the same: every
+ * visitor of a document asks for its opening screen.
  */
 import { buildLexicon, type Lexicon } from '../core/align/lexicon';
 import { notFound } from '../core/errors';
@@ -15,6 +17,7 @@ import { getGlossaryVersion, listTerms, type StoredTerm } from '../store/glossar
 import type { DocumentRow } from '../store/schema';
 import { dictionaryGlosses, dictionaryStamp, dictionaryStems, linkSentencesBetween } from '../store/words';
 import { addRoots } from '../core/glossary/morphology/dictionary';
+import type { TranslationTable } from '../core/words/translation-table';
 import type { LearnedWordTable } from './word-table';
 
 interface GlossaryIndex {
@@ -27,10 +30,17 @@ interface GlossaryIndex {
 /** A popover shows a few glosses, not a dictionary page. */
 const MAX_GLOSSES = 6;
 
+/** Explained links kept (a few kilobytes each): some screens of each of a few dozen documents. */
+const MAX_KEPT_LINKS = 1_000;
+
 export class WordLookup {
   private glossary: GlossaryIndex | null = null;
   private dictionaryStamp = 0;
   private dictionaryCheckedAt = -Infinity;
+  /** By `document.revision.position`; null for a position with no link. */
+  private readonly kept = new Map<string, PairWords | null>();
+  /** What the kept links were explained with. */
+  private keptWith: { glossary: GlossaryIndex; table: TranslationTable | null; dictionary: number } | null = null;
 
   constructor(
     private readonly db: Db,
@@ -49,9 +59,37 @@ export class WordLookup {
    * before any tap), by link position; positions with no link are absent.
    */
   async forLinks(document: DocumentRow, first: number, last: number): Promise<Map<number, PairWords>> {
+    const [glossary, table] = await Promise.all([this.glossaryIndex(), this.table.current(), this.installedRoots()]);
+    let basis = this.keptWith;
+    if (!basis || basis.glossary !== glossary || basis.table !== table || basis.dictionary !== this.dictionaryStamp) {
+      this.kept.clear();
+      basis = this.keptWith = { glossary, table, dictionary: this.dictionaryStamp };
+    }
+    const key = (position: number) => `${document.id}.${document.revision}.${position}`;
+    const missing: number[] = [];
+    for (let position = first; position <= last; position++) if (!this.kept.has(key(position))) missing.push(position);
+    const explained = missing.length > 0 ? await this.explain(document, missing[0], missing[missing.length - 1], glossary, table) : new Map<number, PairWords>();
+    // Explained with what has changed meanwhile: answered, not kept.
+    const keeping = this.keptWith === basis;
+    const words = new Map<number, PairWords>();
+    for (let position = first; position <= last; position++) {
+      const found = explained.get(position) ?? this.kept.get(key(position)) ?? null;
+      if (found) words.set(position, found);
+      // Kept longer for being asked for again.
+      if (keeping) this.keep(key(position), found);
+    }
+    return words;
+  }
+
+  private keep(key: string, words: PairWords | null): void {
+    this.kept.delete(key);
+    this.kept.set(key, words);
+    if (this.kept.size > MAX_KEPT_LINKS) this.kept.delete(this.kept.keys().next().value as string);
+  }
+
+  private async explain(document: DocumentRow, first: number, last: number, glossary: GlossaryIndex, table: TranslationTable | null): Promise<Map<number, PairWords>> {
     const pairs = await linkSentencesBetween(this.db, document.id, first, last);
     if (pairs.size === 0) return new Map();
-    const [glossary, table] = await Promise.all([this.glossaryIndex(), this.table.current(), this.installedRoots()]);
     const words = [...pairs.values()].flatMap((p) => p.source.flatMap((s) => scanWords(s.text).map((w) => w.text.toLowerCase())));
     const glosses = await this.glosses([...words, ...words.map(indonesianKey)]);
     const englishOf = new Map([...glosses].map(([word, list]) => [word, new Set(list.flatMap(glossWords))]));

@@ -1,6 +1,10 @@
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEFAULT_TERM } from '../../../src/core/glossary';
+import { segmentDocument } from '../../../src/core/text/segment';
+import { replaceTranslation } from '../../../src/editing/english-side';
 import { importDocument } from '../../../src/import/import-document';
+import { createTerm } from '../../../src/store/glossary';
 import { MAX_LINKS_AT_ONCE } from '../../../src/learner/service';
 import { makeTestApp, type TestContext } from '../../support/app';
 import { postAs, signedInAgent, type SignedIn } from '../../support/auth';
@@ -28,6 +32,18 @@ describe("the learner's routes over HTTP", () => {
     expect(diserang).toMatchObject({ text: 'diserang', root: 'serang', build: 'di- + serang' });
     expect(res.body.links).toContainEqual([2, 3, 0.9, 'lexicon']);
     expect(res.body.threshold).toBe(0.5);
+  });
+
+  it('explains a link again once its document or the glossary changed, not as it was kept', async () => {
+    const id = await importDocument(ctx.db, { title: 'Kebun', source: 'Kucing itu tidur.', translation: 'The cat sleeps.' }, ctx.config);
+    const words = async () => (await request(ctx.app).get(`/documents/${id}/words/0`).expect(200)).body;
+    expect((await words()).target[0].words.map((w: { text: string }) => w.text)).toEqual(['The', 'cat', 'sleeps']);
+    await replaceTranslation(ctx.db, id, segmentDocument('The cat is asleep.', 'en'), null);
+    const edited = await words();
+    expect(edited.target[0].words.map((w: { text: string }) => w.text)).toEqual(['The', 'cat', 'is', 'asleep']);
+    expect(edited.source[0].words[0].glossary).toEqual([]);
+    await createTerm(ctx.db, { ...DEFAULT_TERM, source: 'kucing', targets: ['cat'] });
+    expect((await words()).source[0].words[0].glossary).toEqual([{ source: 'kucing', targets: ['cat'] }]);
   });
 
   it("answers a private document's words only to signed-in readers, and unknown links with 404", async () => {
