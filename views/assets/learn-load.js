@@ -39,6 +39,20 @@
     });
   }
 
+  // The words of a sentence pressed before the scripts are here are asked for at once, beside them,
+  // so that a first tap waits for one round trip rather than two (learn-words.js takes the answers).
+  var early = {};
+  window.sejajarLearn = window.sejajarLearn || {};
+  window.sejajarLearn.early = early;
+  window.addEventListener('pointerdown', function (event) {
+    var sentence = !ready && event.target instanceof Element ? event.target.closest('.sent[data-link]') : null;
+    var link = sentence && reader.contains(sentence) ? sentence.getAttribute('data-link') : null;
+    if (link === null || early[link]) return;
+    early[link] = fetch('/documents/' + reader.getAttribute('data-document') + '/words/' + link, { credentials: 'same-origin' })
+      .then(function (r) { if (!r.ok) throw new Error(String(r.status)); return r.json(); });
+    early[link].catch(function () { /* asked again on the tap */ });
+  }, { capture: true, passive: true });
+
   // Clicks before the scripts are here: the last one is done again when they are.
   reader.addEventListener('click', function (event) {
     if (ready) return;

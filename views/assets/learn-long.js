@@ -77,6 +77,28 @@
     contents.querySelector('.no-headings').hidden = list.childElementCount > 0;
   });
 
+  // The passages between two heights of the screen, found by halving the list of passages: a hit
+  // test (elementFromPoint) costs milliseconds on a page of thousands. The word popover's script
+  // asks too (learn-words.js).
+  var rows = null;
+  function passagesBetween(top, bottom) {
+    if (!rows || (rows.length && !rows[0].isConnected)) {
+      rows = [];
+      for (var el = reader.firstElementChild; el; el = el.nextElementSibling) if (el.classList.contains('row')) rows.push(el);
+    }
+    var lo = 0;
+    var hi = rows.length;
+    while (lo < hi) {
+      var mid = (lo + hi) >> 1;
+      if (rows[mid].getBoundingClientRect().bottom <= top) lo = mid + 1; else hi = mid;
+    }
+    var out = [];
+    for (; lo < rows.length && rows[lo].getBoundingClientRect().top < bottom; lo++) out.push(rows[lo]);
+    return out;
+  }
+  window.sejajarLearn = window.sejajarLearn || {};
+  window.sejajarLearn.passagesBetween = passagesBetween;
+
   // The reading position: the passage at the top of the screen, kept as the reader scrolls.
   var KEY = 'sejajar.position.' + documentId;
   var saving = null;
@@ -84,8 +106,7 @@
     if (saving) return;
     saving = setTimeout(function () {
       saving = null;
-      var at = document.elementFromPoint(Math.round(window.innerWidth / 2), 80);
-      var row = at && at.closest ? at.closest('.reader .row') : null;
+      var row = passagesBetween(80, 81)[0];
       try {
         if (row) localStorage.setItem(KEY, row.getAttribute('data-row'));
         else if (window.scrollY < 100) localStorage.removeItem(KEY);

@@ -85,25 +85,54 @@
 
   // Words of a link, fetched once per link and page: with the screen it is on, or alone.
   var answered = {};
-  function lookup(link) {
-    if (!lookups[link]) {
-      lookups[link] = fetch('/documents/' + documentId + '/words/' + link, { credentials: 'same-origin' })
-        .then(function (r) { if (!r.ok) throw new Error(String(r.status)); return r.json(); })
-        .then(function (data) { answered[link] = data; return data; });
-      lookups[link].catch(function () { delete lookups[link]; });
-    }
-    return lookups[link];
+  // Links asked for with their screen whose answer has not come: a tap on one asks for it alone too.
+  var inRange = {};
+  function getJson(url) {
+    return fetch(url, { credentials: 'same-origin' }).then(function (r) { if (!r.ok) throw new Error(String(r.status)); return r.json(); });
   }
+  function keep(link, words) {
+    var kept = lookups[link] = words.then(function (data) {
+      answered[link] = data;
+      if (rowOfLink[link]) annotateRoots(link, data);
+      return data;
+    });
+    // A link not answered is asked for again on a tap.
+    kept.catch(function () { if (lookups[link] === kept) delete lookups[link]; });
+    return kept;
+  }
+  function alone(link) {
+    return getJson('/documents/' + documentId + '/words/' + link);
+  }
+  function lookup(link) {
+    return lookups[link] || keep(link, alone(link));
+  }
+  // A tap's words: a link still waiting with its screen is asked for alone too (a small answer, which
+  // the server gives between the screen's links), the first answer taken.
+  function lookupNow(link) {
+    if (!inRange[link] || answered[link]) return lookup(link);
+    delete inRange[link];
+    return keep(link, firstOf(lookups[link], alone(link)));
+  }
+  // The first answer of two, failing only if both fail.
+  function firstOf(a, b) {
+    return new Promise(function (resolve, reject) {
+      var failed = 0;
+      [a, b].forEach(function (p) { p.then(resolve, function (e) { if (++failed === 2) reject(e); }); });
+    });
+  }
+  // Asked for by the page's loader when the sentence was pressed, before this script came (learn-load.js).
+  var early = (window.sejajarLearn && window.sejajarLearn.early) || {};
+  // The screen's words are then wrapped when the page is idle, after the tap done again.
+  var pressedBefore = Object.keys(early).length > 0;
+  Object.keys(early).forEach(function (link) { keep(link, early[link]); });
 
   // The links of the passages on screen not asked for yet, in runs of neighbours, one request a run.
   var MAX_LINKS_AT_ONCE = 40;
-  // Their words are wrapped then too, so that a tap changes nothing but the popover and the lit words.
+  // Their words are wrapped then too, so that a tap changes nothing but the popover and the lit
+  // words; while a tap is under way (a finger down, a popover waiting for its words), when the page
+  // is next idle, so that the tap does not wait behind the wrapping.
   function fetchScreen() {
     var links = linksOnScreen();
-    links.forEach(function (link) {
-      wrapLink(link);
-      if (answered[link]) annotateRoots(link, answered[link]);
-    });
     var missing = links.filter(function (link) { return !lookups[link]; }).sort(function (a, b) { return a - b; });
     while (missing.length) {
       var first = missing[0];
@@ -111,52 +140,41 @@
       missing = missing.slice(run.length);
       fetchRun(first, run[run.length - 1], run);
     }
+    var wrapScreen = function () {
+      links.forEach(function (link) {
+        wrapLink(link);
+        if (answered[link]) annotateRoots(link, answered[link]);
+      });
+    };
+    if (pressed || pressedBefore || (current && !current.data)) whenIdle(wrapScreen);
+    else wrapScreen();
+    pressedBefore = false;
+  }
+  function whenIdle(task) {
+    if (window.requestIdleCallback) window.requestIdleCallback(task, { timeout: 1000 });
+    else setTimeout(task, 50);
   }
   function fetchRun(first, last, links) {
-    var answer = fetch('/documents/' + documentId + '/words?from=' + first + '&to=' + last, { credentials: 'same-origin' })
-      .then(function (r) { if (!r.ok) throw new Error(String(r.status)); return r.json(); });
+    var answer = getJson('/documents/' + documentId + '/words?from=' + first + '&to=' + last);
     links.forEach(function (link) {
-      lookups[link] = answer.then(function (data) {
+      inRange[link] = true;
+      keep(link, answer.then(function (data) {
         var words = data.links[link];
         if (!words) throw new Error('no link ' + link);
-        answered[link] = words;
-        if (rowOfLink[link]) annotateRoots(link, words);
         return words;
-      });
-      // A link this request could not answer is asked for alone on a tap.
-      lookups[link].catch(function () { delete lookups[link]; });
+      })).then(function () { delete inRange[link]; }, function () { delete inRange[link]; });
     });
   }
-  // The passages from the top of the screen to its foot, found by two hit tests rather than by
-  // watching thousands of passages.
+  // The passages from the top of the screen to its foot (learn-long.js finds them without a hit test).
   function linksOnScreen() {
-    var box = reader.getBoundingClientRect();
-    var x = Math.max(1, Math.min(window.innerWidth - 1, box.left + box.width / 4));
-    // A point may fall between passages: the next one down (or up, for the foot) is tried.
-    var rowAt = function (y, step) {
-      for (var n = 0; n < 8; n++, y += step) {
-        var hit = document.elementFromPoint(x, y);
-        var row = hit && hit.closest ? hit.closest('.reader .row') : null;
-        if (row) return row;
-      }
-      return null;
-    };
-    var height = window.innerHeight;
-    // Above the first passage (the page's header on screen): the first passage, if it is on screen.
-    var first = reader.querySelector('.row');
-    var firstTop = first ? first.getBoundingClientRect().top : Infinity;
-    var row = rowAt(1, 24) || (firstTop >= 0 && firstTop < height ? first : null);
-    var last = rowAt(height - 1, -24);
     var links = {};
-    for (var n = 0; row && n < 60; n++, row = row.nextElementSibling) {
-      if (!row.classList.contains('row')) continue;
+    window.sejajarLearn.passagesBetween(0, window.innerHeight).slice(0, 60).forEach(function (row) {
       row.querySelectorAll('.sent[data-link]').forEach(function (sentence) {
         var link = sentence.getAttribute('data-link');
         links[link] = true;
         rowOfLink[link] = rowOfLink[link] || row;
       });
-      if (row === last) break;
-    }
+    });
     return Object.keys(links).map(Number);
   }
   var settling = null;
@@ -179,9 +197,11 @@
     return list.sort(function (a, b) { return Number(a.id.split('-')[1]) - Number(b.id.split('-')[1]); });
   }
 
-  // Wraps each word of the link's sentences of one side in a span numbered as the server counts.
-  function wrapSide(link, english) {
+  // Wraps each word of the link's sentences of one side in a span numbered as the server counts;
+  // returns the word holding the caret position `at` ({ node, offset }), if one does.
+  function wrapSide(link, english, at) {
     var index = 0;
+    var found = null;
     sentencesOf(link, english).forEach(function (sentence) {
       if (sentence.hasAttribute('data-wrapped')) {
         index += sentence.querySelectorAll('.w').length;
@@ -203,6 +223,7 @@
           span.setAttribute('data-i', String(index++));
           span.setAttribute('tabindex', '-1');
           span.textContent = m[0];
+          if (at && at.node === node && !found && at.offset >= m.index && at.offset <= m.index + m[0].length) found = span;
           fragment.appendChild(span);
           last = m.index + m[0].length;
         }
@@ -213,10 +234,10 @@
       sentence.setAttribute('data-wrapped', '');
       wrapped.push(sentence);
     });
+    return found;
   }
-  function wrapLink(link) {
-    wrapSide(link, false);
-    wrapSide(link, true);
+  function wrapLink(link, at) {
+    return wrapSide(link, false, at) || wrapSide(link, true, at);
   }
   function wordsOf(link, english) {
     var out = [];
@@ -268,7 +289,7 @@
     light(word, 'is-word-active');
     render(current);
     if (current.data) return;
-    lookup(link).then(function (data) {
+    lookupNow(link).then(function (data) {
       if (current !== asked) return;
       asked.data = data;
       annotateRoots(link, data);
@@ -420,13 +441,14 @@
     var hit = document.elementFromPoint(event.clientX, event.clientY);
     return hit && hit.classList.contains('w') ? hit : null;
   }
-  function prepare(sentence) {
+  function prepare(sentence, at) {
     var link = sentence && sentence.getAttribute('data-link');
-    if (link === null || link === undefined) return;
+    if (link === null || link === undefined) return null;
     if (!rowOfLink[link]) rowOfLink[link] = sentence.closest('.row') || reader;
-    wrapLink(link);
+    var found = wrapLink(link, at);
     if (answered[link]) annotateRoots(link, answered[link]);
-    else lookup(link).then(function (data) { annotateRoots(link, data); }, function () { /* tried again on a tap */ });
+    else lookupNow(link).catch(function () { /* tried again on a tap */ });
+    return found;
   }
 
   // Words are wrapped when a sentence is first pointed at, pressed or focused.
@@ -478,14 +500,31 @@
     return wordAt(event);
   }
   // A click made before this script was here (learn-load.js), done again on what is at its place now.
+  // One hit test, for the caret position at the point, and none after wrapping the words.
   reader.addEventListener('learn:replay', function (event) {
-    var at = document.elementFromPoint(event.detail.x, event.detail.y);
-    var sentence = at && at.closest ? at.closest('.reader .sent') : null;
+    var x = event.detail.x;
+    var y = event.detail.y;
+    var at = caretAt(x, y);
+    var node = at && (at.node.nodeType === 1 ? at.node : at.node.parentElement);
+    var sentence = node ? node.closest('.reader .sent') : null;
     if (!sentence) return;
-    if (!sentence.hasAttribute('data-wrapped')) prepare(sentence);
-    var word = document.elementFromPoint(event.detail.x, event.detail.y);
-    if (word && word.classList.contains('w')) open(word);
+    var word = node.classList.contains('w') ? node : sentence.hasAttribute('data-wrapped') ? null : prepare(sentence, at);
+    if (!word) {
+      var hit = document.elementFromPoint(x, y);
+      word = hit && hit.classList.contains('w') ? hit : null;
+    }
+    // The caret nearest a point off the text is no word tapped.
+    var box = word && word.getBoundingClientRect();
+    if (box && x >= box.left - 2 && x <= box.right + 2 && y >= box.top - 2 && y <= box.bottom + 2) open(word);
   });
+  function caretAt(x, y) {
+    if (document.caretRangeFromPoint) {
+      var range = document.caretRangeFromPoint(x, y);
+      return range && { node: range.startContainer, offset: range.startOffset };
+    }
+    var position = document.caretPositionFromPoint ? document.caretPositionFromPoint(x, y) : null;
+    return position && { node: position.offsetNode, offset: position.offset };
+  }
   reader.addEventListener('focusin', function (event) {
     var target = event.target;
     if (!(target instanceof Element)) return;
