@@ -32,6 +32,9 @@ export function sentenceKey(text: string): string {
 /** At least four words, tested without splitting the sentence into them. */
 const FOUR_WORDS = /^\P{L}*\p{L}+(?:\P{L}+\p{L}+){3}/u;
 
+/** Whether a sentence is long enough to be compared (four words or more): only such sentences are looked up in the library. */
+export const isComparable = (text: string): boolean => FOUR_WORDS.test(text);
+
 /** A one-to-one pair of this document worth comparing, with its link and the key of its Indonesian. */
 interface OwnPair {
   link: number;
@@ -43,44 +46,62 @@ interface OwnPair {
 function ownPairs(pairs: readonly CheckPair[]): OwnPair[] {
   const out: OwnPair[] = [];
   for (const p of pairs) {
-    if (p.source.length !== 1 || p.target.length !== 1 || !FOUR_WORDS.test(p.source[0]!)) continue;
+    if (p.source.length !== 1 || p.target.length !== 1 || !isComparable(p.source[0]!)) continue;
     out.push({ link: p.link, source: p.source[0]!, target: p.target[0]!, sourceKey: sentenceKey(p.source[0]!) });
   }
   return out;
 }
 
+/** The pairs of one Indonesian key, library first, then this document, each in order. */
+interface KeyGroup {
+  /** The English of each pair, and the index of the document's own pairs (-1: a library pair). */
+  targets: string[];
+  owners: number[];
+}
+
 /**
- * For each Indonesian sentence key met more than once (library first, then this document), the
- * distinct English translations by key, the first wording of each kept. A key met once has one
- * translation at most, so most sentences need no English key at all.
+ * The pairs grouped by the key of their Indonesian: one look-up per pair, so a long document's
+ * thousands of keys are each hashed and compared once.
  */
-function repeatedTranslations(library: readonly LibraryPair[], own: readonly OwnPair[]): Map<string, Map<string, string>> {
-  const all = [...library.map((p) => ({ sourceKey: sentenceKey(p.source), target: p.target })), ...own];
-  const seen = new Map<string, number>();
-  for (const p of all) seen.set(p.sourceKey, (seen.get(p.sourceKey) ?? 0) + 1);
-  const out = new Map<string, Map<string, string>>();
-  for (const p of all) {
-    if (seen.get(p.sourceKey)! < 2) continue;
-    let targets = out.get(p.sourceKey);
-    if (!targets) out.set(p.sourceKey, (targets = new Map()));
-    const targetKey = sentenceKey(p.target);
-    if (targetKey !== '' && !targets.has(targetKey)) targets.set(targetKey, p.target);
-  }
-  return out;
+function groupByKey(library: readonly LibraryPair[], own: readonly OwnPair[]): Map<string, KeyGroup> {
+  const groups = new Map<string, KeyGroup>();
+  const add = (key: string, target: string, owner: number) => {
+    const group = groups.get(key);
+    if (group) {
+      group.targets.push(target);
+      group.owners.push(owner);
+    } else groups.set(key, { targets: [target], owners: [owner] });
+  };
+  for (const p of library) add(sentenceKey(p.source), p.target, -1);
+  own.forEach((p, i) => add(p.sourceKey, p.target, i));
+  return groups;
 }
 
 /** The document's one-to-one pairs whose Indonesian the library (document included) translates in more than one way. */
 export function checkInconsistent(pairs: readonly CheckPair[], library: readonly LibraryPair[]): Finding[] {
   const own = ownPairs(pairs);
-  const known = repeatedTranslations(library, own);
-  const out: Finding[] = [];
-  for (const pair of own) {
-    const targets = known.get(pair.sourceKey);
-    // Most sentences occur once: only those with two translations are reported.
-    if (!targets || targets.size < 2) continue;
-    const targetKey = sentenceKey(pair.target);
-    const others = [...targets].filter(([key]) => key !== targetKey).map(([, text]) => text);
-    out.push({ check: 'inconsistent', link: pair.link, params: { count: targets.size, others: others.slice(0, MAX_SHOWN).join(' | ') } });
+  const found: (Finding | undefined)[] = new Array(own.length);
+  for (const { targets, owners } of groupByKey(library, own).values()) {
+    // Most sentences occur once: a key met once has one translation at most.
+    if (targets.length < 2) continue;
+    // The distinct translations by key, the first wording of each kept.
+    const keys = targets.map(sentenceKey);
+    const distinct = new Map<string, string>();
+    keys.forEach((key, k) => {
+      if (key !== '' && !distinct.has(key)) distinct.set(key, targets[k]!);
+    });
+    if (distinct.size < 2) continue;
+    const shown = new Map<string, string>();
+    owners.forEach((owner, k) => {
+      if (owner < 0) return;
+      const targetKey = keys[k]!;
+      let others = shown.get(targetKey);
+      if (others === undefined) {
+        const texts = [...distinct].filter(([key]) => key !== targetKey).map(([, text]) => text);
+        shown.set(targetKey, (others = texts.slice(0, MAX_SHOWN).join(' | ')));
+      }
+      found[owner] = { check: 'inconsistent', link: own[owner]!.link, params: { count: distinct.size, others } };
+    });
   }
-  return out;
+  return found.filter((f) => f !== undefined);
 }

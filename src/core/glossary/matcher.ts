@@ -11,7 +11,7 @@ import { sourceTermKey, sourceTokenKeys, targetTermKeys, targetTokenKeys } from 
 import { createNode, insertPath, walkTokens, type PathHit, type TokenKey, type TrieNode } from './trie';
 import type { GlossaryMatcher, GlossaryTerm, TermMatch } from './types';
 import { addKey, emptyVocabulary, type Vocabulary } from './vocabulary';
-import { scanEnglishWords, scanWords, visitWords } from './words';
+import { scanEnglishWords, scanWords, wordsAndStarts } from './words';
 
 interface Entry {
   term: GlossaryTerm;
@@ -80,6 +80,8 @@ interface Tokens {
   starts: number[];
   ends: number[];
   keys: Keys[];
+  /** Whether any word has a key: a text without one matches nothing. */
+  keyed: boolean;
 }
 
 const wordAt = (tokens: Tokens, i: number) => tokens.text.slice(tokens.starts[i], tokens.ends[i]);
@@ -203,16 +205,23 @@ function longestUsefulWord(vocabulary: Vocabulary): number {
 const AFFIX_ROOM = 24;
 
 function tokenize(text: string, english: boolean, read: (w: string) => Keys): Tokens {
-  const tokens: Tokens = { text, starts: [], ends: [], keys: [] };
-  visitWords(text, english, (word, start) => {
-    tokens.starts.push(start);
-    tokens.ends.push(start + word.length);
-    tokens.keys.push(read(word));
-  });
+  const words: string[] = [];
+  const starts: number[] = [];
+  wordsAndStarts(text, english, words, starts);
+  const tokens: Tokens = { text, starts, ends: new Array(words.length), keys: new Array(words.length), keyed: false };
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i]!;
+    tokens.ends[i] = tokens.starts[i]! + word.length;
+    const keys = read(word);
+    if (keys.length > 0) tokens.keyed = true;
+    tokens.keys[i] = keys;
+  }
   return tokens;
 }
 
 function match(side: Side, tokens: Tokens, keep: (e: Entry) => boolean): TermMatch[] {
+  // Most sentences hold no word of the glossary: nothing to walk, group or select.
+  if (!tokens.keyed) return [];
   const hits = walkTokens(side.trie, tokens.keys.length, (i) => tokens.keys[i]!);
   return selectMatches(tokens, groupBySpan(hits, keep));
 }

@@ -8,7 +8,7 @@ export interface Word {
   end: number;
 }
 
-// Global patterns driven through lastIndex by visitWords alone, which resets them on each call.
+// Global patterns driven through lastIndex by visitWords and wordsAndStarts alone, which reset them on each call.
 const WORD = /[\p{L}\p{M}\p{N}]+(?:['’\-‐][\p{L}\p{M}\p{N}]+)*/gu;
 const WORD_NO_HYPHEN = /[\p{L}\p{M}\p{N}]+(?:['’][\p{L}\p{M}\p{N}]+)*/gu;
 
@@ -20,6 +20,19 @@ export function visitWords(text: string, english: boolean, visit: (word: string,
   const pattern = english ? WORD_NO_HYPHEN : WORD;
   pattern.lastIndex = 0;
   for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) visit(m[0], m.index);
+}
+
+/**
+ * The words of a text and where each starts, appended to two lists in one pass: what matching
+ * reads of every sentence, without a call per word (about half of visitWords' time).
+ */
+export function wordsAndStarts(text: string, english: boolean, words: string[], starts: number[]): void {
+  const pattern = english ? WORD_NO_HYPHEN : WORD;
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
+    words.push(m[0]);
+    starts.push(m.index);
+  }
 }
 
 function scan(text: string, english: boolean): Word[] {

@@ -15,6 +15,9 @@ const cases: [string, string, string | null][] = [
   ['word then its plural', 'A year years ago.', null],
   ['three in a row is one doubling', 'See the the the end.', 'the'],
   ['a comma between is not a doubling', 'Yes, yes, it is.', null],
+  ['letters beyond ASCII, in another case', 'Das Über über alles.', 'über'],
+  ['a word with an apostrophe, in capitals', "It's IT'S done.", "it's"],
+  ['no-break space between', 'the\u00a0The market', 'the'],
 ];
 
 describe('checkDoubled', () => {
