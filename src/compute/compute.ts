@@ -1,6 +1,6 @@
 import Tinypool from 'tinypool';
 import { unwrapAnswer, type TaskAnswer, type TaskMessage } from './envelope';
-import { KEEPS_WORKER_STATE, runTask, taskSize, unpackResult, type TaskInput, type TaskName, type TaskOutput } from './tasks';
+import { KEEPS_WORKER_STATE, runTask, taskSize, taskTransfer, unpackResult, type TaskInput, type TaskName, type TaskOutput } from './tasks';
 
 /**
  * Where the heavy, pure work runs (compute/tasks.ts: segmenting and aligning
@@ -111,7 +111,7 @@ export function createCompute(options: ComputeOptions): Compute {
       const running = poolOf();
       inFlight++;
       try {
-        return unpackResult(name, unwrapAnswer((await running.run(message)) as TaskAnswer));
+        return unpackResult(name, unwrapAnswer((await running.run(message, { transferList: taskTransfer(name, input) })) as TaskAnswer));
       } finally {
         inFlight--;
         if (inFlight === 0 && pool === running && size >= FRESH_WORKER_AFTER_CHARS && !KEEPS_WORKER_STATE.has(name)) {

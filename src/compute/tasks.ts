@@ -1,3 +1,4 @@
+import type { Transferable } from 'node:worker_threads';
 import { alignByChapters, alignDocument, type DocumentAlignment, type DocumentAlignOptions } from '../core/align/index';
 import { readGlossaryFile, type GlossaryFileInput } from '../glossary/read-file';
 import {
@@ -19,7 +20,7 @@ import { memoryPairsFromTmx } from '../core/exchange/memory-pairs';
 import { trainTranslationTable, type SentencePairText } from '../core/words/translation-table';
 import { documentRoots } from '../core/words/vocabulary';
 import { intakeSide, type ImportLimits, type TextSide } from '../import/intake';
-import { documentFindings, findingsTaskSize } from '../review/document-checks';
+import { documentFindingsTask, findingsTaskSize, findingsTaskTransfer } from '../review/document-checks';
 import { prepareImport, type ImportText, type PreparedImport } from '../import/prepare';
 import { readSide, sideInputSize } from '../import/read-side';
 import { buildBilingualDocx, buildBilingualEpub, type EpubOptions } from '../core/exchange/index';
@@ -75,6 +76,8 @@ export type BookTask =
 interface Task<In, Out> {
   run(input: In): Out;
   size(input: In): number;
+  /** What of the input is moved to the worker rather than copied (a port the task listens on); absent: nothing. */
+  transfer?(input: In): Transferable[];
   /** The result as it leaves a worker; absent: as it is. */
   pack?(out: Out): unknown;
   unpack?(packed: never): Promise<Out>;
@@ -83,7 +86,7 @@ interface Task<In, Out> {
 function task<In, Out, Packed = Out>(
   run: (input: In) => Out,
   size: (input: In) => number,
-  crossing?: { pack(out: Out): Packed; unpack(packed: Packed): Promise<Out> },
+  crossing?: { pack?(out: Out): Packed; unpack?(packed: Packed): Promise<Out>; transfer?(input: In): Transferable[] },
 ): Task<In, Out> {
   return { run, size, ...crossing } as Task<In, Out>;
 }
@@ -196,8 +199,8 @@ export const TASKS = {
   ),
   /** A TMX file read as memory pairs after the one intake, each with its Indonesian roots (core/exchange/memory-pairs.ts). */
   readMemoryTmx: task((xml: string) => memoryPairsFromTmx(normalizeText(xml)), (xml) => xml.length),
-  /** The translation checks over a document's sentence links, for its review queue (review/document-checks.ts). */
-  documentFindings: task(documentFindings, findingsTaskSize),
+  /** The translation checks over a document's sentence links, for its review queue (review/document-checks.ts); the library's pairs may follow on a port. */
+  documentFindings: task(documentFindingsTask, findingsTaskSize, { transfer: findingsTaskTransfer }),
   /** The distinct roots of a document's Indonesian sentences (core/words/vocabulary.ts). */
   documentRoots: task(documentRoots, (texts: readonly string[]) => texts.reduce((n, t) => n + t.length, 0)),
 };
@@ -220,6 +223,11 @@ export function runTask<N extends TaskName>(name: N, input: TaskInput<N>): TaskO
 
 export function taskSize<N extends TaskName>(name: N, input: TaskInput<N>): number {
   return taskOf(name).size(input);
+}
+
+/** What of a task's input moves to the worker instead of being copied. */
+export function taskTransfer<N extends TaskName>(name: N, input: TaskInput<N>): Transferable[] {
+  return taskOf(name).transfer?.(input) ?? [];
 }
 
 /** In a worker: the task's result, packed to cross to the main thread. */

@@ -5,15 +5,17 @@
  * queue itself is built by the pure core (core/review).
  */
 import crypto from 'node:crypto';
+import { MessageChannel } from 'node:worker_threads';
 import { inlineCompute, type Compute } from '../compute/compute';
 import { packTextLists } from '../compute/packing';
-import { allChecks, CHECK_IDS, type CheckId, type CheckPair, type Finding, type LibraryPair } from '../core/checks/index';
+import { allChecks, CHECK_IDS, isComparable, type CheckId, type CheckPair, type Finding, type LibraryPair } from '../core/checks/index';
 import { canSeePrivate, type Viewer } from '../core/model';
 import { changedByOthers } from '../core/review/changed';
 import { ReviewError } from '../core/review/errors';
 import { reviewInput, type ReviewSentence } from '../core/review/input';
 import { buildQueue, type Mark, type QueueItem } from '../core/review/queue';
 import type { GlossaryService } from '../glossary/service';
+import type { LibraryMessage } from './document-checks';
 import type { Db } from '../store/database';
 import { getDocument, type DocumentDetail } from '../store/documents';
 import {
@@ -23,8 +25,6 @@ import { documentStamps } from '../store/stamps';
 
 /** How many other documents' pairs the inconsistency check reads for one document, at most. */
 const MAX_LIBRARY_PAIRS = 2000;
-/** Inconsistency needs a whole sentence: fewer words than this are not looked up. */
-const MIN_WORDS = 4;
 /** Documents whose library pairs are kept. */
 const KEPT_PAIRS = 16;
 
@@ -75,48 +75,76 @@ export class ReviewService {
   ) {}
 
   /**
-   * The library pairs of a document, kept until any document changes (the sum and number of the
-   * documents' revision counters, one cheap query) or the viewer's right to private documents does.
+   * What a document's library pairs are read under: the library's stamp (the sum and number of
+   * the documents' revision counters, one cheap query: any document that changes changes it) and
+   * the viewer's right to private documents.
    */
-  private async keptLibraryPairs(detail: DocumentDetail, viewer: Viewer): Promise<LibraryContext> {
-    const key = `${await libraryStamp(this.db)}/${canSeePrivate(viewer)}`;
-    const kept = this.pairs.get(detail.document.id);
-    if (kept?.key === key) return kept;
-    const context = { key, pairs: await this.libraryPairs(detail, viewer) };
+  private async libraryKey(viewer: Viewer): Promise<string> {
+    return `${await libraryStamp(this.db)}/${canSeePrivate(viewer)}`;
+  }
+
+  /** The library pairs of a document, read now and kept under their key. */
+  private async readLibraryPairs(detail: DocumentDetail, viewer: Viewer, key: string): Promise<LibraryPair[]> {
+    const pairs = await this.libraryPairs(detail, viewer);
     if (this.pairs.size >= KEPT_PAIRS) this.pairs.clear();
-    this.pairs.set(detail.document.id, context);
-    return context;
+    this.pairs.set(detail.document.id, { key, pairs });
+    return pairs;
   }
 
   /**
    * The findings of the enabled checks, worked out on the worker pool and kept until the document,
    * the glossary, the library's pairs or the switches change: the next item (Alt+N) and the library's
-   * counts read the queue again and again while nothing changed.
+   * counts read the queue again and again while nothing changed. Answers once the task is sent,
+   * with the findings to come: the caller reads what else it needs meanwhile, and so do these
+   * (library pairs not yet kept follow the task on a port, as the worker needs them last).
    */
-  private async keptFindings(detail: DocumentDetail, viewer: Viewer, pairs: readonly CheckPair[], enabled: ReadonlySet<CheckId>, library: LibraryContext): Promise<Finding[]> {
+  private async startFindings(detail: DocumentDetail, viewer: Viewer, pairs: readonly CheckPair[], enabled: ReadonlySet<CheckId>): Promise<{ findings: Promise<Finding[]> }> {
     const documentId = detail.document.id;
     const glossary = await this.glossary.forChecks();
-    const key = `${detail.document.revision}/${glossary.version}/${library.key}/${[...enabled].join(',')}`;
+    const libraryKey = enabled.has('inconsistent') ? await this.libraryKey(viewer) : '';
+    const key = `${detail.document.revision}/${glossary.version}/${libraryKey}/${[...enabled].join(',')}`;
     const slot = `${documentId}/${canSeePrivate(viewer)}`;
     const kept = this.findings.get(slot);
-    if (kept?.key === key) return kept.findings;
-    const findings = await this.compute.run('documentFindings', {
+    if (kept?.key === key) return { findings: Promise.resolve(kept.findings) };
+    const keptPairs = this.pairs.get(documentId);
+    // null: to be read, meanwhile.
+    const library = !enabled.has('inconsistent') ? [] : keptPairs?.key === libraryKey ? keptPairs.pairs : null;
+    const channel = library === null ? new MessageChannel() : null;
+    const running = this.compute.run('documentFindings', {
       memo: this.memo,
       texts: packedTexts(pairs),
       glossary: { version: glossary.version, documentId, terms: glossary.terms.filter((t) => t.documentId === null || t.documentId === documentId) },
-      library: library.pairs,
+      library: library ?? [],
       enabled: [...enabled],
+      ...(channel ? { libraryPort: channel.port2 } : {}),
     });
-    if (this.findings.size >= KEPT_PAIRS) this.findings.clear();
-    this.findings.set(slot, { key, findings });
-    return findings;
+    // Awaited once the library's pairs are sent: a refusal before then is not left unhandled.
+    running.catch(() => undefined);
+    const findings = (async () => {
+      if (channel) {
+        try {
+          const message: LibraryMessage = { pairs: await this.readLibraryPairs(detail, viewer, libraryKey) };
+          channel.port1.postMessage(message);
+        } catch (err) {
+          // The task gives up when its port closes; the read's own error is the one to report.
+          channel.port1.close();
+          throw err;
+        }
+      }
+      const found = await running;
+      if (this.findings.size >= KEPT_PAIRS) this.findings.clear();
+      this.findings.set(slot, { key, findings: found });
+      return found;
+    })();
+    return { findings };
   }
 
   /** The one-to-one pairs of other documents the viewer may see whose Indonesian also occurs in this document. */
   async libraryPairs(detail: DocumentDetail, viewer: Viewer): Promise<LibraryPair[]> {
+    // Inconsistency needs a whole sentence: shorter ones are not looked up.
     const texts = sentencesOf(detail.source)
       .map((s) => s.text)
-      .filter((t) => (t.match(/\p{L}+/gu)?.length ?? 0) >= MIN_WORDS);
+      .filter(isComparable);
     if (texts.length === 0) return [];
     return sameSourcePairs(this.db, detail.document.id, texts, canSeePrivate(viewer), MAX_LIBRARY_PAIRS);
   }
@@ -127,15 +155,15 @@ export class ReviewService {
    */
   async queue(detail: DocumentDetail, viewer: Viewer, passageOf: (link: number) => number = () => 0): Promise<DocumentQueue> {
     const documentId = detail.document.id;
-    const [switches, marks, touches] = await Promise.all([
-      checkSwitches(this.db, documentId),
+    const enabled = enabledChecks(await checkSwitches(this.db, documentId));
+    const { pairs, links } = reviewInput({ source: sentencesOf(detail.source), target: sentencesOf(detail.translation), sentenceLinks: detail.sentenceLinks, passageOf });
+    // The checks are under way before the marks and touches are read.
+    const checking = await this.startFindings(detail, viewer, pairs, enabled);
+    const [findings, marks, touches] = await Promise.all([
+      checking.findings,
       listMarks(this.db, documentId),
       viewer.user ? touchesFor(this.db, documentId, viewer.user.name) : Promise.resolve([]),
     ]);
-    const enabled = enabledChecks(switches);
-    const library = enabled.has('inconsistent') ? await this.keptLibraryPairs(detail, viewer) : { key: '', pairs: [] };
-    const { pairs, links } = reviewInput({ source: sentencesOf(detail.source), target: sentencesOf(detail.translation), sentenceLinks: detail.sentenceLinks, passageOf });
-    const findings = await this.keptFindings(detail, viewer, pairs, enabled, library);
     const items = buildQueue({
       links,
       findings,

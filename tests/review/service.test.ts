@@ -37,4 +37,17 @@ describe('the review service', () => {
     expect(await doubled({ ...detail, document: { ...detail.document, revision: detail.document.revision + 1 } })).toBe(PARAGRAPHS / 5);
     expect(compute.stats().completed).toBe(2);
   });
+
+  it('reads the library’s pairs while the worker checks, and finds what they make inconsistent', async () => {
+    test = await makeTestDb();
+    compute = createCompute({ threads: 1, nice: 0 });
+    const limits = { maxDocumentBytes: 1 << 20, maxParagraphs: 1000 };
+    const id = await importDocument(test.db, { title: 'Pasar', source, translation }, limits);
+    await importDocument(test.db, { title: 'Lain', source: 'Pasar nomor 7 tetap ramai setiap pagi.', translation: 'Market seven is crowded each morning.' }, limits);
+    const detail = (await getDocument(test.db, id))!;
+    const review = new ReviewService(test.db, new GlossaryService(test.db), compute);
+    const inconsistent = (await review.queue(detail, { user: null })).items.filter((i) => i.kind === 'inconsistent');
+    expect(inconsistent.map((i) => [i.link, i.params.others])).toEqual([[7, 'Market seven is crowded each morning.']]);
+    expect(compute.stats().completed).toBe(1);
+  });
 });

@@ -15,7 +15,7 @@ import { checkUntranslated } from './untranslated';
 
 export { CHECK_IDS, isCheckId, type CheckId, type CheckPair, type Finding } from './types';
 export type { GlossaryCheck } from './glossary';
-export type { LibraryPair } from './inconsistent';
+export { isComparable, type LibraryPair } from './inconsistent';
 
 /** What the per-link checks found for one pair of texts, wherever the pair stands. */
 export type LinkFindings = Omit<Finding, 'link'>[];
@@ -75,17 +75,23 @@ export function runLinkChecks(pairs: readonly CheckPair[], ctx: CheckContext): F
   return out;
 }
 
-/** The findings of the enabled checks that measure a link against the whole document (and the library). */
-export function runDocumentChecks(pairs: readonly CheckPair[], ctx: CheckContext): Finding[] {
-  const out: Finding[] = [];
-  if (ctx.enabled.has('length')) out.push(...checkLengthRatios(pairs));
-  if (ctx.enabled.has('inconsistent')) out.push(...checkInconsistent(pairs, ctx.library));
+/** The findings of the enabled checks that need nothing but the document: per link in link order, then the length ratios. */
+export function runOwnChecks(pairs: readonly CheckPair[], ctx: Omit<CheckContext, 'library'>): Finding[] {
+  const out = runLinkChecks(pairs, { ...ctx, library: [] });
+  if (ctx.enabled.has('length')) for (const f of checkLengthRatios(pairs)) out.push(f);
   return out;
+}
+
+/** The findings of the enabled check that also reads the library's pairs (inconsistent translation). */
+export function runLibraryChecks(pairs: readonly CheckPair[], ctx: Pick<CheckContext, 'enabled' | 'library'>): Finding[] {
+  return ctx.enabled.has('inconsistent') ? checkInconsistent(pairs, ctx.library) : [];
 }
 
 /** Every finding of the enabled checks, per link in link order, the document-wide checks after. */
 export function runChecks(pairs: readonly CheckPair[], ctx: CheckContext): Finding[] {
-  return [...runLinkChecks(pairs, ctx), ...runDocumentChecks(pairs, ctx)];
+  const out = runOwnChecks(pairs, ctx);
+  for (const f of runLibraryChecks(pairs, ctx)) out.push(f);
+  return out;
 }
 
 export const allChecks = (): Set<CheckId> => new Set(CHECK_IDS);
