@@ -4,6 +4,7 @@ import { inlineCompute, type Compute } from '../compute/compute';
 import { alignmentLexicon } from '../glossary/alignment-lexicon';
 import { memoryDraftSide } from '../memory/drafts';
 import type { Db } from '../store/database';
+import { mergePendingEntries } from '../store/dialect';
 import { insertDocument, type ParagraphInput } from '../store/documents';
 import { checkSize, intakeOptionalLine, type ImportLimits } from './intake';
 import type { BlockTimes, BookChapters, PreparedDocument } from './prepare';
@@ -49,7 +50,7 @@ export async function importDocument(db: Db, request: ImportRequest, limits: Imp
   const visibility = request.visibility ?? 'public';
   // English a person gives is the translation: memory fills in only where there is none.
   const drafts = request.prefillFromMemory && !translated ? await memoryDraftSide(db, prepared.source, visibility) : null;
-  return insertDocument(db, {
+  const id = await insertDocument(db, {
     title: prepared.title,
     titleEn: intakeOptionalLine(request.titleEn),
     sourceName: intakeOptionalLine(request.sourceName),
@@ -64,6 +65,9 @@ export async function importDocument(db: Db, request: ImportRequest, limits: Imp
     sentenceLinks: drafts?.sentenceLinks ?? prepared.alignment.sentences,
     sourceRoots: prepared.sourceRoots,
   });
+  // Part of the import's time: the search index takes the document's rows in one merge (dialect.ts).
+  await mergePendingEntries(db, 'sentences_search');
+  return id;
 }
 
 export interface StructuredText {

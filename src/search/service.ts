@@ -7,7 +7,7 @@
 import { canSeePrivate, type Lang, type Viewer } from '../core/model';
 import { wordDiff, type DiffPart } from '../core/edit/index';
 import { markerFor, type MarkedPart } from '../core/search/highlight';
-import { bestOffers, MEMORY_OFFERS, memoryQueries, type MemoryQueries } from '../core/search/memory';
+import { alikeEnough, bestOffers, MEMORY_OFFERS, memoryQueries, type MemoryQueries } from '../core/search/memory';
 import { engineQuery, parseQuery, type SearchQuery } from '../core/search/query';
 import type { Db } from '../store/database';
 import { memoryPairCandidates } from '../store/memory-pairs';
@@ -16,6 +16,13 @@ import { findSentences, partnersOf, rootCandidates } from '../store/search';
 export const HITS_PER_PAGE = 50;
 /** Candidates the memory scores for one sentence: enough to find the close ones, few enough to stay fast. */
 const MEMORY_CANDIDATES = 60;
+/**
+ * The wider step ranks at most this many of the sentences it matches (PostgreSQL; FTS5 ranks inside
+ * its own index scan). Sentences sharing two roots of a long sentence are about a thousand at most
+ * in a library of 100,000 pairs; this bounds what two frequent roots can cost in a larger one, at the
+ * price of ranking only some of their sentences.
+ */
+const WIDER_RANKED = 2000;
 
 export interface ConcordanceHit {
   sentenceId: number;
@@ -95,9 +102,9 @@ export async function memoryMatches(db: Db, viewer: Viewer, text: string, except
   const queries = memoryQueries(text);
   if (!queries) return [];
   const near = await memoryStep(db, viewer, text, queries.near, exceptSentenceId);
-  if (near.length >= MEMORY_OFFERS) return near;
-  const any = await memoryStep(db, viewer, text, queries.any, exceptSentenceId);
-  return any.length > near.length ? any : near;
+  if (near.length >= MEMORY_OFFERS || !queries.wider) return near;
+  const wider = await memoryStep(db, viewer, text, queries.wider, exceptSentenceId, WIDER_RANKED);
+  return wider.length > near.length ? wider : near;
 }
 
 /**
@@ -105,13 +112,14 @@ export async function memoryMatches(db: Db, viewer: Viewer, text: string, except
  * and pairs of imported memories (migration 014, no document's: `documentId` null, the file's name
  * as the title; for signed-in viewers only), scored together.
  */
-async function memoryStep(db: Db, viewer: Viewer, text: string, query: MemoryQueries['near'], exceptSentenceId?: number): Promise<MemoryOffer[]> {
+async function memoryStep(db: Db, viewer: Viewer, text: string, query: MemoryQueries['near'], exceptSentenceId?: number, rankAtMost?: number): Promise<MemoryOffer[]> {
   const [candidates, imported] = await Promise.all([
-    rootCandidates(db, query, { includePrivate: canSeePrivate(viewer), limit: MEMORY_CANDIDATES }),
+    rootCandidates(db, query, { includePrivate: canSeePrivate(viewer), limit: MEMORY_CANDIDATES, rankAtMost }),
     // A memory file someone imported is no public document: offered only to those who may see private ones.
-    canSeePrivate(viewer) ? memoryPairCandidates(db, query, MEMORY_CANDIDATES) : Promise.resolve([]),
+    canSeePrivate(viewer) ? memoryPairCandidates(db, query, MEMORY_CANDIDATES, rankAtMost) : Promise.resolve([]),
   ]);
-  const library = candidates.filter((c) => c.id !== exceptSentenceId);
+  // Only the candidates that can be offered have their English read: for a sentence the library does not hold, usually none.
+  const library = candidates.filter((c) => c.id !== exceptSentenceId && alikeEnough(text, c.text));
   const partners = await partnersOf(db, 'id', library.map((c) => c.id));
   const reviewed = library.flatMap((c) => {
     const english = partners.get(c.id) ?? [];

@@ -295,16 +295,13 @@ export interface FullTextQuery {
 }
 
 /**
- * "Sentence `s` matches" in the database's own full-text engine (indexes of migration 009):
+ * "Sentence `s` matches" in the database's own full-text engine (indexes of migrations 009 and 018):
  * Indonesian through the roots column, English by stem; only sentences of that language match.
- * SQLite's FTS5 tables hold one language each, and the hits are read by rowid from them.
+ * SQLite's FTS5 tables hold one language each, and the hits are read by rowid from them; PostgreSQL's
+ * one vector holds the `roots` column of both (English stems there), read with 'simple'.
  */
 export function fullTextMatch(db: Kysely<any>, lang: 'id' | 'en', query: FullTextQuery): RawBuilder<boolean> {
-  if (dialectOf(db) === 'postgres') {
-    return lang === 'id'
-      ? sql<boolean>`s.lang = 'id' and s.search_vector @@ to_tsquery('simple', ${query.tsquery})`
-      : sql<boolean>`s.lang = 'en' and s.search_vector @@ to_tsquery('english', ${query.tsquery})`;
-  }
+  if (dialectOf(db) === 'postgres') return sql<boolean>`s.lang = ${sql.lit(lang)} and s.search_vector @@ to_tsquery('simple', ${query.tsquery})`;
   return lang === 'id'
     ? sql<boolean>`s.id in (select rowid from sentence_roots where sentence_roots match ${query.fts5})`
     : sql<boolean>`s.id in (select rowid from sentence_stems where sentence_stems match ${query.fts5})`;
@@ -313,23 +310,43 @@ export function fullTextMatch(db: Kysely<any>, lang: 'id' | 'en', query: FullTex
 /**
  * The Indonesian sentences whose roots match best, at most `limit`, as a table to join: `id` and
  * `relevance` (higher is better). A derived table rather than a list of ids, so the caller reads the
- * rows it needs in the same statement: one round trip to the server instead of two.
+ * rows it needs in the same statement: one round trip to the server instead of two. With
+ * `rankAtMost`, PostgreSQL ranks only that many of the matching rows (the first the index scan
+ * gives), as ts_rank reads each row it ranks; FTS5 ranks inside its index scan and ranks them all.
  */
-export function rankedRootMatches(db: Kysely<any>, query: FullTextQuery, limit: number): RawBuilder<{ id: number; relevance: number }> {
-  if (dialectOf(db) === 'postgres') {
-    return sql`(select id, ts_rank(search_vector, to_tsquery('simple', ${query.tsquery})) as relevance from sentences
-      where lang = 'id' and search_vector @@ to_tsquery('simple', ${query.tsquery}) order by relevance desc limit ${limit})`;
-  }
+export function rankedRootMatches(db: Kysely<any>, query: FullTextQuery, limit: number, rankAtMost?: number): RawBuilder<{ id: number; relevance: number }> {
+  if (dialectOf(db) === 'postgres') return rankedPostgres(sql`sentences`, sql`lang = 'id' and`, query, limit, rankAtMost);
   return sql`(select rowid as id, -rank as relevance from sentence_roots where sentence_roots match ${query.fts5} order by rank limit ${limit})`;
 }
 
-/** The imported memory pairs whose roots match best, at most `limit`, as a table of `id` and `relevance` (migration 014). */
-export function rankedMemoryPairMatches(db: Kysely<any>, query: FullTextQuery, limit: number): RawBuilder<{ id: number; relevance: number }> {
-  if (dialectOf(db) === 'postgres') {
-    return sql`(select id, ts_rank(search_vector, to_tsquery('simple', ${query.tsquery})) as relevance from memory_pairs
-      where search_vector @@ to_tsquery('simple', ${query.tsquery}) order by relevance desc limit ${limit})`;
-  }
+/** The imported memory pairs whose roots match best, at most `limit`, as a table of `id` and `relevance` (migration 014); `rankAtMost` as above. */
+export function rankedMemoryPairMatches(db: Kysely<any>, query: FullTextQuery, limit: number, rankAtMost?: number): RawBuilder<{ id: number; relevance: number }> {
+  if (dialectOf(db) === 'postgres') return rankedPostgres(sql`memory_pairs`, sql``, query, limit, rankAtMost);
   return sql`(select rowid as id, -rank as relevance from memory_roots where memory_roots match ${query.fts5} order by rank limit ${limit})`;
+}
+
+function rankedPostgres(table: RawBuilder<unknown>, filter: RawBuilder<unknown>, query: FullTextQuery, limit: number, rankAtMost?: number): RawBuilder<{ id: number; relevance: number }> {
+  const tsquery = sql`to_tsquery('simple', ${query.tsquery})`;
+  const matches =
+    rankAtMost === undefined
+      ? sql`(select id, search_vector from ${table} where ${filter} search_vector @@ ${tsquery})`
+      : sql`(select id, search_vector from ${table} where ${filter} search_vector @@ ${tsquery} limit ${rankAtMost})`;
+  return sql`(select id, ts_rank(search_vector, ${tsquery}) as relevance from ${matches} as m order by relevance desc limit ${limit})`;
+}
+
+/** The GIN indexes of the full-text search on PostgreSQL (migrations 009, 014 and 018). */
+export type FullTextIndex = 'sentences_search' | 'memory_pairs_search';
+
+/**
+ * After a large write (an import): merges what the index's pending list holds into the index itself,
+ * so that searches afterwards do not read through it (PostgreSQL only; SQLite's FTS5 has no such
+ * list). The rows are found either way. Not inside a transaction, where a failure would undo the
+ * write; a failure here (a role that does not own the index may not merge it) only leaves the list to
+ * be merged once it is full or by autovacuum.
+ */
+export async function mergePendingEntries(db: Kysely<any>, index: FullTextIndex): Promise<void> {
+  if (dialectOf(db) !== 'postgres' || db.isTransaction) return;
+  await sql`select gin_clean_pending_list(${index}::regclass)`.execute(db).catch(() => undefined);
 }
 
 export interface ColumnTypes {

@@ -1,6 +1,6 @@
 import type { Db } from './database';
 import { sql } from 'kysely';
-import { rankedMemoryPairMatches, type FullTextQuery } from './dialect';
+import { mergePendingEntries, rankedMemoryPairMatches, type FullTextQuery } from './dialect';
 
 export interface MemoryPairInput {
   source: string;
@@ -26,12 +26,13 @@ export async function insertMemoryPairs(db: Db, pairs: readonly MemoryPairInput[
       await trx.insertInto('memory_pairs').values(rows).execute();
     }
   });
+  await mergePendingEntries(db, 'memory_pairs_search');
 }
 
 /** Imported pairs whose Indonesian roots match the query best, best first. */
-export async function memoryPairCandidates(db: Db, query: FullTextQuery, limit: number): Promise<StoredMemoryPair[]> {
+export async function memoryPairCandidates(db: Db, query: FullTextQuery, limit: number, rankAtMost?: number): Promise<StoredMemoryPair[]> {
   const { rows } = await sql<{ id: number; source: string; target: string; file_name: string }>`
-    select p.id, p.source, p.target, p.file_name from ${rankedMemoryPairMatches(db, query, limit)} as r
+    select p.id, p.source, p.target, p.file_name from ${rankedMemoryPairMatches(db, query, limit, rankAtMost)} as r
     join memory_pairs p on p.id = r.id order by r.relevance desc, p.id`.execute(db);
   return rows.map((r) => ({ id: r.id, source: r.source, target: r.target, fileName: r.file_name }));
 }

@@ -89,7 +89,7 @@ export interface SentencesTable {
   /** Raised on every save; a save naming an older version is refused. */
   version: number;
   updated_at: string;
-  /** Indonesian: the root of each word, what search by root reads; empty for English. */
+  /** What search reads: Indonesian, the root of each word; English, the stem of each word but stop words (PostgreSQL indexes it; SQLite stems the text). */
   roots: Generated<string>;
 }
 

@@ -96,9 +96,9 @@ export async function partnersOf(db: Db, lang: Lang, sentenceIds: readonly numbe
 }
 
 /** Indonesian sentences most like the search (any of its roots), best first, as the viewer may see them: one statement. */
-export async function rootCandidates(db: Db, query: FullTextQuery, options: { includePrivate: boolean; limit: number }): Promise<SentenceHit[]> {
+export async function rootCandidates(db: Db, query: FullTextQuery, options: { includePrivate: boolean; limit: number; rankAtMost?: number }): Promise<SentenceHit[]> {
   const { rows } = await sql<{ id: number; document_id: number; position: number; text: string; title: string }>`
-    select s.id, s.document_id, s.position, s.text, d.title from ${rankedRootMatches(db, query, options.limit)} as r
+    select s.id, s.document_id, s.position, s.text, d.title from ${rankedRootMatches(db, query, options.limit, options.rankAtMost)} as r
     join sentences s on s.id = r.id join documents d on d.id = s.document_id
     ${options.includePrivate ? sql`` : sql`where d.visibility = 'public'`}
     order by r.relevance desc, s.id`.execute(db);

@@ -1,4 +1,4 @@
-import { rootText } from '../core/search/words';
+import { searchColumn } from '../core/search/words';
 import { insertRows } from './bulk-insert';
 import type { Db } from './database';
 import type { Lang, Origin, SegmentStatus, SentenceRow } from './schema';
@@ -28,14 +28,15 @@ export interface SentenceVersion {
   version: number;
   /** Who the revision names as the text's origin when it differs from the row's (a person reviewing machine text). */
   revisionOrigin?: Origin;
-  /** The Indonesian text's search roots when they were worked out already (an import's, on the compute workers). */
+  /** The text's search column (Indonesian roots, English stems) when it was worked out already (an import's roots, on the compute workers). */
   roots?: string;
   /** An Indonesian version that gets its revision too: a person's correction of the source. English versions always do. */
   keepHistory?: boolean;
 }
 
-// Written with the text, so search by root is current after every write (the index follows it).
-const rootsOf = (v: SentenceVersion) => (v.lang === 'id' ? (v.roots ?? rootText(v.text)) : '');
+// Written with the text, so search is current after every write (the index follows it): Indonesian
+// roots, and English stems, which PostgreSQL indexes (SQLite's FTS5 stems the English text itself).
+const rootsOf = (v: SentenceVersion) => v.roots ?? searchColumn(v.text, v.lang);
 
 /**
  * The one writer of sentence text: inserts new sentences, moves existing ones

@@ -11,13 +11,13 @@
  */
 import { SearchError } from './errors';
 import type { Lang } from '../model';
-import { indonesianRoot, plainTokens } from './words';
+import { englishIndexForm, indonesianRoot, plainTokens } from './words';
 
 export const MAX_QUERY_LENGTH = 200;
 export const MAX_QUERY_TERMS = 10;
 
 export interface QueryTerm {
-  /** The word forms to find in this order: Indonesian roots, or English words for the engine to stem. */
+  /** The word forms to find in this order: Indonesian roots, or English words (SQLite's engine stems them; toTsquery here). */
   tokens: string[];
   negated: boolean;
   prefix: boolean;
@@ -86,11 +86,19 @@ export function toFts5(query: SearchQuery): string {
   return unwanted ? `(${wanted})${unwanted}` : wanted;
 }
 
-/** The query as PostgreSQL to_tsquery input ('simple' for roots, 'english' for English). */
+/**
+ * The query as PostgreSQL to_tsquery input for the 'simple' configuration over the `roots` column:
+ * Indonesian roots, English stems without stop words (words.ts), as the column holds them. A term of
+ * stop words alone is left out, as PostgreSQL's 'english' configuration leaves it out; a search left
+ * with no wanted word is empty, which matches nothing.
+ */
 export function toTsquery(query: SearchQuery): string {
-  const phrase = (t: QueryTerm) => {
-    const body = t.tokens.join(' <-> ') + (t.prefix ? ':*' : '');
-    return t.negated ? `!(${body})` : `(${body})`;
+  const forms = (t: QueryTerm) => (query.lang === 'en' ? t.tokens.flatMap((token) => englishIndexForm(token) || []) : t.tokens);
+  const terms = query.terms.map((t) => ({ term: t, forms: forms(t) })).filter((t) => t.forms.length > 0);
+  if (!terms.some((t) => !t.term.negated)) return '';
+  const phrase = ({ term, forms }: (typeof terms)[number]) => {
+    const body = forms.join(' <-> ') + (term.prefix ? ':*' : '');
+    return term.negated ? `!(${body})` : `(${body})`;
   };
-  return query.terms.map(phrase).join(' & ');
+  return terms.map(phrase).join(' & ');
 }

@@ -16,6 +16,7 @@ import * as m014 from './014_memory';
 import * as m015 from './015_chapters';
 import * as m016 from './016_search_pending';
 import * as m017 from './017_memory_source';
+import * as m018 from './018_search_stems';
 
 /**
  * Every migration, in order. Listed here rather than read from a folder so
@@ -39,4 +40,5 @@ export const migrations: Record<string, Migration> = {
   '015_chapters': m015,
   '016_search_pending': m016,
   '017_memory_source': m017,
+  '018_search_stems': m018,
 };

@@ -3,25 +3,34 @@ import { bestOffers, memoryQueries } from '../../../src/core/search/memory';
 
 describe('what the memory asks the engine', () => {
   it.each([
-    // the sentence, near (all telling roots but one: longest first, then in alphabetical order), any (one of them)
+    // the sentence, near (all telling roots but one: longest first, then in alphabetical order), wider (one root of one or two, two of four or more)
     ['Yang dan di ke dari.', null, null],
     ['Presiden datang.', '("presiden" AND "datang")', '"presiden" OR "datang"'],
+    ['Presiden mengunjungi pabrik.', '("kunjung" AND "pabrik") OR ("presiden" AND "pabrik") OR ("presiden" AND "kunjung")', null],
     [
       'Presiden mengunjungi pabrik kemarin.',
       '("kemarin" AND "kunjung" AND "pabrik") OR ("presiden" AND "kunjung" AND "pabrik") OR ("presiden" AND "kemarin" AND "pabrik") OR ("presiden" AND "kemarin" AND "kunjung")',
-      '"presiden" OR "kemarin" OR "kunjung" OR "pabrik"',
+      '("presiden" AND "kemarin") OR ("presiden" AND "kunjung") OR ("presiden" AND "pabrik") OR ("kemarin" AND "kunjung") OR ("kemarin" AND "pabrik") OR ("kunjung" AND "pabrik")',
     ],
-  ])('%j', (text, near, any) => {
+  ])('%j', (text, near, wider) => {
     const queries = memoryQueries(text);
     expect(queries?.near.fts5 ?? null).toBe(near);
-    expect(queries?.any.fts5 ?? null).toBe(any);
+    expect(queries?.wider?.fts5 ?? null).toBe(wider);
   });
 
   it('keeps the six longest content roots, and writes the same for PostgreSQL', () => {
     const queries = memoryQueries('Pemerintah Indonesia mengumumkan kebijakan baru tentang perdagangan internasional dan pertanian kemarin.')!;
     // "tentang" and "dan" are function words; kebijakan is bijak, perdagangan dagang, mengumumkan umum.
-    expect(queries.any.tsquery).toBe('internasional | pemerintah | indonesia | kemarin | dagang | bijak');
     expect(queries.near.tsquery.split(' | ')).toHaveLength(6);
+    expect(queries.near.tsquery.split(' | ')[0]).toBe('(pemerintah & indonesia & kemarin & dagang & bijak)');
+    const pairs = queries.wider!.tsquery.split(' | ');
+    expect(pairs).toHaveLength(15);
+    expect(pairs[0]).toBe('(internasional & pemerintah)');
+    expect(pairs.at(-1)).toBe('(dagang & bijak)');
+  });
+
+  it('asks once for a sentence with one telling root', () => {
+    expect(memoryQueries('Pasal 3')).toEqual({ near: { fts5: '"pasal"', tsquery: 'pasal' }, wider: null });
   });
 });
 
