@@ -185,6 +185,12 @@ describe("the learner's reader in chromium", () => {
     await expect.poll(() => popover.textContent()).toContain('di- + serang');
     expect(await page.locator('.cell-target .w', { hasText: 'attacked' }).getAttribute('class')).toContain('is-word-partner');
     expect((await fetched()).filter((p) => p.startsWith('/assets/learn/words.')).length).toBe(2);
+    // The pressed sentence's words were asked for beside the script, not once it had come.
+    const timing = await page.evaluate(() =>
+      (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).map((r) => ({ path: new URL(r.name).pathname, start: r.startTime, end: r.responseEnd })));
+    const script = timing.find((r) => /^\/assets\/learn\/words\.[^/]+\.js$/.test(r.path));
+    const words = timing.find((r) => r.path === `/documents/${attackDoc}/words/0`);
+    expect(words?.start).toBeLessThan(script!.end);
     expect(await cspViolations(page)).toEqual([]);
     await context.close();
   });
@@ -298,6 +304,12 @@ describe("the learner's reader in chromium", () => {
     await page.goto(`${url}/documents/${longDoc}`);
     expect(await page.locator('.reader [tabindex="0"]').count()).toBe(1);
     expect(await page.locator('.reader .row h2').count()).toBe(0);
+    // The passages in groups of twenty, in their order, none left out.
+    const groups = await page.evaluate(() => [...document.querySelectorAll('.reader > .passage-group')].map((g) => [...g.children].map((r) => r.className.split(' ')[0] + r.getAttribute('data-row'))));
+    const rows = await page.locator('.reader .row').evaluateAll((els) => els.map((r) => `row${r.getAttribute('data-row')}`));
+    expect(rows.length).toBeGreaterThan(40);
+    expect(groups.flat()).toEqual(rows);
+    expect(groups.map((g) => g.length)).toEqual([...groups.slice(0, -1).map(() => 20), rows.length - 20 * (groups.length - 1)]);
     expect((await page.locator('.cell-source [role="heading"]').allTextContents()).map((t) => t.trim())).toEqual(['Latar Belakang', 'Misi di Kazakhstan']);
     await page.locator('#id-0').focus();
     await page.keyboard.press('ArrowDown');

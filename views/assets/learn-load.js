@@ -47,10 +47,20 @@
   window.addEventListener('pointerdown', function (event) {
     var sentence = !ready && event.target instanceof Element ? event.target.closest('.sent[data-link]') : null;
     var link = sentence && reader.contains(sentence) ? sentence.getAttribute('data-link') : null;
-    if (link === null || early[link]) return;
-    early[link] = fetch('/documents/' + reader.getAttribute('data-document') + '/words/' + link, { credentials: 'same-origin' })
-      .then(function (r) { if (!r.ok) throw new Error(String(r.status)); return r.json(); });
-    early[link].catch(function () { /* asked again on the tap */ });
+    if (link === null) return;
+    if (!early[link]) {
+      early[link] = fetch('/documents/' + reader.getAttribute('data-document') + '/words/' + link, { credentials: 'same-origin' })
+        .then(function (r) { if (!r.ok) throw new Error(String(r.status)); return r.json(); });
+      early[link].catch(function () { /* asked again on the tap */ });
+    }
+    // Where in the text the finger went down, for the click done again: a hit test made while the
+    // scripts are on their way rather than after.
+    var x = event.clientX;
+    var y = event.clientY;
+    setTimeout(function () {
+      var range = document.caretRangeFromPoint ? document.caretRangeFromPoint(x, y) : null;
+      window.sejajarLearn.caret = range && { node: range.startContainer, offset: range.startOffset, x: x, y: y };
+    }, 0);
   }, { capture: true, passive: true });
 
   // Clicks before the scripts are here: the last one is done again when they are.

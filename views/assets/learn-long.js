@@ -77,23 +77,59 @@
     contents.querySelector('.no-headings').hidden = list.childElementCount > 0;
   });
 
-  // The passages between two heights of the screen, found by halving the list of passages: a hit
-  // test (elementFromPoint) costs milliseconds on a page of thousands. The word popover's script
-  // asks too (learn-words.js).
-  var rows = null;
-  function passagesBetween(top, bottom) {
-    if (!rows || (rows.length && !rows[0].isConnected)) {
-      rows = [];
-      for (var el = reader.firstElementChild; el; el = el.nextElementSibling) if (el.classList.contains('row')) rows.push(el);
+  // Passages in groups of twenty, each group laid out only when near the screen (learn.css): on a
+  // long page the browser then has a hundred or so boxes to watch as it draws each frame and to pass
+  // over as it finds what is under a finger, rather than thousands of passages. Made once, as the
+  // page opens (the server writes each passage on its own).
+  var GROUP = 20;
+  var groups = [];
+  (function () {
+    var run = [];
+    var flush = function () {
+      if (run.length === 0) return;
+      var group = document.createElement('div');
+      group.className = 'passage-group';
+      reader.insertBefore(group, run[0]);
+      var range = document.createRange();
+      range.setStartBefore(run[0]);
+      range.setEndAfter(run[run.length - 1]);
+      group.appendChild(range.extractContents());
+      groups.push(group);
+      run = [];
+    };
+    for (var el = reader.firstElementChild; el; el = el.nextElementSibling) {
+      if (!el.classList.contains('row')) {
+        flush();
+        continue;
+      }
+      run.push(el);
+      if (run.length === GROUP) {
+        var last = el;
+        flush();
+        el = last.parentNode;
+      }
     }
+    flush();
+  })();
+
+  // The passages between two heights of the screen, found by halving the list of their groups, whose
+  // boxes the browser has without laying out a group off screen: a hit test (elementFromPoint) costs
+  // milliseconds on a long page. The word popover's script asks too (learn-words.js).
+  function passagesBetween(top, bottom) {
     var lo = 0;
-    var hi = rows.length;
+    var hi = groups.length;
     while (lo < hi) {
       var mid = (lo + hi) >> 1;
-      if (rows[mid].getBoundingClientRect().bottom <= top) lo = mid + 1; else hi = mid;
+      if (groups[mid].getBoundingClientRect().bottom <= top) lo = mid + 1; else hi = mid;
     }
     var out = [];
-    for (; lo < rows.length && rows[lo].getBoundingClientRect().top < bottom; lo++) out.push(rows[lo]);
+    for (; lo < groups.length && groups[lo].getBoundingClientRect().top < bottom; lo++) {
+      var rows = groups[lo].children;
+      for (var n = 0; n < rows.length; n++) {
+        var box = rows[n].getBoundingClientRect();
+        if (box.bottom > top && box.top < bottom) out.push(rows[n]);
+      }
+    }
     return out;
   }
   window.sejajarLearn = window.sejajarLearn || {};

@@ -17,6 +17,7 @@
   var EN_WORD = /[\p{L}\p{M}\p{N}]+(?:['’][\p{L}\p{M}\p{N}]+)*/gu;
   var STATUSES = ['new', 'learning', 'known', 'ignored'];
   var LOCAL_KEY = 'sejajar.words';
+  var PLACEHOLDER_AFTER_MS = 150;
   var lookups = {};
   var statuses = loadLocalStatuses();
   var popover = null;
@@ -237,7 +238,9 @@
     return found;
   }
   function wrapLink(link, at) {
-    return wrapSide(link, false, at) || wrapSide(link, true, at);
+    var source = wrapSide(link, false, at);
+    var english = wrapSide(link, true, at);
+    return source || english;
   }
   function wordsOf(link, english) {
     var out = [];
@@ -287,14 +290,22 @@
     hideTermPopover();
     clearLit();
     light(word, 'is-word-active');
-    render(current);
-    if (current.data) return;
+    if (current.data) {
+      render(current);
+      return;
+    }
+    // Words on their way are mostly here within a few frames: the popover waits for them rather than
+    // being laid out twice, and shows that it waits only when they are late.
+    if (popover) popover.hidden = true;
+    var late = setTimeout(function () { if (current === asked && !asked.data) render(asked); }, PLACEHOLDER_AFTER_MS);
     lookupNow(link).then(function (data) {
+      clearTimeout(late);
       if (current !== asked) return;
       asked.data = data;
       annotateRoots(link, data);
       render(asked);
     }, function () {
+      clearTimeout(late);
       if (current !== asked) return;
       asked.failed = true;
       render(asked);
@@ -500,11 +511,13 @@
     return wordAt(event);
   }
   // A click made before this script was here (learn-load.js), done again on what is at its place now.
-  // One hit test, for the caret position at the point, and none after wrapping the words.
+  // No hit test after wrapping the words: the caret position at the point, which the loader found
+  // when the finger went down (while this script was on its way), or found now.
   reader.addEventListener('learn:replay', function (event) {
     var x = event.detail.x;
     var y = event.detail.y;
-    var at = caretAt(x, y);
+    var down = window.sejajarLearn.caret;
+    var at = down && down.node.isConnected && Math.abs(down.x - x) <= 8 && Math.abs(down.y - y) <= 8 ? down : caretAt(x, y);
     var node = at && (at.node.nodeType === 1 ? at.node : at.node.parentElement);
     var sentence = node ? node.closest('.reader .sent') : null;
     if (!sentence) return;
