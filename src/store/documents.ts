@@ -229,24 +229,22 @@ interface DocumentParts {
   sentenceLinks: StoredLink[];
 }
 
-function paragraphRows(db: Db, id: number, lang: Lang, after: number, limit: number) {
-  return db.selectFrom('paragraphs').selectAll().where('document_id', '=', id).where('lang', '=', lang).where('position', '>', after).orderBy('position').limit(limit).execute();
-}
+// Read on every rendering of a changed document, so made once (prepared-query.ts).
+const paragraphRows = preparedQuery((db: Db, id: number, lang: Lang, after: number, limit: number) =>
+  db.selectFrom('paragraphs').selectAll().where('document_id', '=', id).where('lang', '=', lang).where('position', '>', after).orderBy('position').limit(limit),
+);
 
-function sentenceRows(db: Db, id: number, lang: Lang, after: number, limit: number) {
-  return (
-    db
-      // The columns the page needs: not the search columns (roots; PostgreSQL's search vector), as long as the text again.
-      .selectFrom('sentences')
-      .select(['id', 'paragraph_id', 'lang', 'position', 'text', 'origin', 'status', 'version'])
-      .where('document_id', '=', id)
-      .where('lang', '=', lang)
-      .where('position', '>', after)
-      .orderBy('position')
-      .limit(limit)
-      .execute()
-  );
-}
+const sentenceRows = preparedQuery((db: Db, id: number, lang: Lang, after: number, limit: number) =>
+  db
+    // The columns the page needs: not the search columns (roots; PostgreSQL's search vector), as long as the text again.
+    .selectFrom('sentences')
+    .select(['id', 'paragraph_id', 'lang', 'position', 'text', 'origin', 'status', 'version'])
+    .where('document_id', '=', id)
+    .where('lang', '=', lang)
+    .where('position', '>', after)
+    .orderBy('position')
+    .limit(limit),
+);
 
 /** The document's paragraphs, sentences and links: a page at a time, or (`paged` false) each in one statement. */
 async function readDocumentParts(db: Db, id: number, paged: boolean): Promise<DocumentParts> {

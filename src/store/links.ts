@@ -1,6 +1,7 @@
 import type { ConfirmedLink, Link } from '../core/model';
 import { allPages, PAGE_ROWS } from './paged-rows';
 import { insertRows } from './bulk-insert';
+import { preparedQuery } from './prepared-query';
 import type { Db } from './database';
 import type { Lang, LinkLevel } from './schema';
 
@@ -12,12 +13,19 @@ export interface StoredLink extends ConfirmedLink {
   position: number;
 }
 
+/** A page of a level's links; read on every rendering of a changed document, so made once (prepared-query.ts). */
+const linkRows = {
+  paragraph: preparedQuery((db: Db, documentId: number, after: number, limit: number) =>
+    db.selectFrom('paragraph_links').selectAll().where('document_id', '=', documentId).where('position', '>', after).orderBy('position').limit(limit),
+  ),
+  sentence: preparedQuery((db: Db, documentId: number, after: number, limit: number) =>
+    db.selectFrom('sentence_links').selectAll().where('document_id', '=', documentId).where('position', '>', after).orderBy('position').limit(limit),
+  ),
+};
+
 /** A level's links in order, read `pageRows` at a time (see paged-rows.ts). */
 export async function readStoredLinks(db: Db, documentId: number, level: LinkLevel, pageRows = PAGE_ROWS): Promise<StoredLink[]> {
-  const rows = await allPages(
-    (after, limit) => db.selectFrom(linkTable(level)).selectAll().where('document_id', '=', documentId).where('position', '>', after).orderBy('position').limit(limit).execute(),
-    pageRows,
-  );
+  const rows = await allPages((after, limit) => linkRows[level](db, documentId, after, limit), pageRows);
   return rows.map((r) => ({
     id: r.id,
     position: r.position,

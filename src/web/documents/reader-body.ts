@@ -8,12 +8,13 @@
 import type { Request } from 'express';
 import { headingLevels } from '../../core/reader/headings';
 import { cueSpan } from '../../core/text/structure';
-import { buildReaderRows } from '../../core/reader/rows';
+import { buildReaderRows, type ReaderRow } from '../../core/reader/rows';
 import type { GlossaryService } from '../../glossary/service';
 import type { Db } from '../../store/database';
-import { getDocument, type StoredParagraph } from '../../store/documents';
+import { getDocument, type StoredParagraph, type StoredSentence } from '../../store/documents';
 import { documentStamp } from '../../store/stamps';
-import { readerGlossaryView } from '../glossary/reader-view';
+import { readerGlossaryView, type ReaderGlossaryView } from '../glossary/reader-view';
+import { PASSAGE_END, renderPassages, type PassageFragments } from './passage-fragments';
 import { translatorFor } from '../i18n';
 import { notFound } from '../../core/errors';
 
@@ -25,7 +26,14 @@ export interface ReaderBody {
 interface Entry {
   stamp: string;
   body: ReaderBody;
+  /** The passages' HTML, for the next rendering after a change. */
+  fragments: PassageFragments;
   chars: number;
+}
+
+interface Rendered {
+  body: ReaderBody;
+  fragments: PassageFragments;
 }
 
 /** Bodies kept, least recently used dropped first, up to this many characters in all (about 380 documents of the sample article's size, in both interface languages). */
@@ -33,7 +41,7 @@ const DEFAULT_MAX_CHARS = 32 * 1024 * 1024;
 
 export class ReaderBodies {
   private readonly entries = new Map<string, Entry>();
-  private readonly rendering = new Map<string, Promise<ReaderBody>>();
+  private readonly rendering = new Map<string, Promise<Rendered>>();
   private chars = 0;
 
   constructor(
@@ -53,18 +61,19 @@ export class ReaderBodies {
       this.keep(key, cached);
       return cached.body;
     }
-    return this.renderOnce(req, documentId, key, stamp);
+    return (await this.renderOnce(req, documentId, key, { stamp, glossaryVersion }, cached?.fragments)).body;
   }
 
   /** Visitors arriving together (a burst after a restart or a save) wait for one rendering. */
-  private renderOnce(req: Request, documentId: number, key: string, stamp: string): Promise<ReaderBody> {
+  private renderOnce(req: Request, documentId: number, key: string, { stamp, glossaryVersion }: { stamp: string; glossaryVersion: number | string }, previous?: PassageFragments): Promise<Rendered> {
     const flightKey = `${key}|${stamp}`;
     let rendering = this.rendering.get(flightKey);
     if (!rendering) {
-      rendering = this.render(req, documentId)
-        .then((body) => {
-          this.keep(key, { stamp, body, chars: body.columns.length + body.terms.length });
-          return body;
+      rendering = this.render(req, documentId, String(glossaryVersion), previous)
+        .then((rendered) => {
+          const { body, fragments } = rendered;
+          this.keep(key, { stamp, body, fragments, chars: body.columns.length + body.terms.length + fragments.chars });
+          return rendered;
         })
         .finally(() => this.rendering.delete(flightKey));
       this.rendering.set(flightKey, rendering);
@@ -72,7 +81,7 @@ export class ReaderBodies {
     return rendering;
   }
 
-  private async render(req: Request, documentId: number): Promise<ReaderBody> {
+  private async render(req: Request, documentId: number, glossaryVersion: string, previous: PassageFragments | undefined): Promise<Rendered> {
     const detail = await getDocument(this.db, documentId);
     if (!detail) throw notFound('document');
     const rows = buildReaderRows(detail.source, detail.translation, detail.paragraphLinks, detail.sentenceLinks);
@@ -81,7 +90,14 @@ export class ReaderBodies {
     const headingLevel = (side: 'id' | 'en', position: number) => levels[side].get(position) ?? null;
     const locals = { t: req.t, document: detail.document, rows, hasTranslation: detail.translation.length > 0, glossary, headingLevel, cueSpan };
     const terms = await renderView(req, 'glossary/reader-panel', locals);
-    return { columns: await renderColumns(req, locals), terms };
+    const head = await renderView(req, 'reader/columns', { ...locals, rows: [], withHead: true });
+    // Fragments made under another language, glossary or "not translated" label are not reused.
+    const basis = `${req.language}|${glossaryVersion}|${locals.hasTranslation}`;
+    const passages = await renderPassages(rows, basis, previous, {
+      contentOf: (row) => passageContent(row, glossary, headingLevel),
+      render: (slice) => renderView(req, 'reader/columns', { ...locals, rows: slice, withHead: false, passageEnd: PASSAGE_END }),
+    });
+    return { body: { columns: head + passages.html, terms }, fragments: passages.fragments };
   }
 
   /** Stores the entry as the most recently used, replacing any under the same key, then trims the oldest. */
@@ -110,20 +126,11 @@ function levelsByPosition(paragraphs: StoredParagraph[]): Map<number, number> {
   return levels;
 }
 
-/** Rows rendered in one go: a few milliseconds' work, after which the event loop turns. */
-const ROWS_PER_SLICE = 100;
-
-/**
- * The columns, a slice of rows at a time with turns of the event loop between: a long
- * document's rows rendered at once held the loop for as long as the whole document took.
- */
-async function renderColumns(req: Request, locals: { rows: readonly unknown[] } & object): Promise<string> {
-  const parts: string[] = [];
-  for (let start = 0; start === 0 || start < locals.rows.length; start += ROWS_PER_SLICE) {
-    if (start > 0) await new Promise((resolve) => setImmediate(resolve));
-    parts.push(await renderView(req, 'reader/columns', { ...locals, rows: locals.rows.slice(start, start + ROWS_PER_SLICE), withHead: start === 0 }));
-  }
-  return parts.join('');
+/** Everything one passage's HTML shows besides the basis: its rows, heading levels and glossary terms. */
+function passageContent(row: ReaderRow<StoredSentence>, glossary: ReaderGlossaryView, headingLevel: (side: 'id' | 'en', position: number) => number | null): string {
+  const side = (name: 'id' | 'en', paragraphs: ReaderRow<StoredSentence>['source']) =>
+    paragraphs.map((p) => [headingLevel(name, p.position), p.sentences.map((s) => [glossary.slices(name, s.sentence.position), name === 'en' ? glossary.missing(s.sentence.position) : null])]);
+  return JSON.stringify([row, side('id', row.source), side('en', row.target)]);
 }
 
 function renderView(req: Request, view: string, locals: object): Promise<string> {
