@@ -1,5 +1,5 @@
 import { searchColumn } from '../core/search/words';
-import { insertRows } from './bulk-insert';
+import { insertRows, ROWS_PER_STATEMENT } from './bulk-insert';
 import type { Db } from './database';
 import type { Lang, Origin, SegmentStatus, SentenceRow } from './schema';
 
@@ -34,6 +34,8 @@ export interface SentenceVersion {
   keepHistory?: boolean;
 }
 
+const SENTENCE_COLUMNS = ['document_id', 'lang', 'paragraph_id', 'position', 'text', 'roots', 'origin', 'status', 'version', 'updated_at'];
+
 // Written with the text, so search is current after every write (the index follows it): Indonesian
 // roots, and English stems, which PostgreSQL indexes (SQLite's FTS5 stems the English text itself).
 const rootsOf = (v: SentenceVersion) => v.roots ?? searchColumn(v.text, v.lang);
@@ -66,13 +68,13 @@ export async function writeSentenceVersions(
 
   const fresh = versions.filter((v) => v.id === undefined);
   if (fresh.some((v) => v.paragraphId === undefined || v.position === undefined)) throw new Error('A new sentence needs its paragraph and position.');
-  const inserted = await insertRows<{ id: number; lang: Lang; position: number }>(
-    db,
-    'sentences',
-    ['document_id', 'lang', 'paragraph_id', 'position', 'text', 'roots', 'origin', 'status', 'version', 'updated_at'],
-    fresh.map((v) => [documentId, v.lang, v.paragraphId, v.position, v.text, rootsOf(v), v.origin, v.status, v.version, stamp]),
-    ['id', 'lang', 'position'],
-  );
+  // A statement's rows at a time, so that the search column of a long side (English stems are worked out
+  // here) is not computed in one go while the event loop waits: it turns between statements.
+  const inserted: { id: number; lang: Lang; position: number }[] = [];
+  for (let start = 0; start < fresh.length; start += ROWS_PER_STATEMENT) {
+    const rows = fresh.slice(start, start + ROWS_PER_STATEMENT).map((v) => [documentId, v.lang, v.paragraphId, v.position, v.text, rootsOf(v), v.origin, v.status, v.version, stamp]);
+    inserted.push(...(await insertRows<{ id: number; lang: Lang; position: number }>(db, 'sentences', SENTENCE_COLUMNS, rows, ['id', 'lang', 'position'])));
+  }
   // RETURNING promises no order, so rows are matched by their place, unique per side.
   const newIds = new Map<string, number>();
   const place = (lang: Lang, position: number) => `${lang}:${position}`;
