@@ -1,8 +1,8 @@
-// The word popover, statuses and listening (learn-words.js, learn-speech.js and their styles) come
-// with the reader's first move: a pointer, a finger, a key, focus or a scroll. A visit that only
-// reads the top of a page does not pay for them. A click on a word or on "Listen" made before they
-// arrive is carried out once they have. LEARN_WORDS_SCRIPT and LEARN_WORDS_STYLE are replaced by
-// their hashed addresses when the server builds the assets (src/web/learner/assets.ts).
+// The word popover, statuses and listening (learn-words.js, learn-speech.js; their styles come with
+// the page) come with the reader's first move: a pointer, a finger, a key, focus or a scroll. A visit
+// that only reads the top of a page does not pay for them. A click on a word or on "Listen" made
+// before they arrive is carried out once they have. LEARN_WORDS_SCRIPT is replaced by its hashed
+// address when the server builds the assets (src/web/learner/assets.ts).
 (function () {
   'use strict';
   var reader = document.querySelector('.reader');
@@ -15,28 +15,20 @@
   function stored(key) {
     try { return localStorage.getItem(key); } catch (e) { return null; }
   }
-  function fetched(element) {
-    return new Promise(function (resolve) {
-      element.addEventListener('load', resolve);
-      element.addEventListener('error', resolve);
-      document.head.appendChild(element);
-    });
-  }
   function start() {
     if (started) return;
     started = true;
     MOVES.forEach(function (name) { window.removeEventListener(name, start, true); });
-    var style = document.createElement('link');
-    style.rel = 'stylesheet';
-    style.href = LEARN_WORDS_STYLE;
     var script = document.createElement('script');
     script.src = LEARN_WORDS_SCRIPT;
-    // Both, so that the popover opens styled.
-    Promise.all([fetched(style), fetched(script)]).then(function () {
+    var loaded = function () {
       ready = true;
       if (waiting) waiting();
       waiting = null;
-    });
+    };
+    script.addEventListener('load', loaded);
+    script.addEventListener('error', loaded);
+    document.head.appendChild(script);
   }
 
   // The words of a sentence pressed before the scripts are here are asked for at once, beside them,

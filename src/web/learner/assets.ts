@@ -5,8 +5,10 @@
  * compressed once, brotli and gzip, off the event loop (zlib's threads), so sending one is a write.
  *
  * Two parts: what the reader page needs as it opens (reading modes and comfort settings, long
- * texts, and the loader), and what the reader's first move brings (the word popover, statuses and
- * listening): a visit that only reads pays for the first part alone (learn-load.js).
+ * texts, the loader, and every style, the popover's too), and what the reader's first move brings
+ * (the word popover's script, statuses and listening): a visit that only reads pays for the first
+ * part alone (learn-load.js). The popover's styles come with the page: a stylesheet added at the
+ * first tap would have the browser restyle a long page before it could show the popover.
  */
 import { createHash } from 'node:crypto';
 import fs from 'node:fs/promises';
@@ -18,8 +20,8 @@ import { Router } from 'express';
 import { chooseEncoding, type Encoding } from '../page-cache';
 
 /** The built files by the name templates use (`learnerAssets['reader.js']`), each from its sources in views/assets, in order. */
-const WORDS_PART = { 'words.js': ['learn-words.js', 'learn-speech.js'], 'words.css': ['learn-words.css'] };
-const READER_PART = { 'reader.js': ['learn-settings.js', 'learn-long.js', 'learn-load.js'], 'reader.css': ['learn.css'] };
+const WORDS_PART = { 'words.js': ['learn-words.js', 'learn-speech.js'] };
+const READER_PART = { 'reader.js': ['learn-settings.js', 'learn-long.js', 'learn-load.js'], 'reader.css': ['learn.css', 'learn-words.css'] };
 export type LearnerAssetName = keyof typeof WORDS_PART | keyof typeof READER_PART;
 
 const PREFIX = '/assets/learn/';
@@ -59,8 +61,8 @@ async function buildAssets(dir: string): Promise<LearnerAssets> {
     }
   };
   await add(WORDS_PART, {});
-  // The loader names the second part's files by their hashed addresses.
-  await add(READER_PART, { LEARN_WORDS_SCRIPT: JSON.stringify(urls['words.js']), LEARN_WORDS_STYLE: JSON.stringify(urls['words.css']) });
+  // The loader names the second part's script by its hashed address.
+  await add(READER_PART, { LEARN_WORDS_SCRIPT: JSON.stringify(urls['words.js']) });
   return { urls, files };
 }
 

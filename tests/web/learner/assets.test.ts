@@ -31,8 +31,10 @@ describe("the learner's built scripts and styles", () => {
     // Minified: the sources' comments are gone; the loader names the popover's part by its hashed address.
     expect(plain.text).not.toContain('// ');
     expect(plain.text).toMatch(named('words', 'js'));
-    expect(plain.text).toMatch(named('words', 'css'));
     expect(plain.text).not.toContain('LEARN_WORDS_SCRIPT');
+    // The popover's styles come with the page's: no stylesheet waits for the first tap.
+    const style = (await request(ctx.app).get(named('reader', 'css').exec(page)![0]).expect(200)).text;
+    expect(style).toContain('.word-popover');
 
     // Sent compressed (supertest decompresses what it receives, so the text must match the plain answer).
     for (const [accept, encoding] of [['gzip, deflate, br', 'br'], ['gzip', 'gzip']] as const) {
