@@ -15,7 +15,8 @@
  *   which sentence, the library's pairs), the document itself already read (the edit page keeps
  *   it), by a service that has not seen the document before, its checks on the library's worker
  *   pool as the server runs them (a link whose texts came before in the same document is checked
- *   once: here that is most of the repeated sentences). The pool's worker is started by one
+ *   once: here that is most of the repeated sentences; the library's pairs, the marks and the
+ *   touches are read while the worker checks, the pairs following the task on a port). The pool's worker is started by one
  *   call before these runs, timed apart: a server's pool starts with its first large task and
  *   stops after a minute without work;
  * - service, again: the next time, as on the next Alt+N: the findings are kept per document

@@ -82,8 +82,9 @@ export function checkInconsistent(pairs: readonly CheckPair[], library: readonly
   const own = ownPairs(pairs);
   const found: (Finding | undefined)[] = new Array(own.length);
   for (const { targets, owners } of groupByKey(library, own).values()) {
-    // Most sentences occur once: a key met once has one translation at most.
-    if (targets.length < 2) continue;
+    // Most sentences occur once: a key met once has one translation at most; so has a key
+    // translated the same way, word for word, wherever it is met (no English key needed).
+    if (targets.length < 2 || targets.every((t) => t === targets[0])) continue;
     // The distinct translations by key, the first wording of each kept.
     const keys = targets.map(sentenceKey);
     const distinct = new Map<string, string>();
