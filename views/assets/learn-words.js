@@ -178,9 +178,16 @@
     });
     return Object.keys(links).map(Number);
   }
+  // A jump (a contents entry, a search hit, a link: one scroll after none for a while) has the screen
+  // it lands on asked for at once, as a tap may follow straight away; a scroll under way, when it stops.
   var settling = null;
+  var lastScroll = 0;
   window.addEventListener('scroll', function () {
+    var now = performance.now();
+    var jump = now - lastScroll > 200;
+    lastScroll = now;
     clearTimeout(settling);
+    if (jump) fetchScreen();
     settling = setTimeout(fetchScreen, 100);
   }, { passive: true });
 
