@@ -97,17 +97,19 @@ async function unpackAlignment(a: ReturnType<typeof packAlignment>): Promise<Doc
   return { paragraphs: await unpackLinks(a.paragraphs), sentences: await unpackLinks(a.sentences) };
 }
 
-const packImport = ({ title, source, translation, alignment, sourceRoots }: PreparedImport) => ({
+const packImport = ({ title, source, translation, alignment, sourceRoots, translationRoots }: PreparedImport) => ({
   title,
-  // Roots hold no line break (words and spaces only): one string crosses at once.
+  // Roots and stems hold no line break (words and spaces only): one string crosses at once.
   sourceRoots: sourceRoots.join('\n'),
+  translationRoots: translationRoots.join('\n'),
   source: packParagraphs(source),
   translation: packParagraphs(translation),
   alignment: packAlignment(alignment),
 });
 
 async function unpackImport(p: ReturnType<typeof packImport>): Promise<PreparedImport> {
-  return { title: p.title, sourceRoots: p.sourceRoots === '' ? [] : p.sourceRoots.split('\n'), source: await unpackParagraphs(p.source), translation: await unpackParagraphs(p.translation), alignment: await unpackAlignment(p.alignment) };
+  const lines = (joined: string) => (joined === '' ? [] : joined.split('\n'));
+  return { title: p.title, sourceRoots: lines(p.sourceRoots), translationRoots: lines(p.translationRoots), source: await unpackParagraphs(p.source), translation: await unpackParagraphs(p.translation), alignment: await unpackAlignment(p.alignment) };
 }
 
 /** A paragraph's structure and chapter travel beside its packed text, one small object each. */

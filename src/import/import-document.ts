@@ -64,6 +64,8 @@ export async function importDocument(db: Db, request: ImportRequest, limits: Imp
     paragraphLinks: drafts?.paragraphLinks ?? prepared.alignment.paragraphs,
     sentenceLinks: drafts?.sentenceLinks ?? prepared.alignment.sentences,
     sourceRoots: prepared.sourceRoots,
+    // The memory's English is not the English the worker stemmed: the writer works its stems out.
+    translationRoots: drafts ? undefined : prepared.translationRoots,
   });
   // Part of the import's time: the search index takes the document's rows in one merge (dialect.ts).
   await mergePendingEntries(db, 'sentences_search');

@@ -1,5 +1,5 @@
 import { alignByChapters, alignDocument, type DocumentAlignment, type SideTimes, type TimeSpan } from '../core/align/index';
-import { rootText } from '../core/search/words';
+import { rootText, stemText } from '../core/search/words';
 import type { SegmentedParagraph } from '../core/text/index';
 import { checkSize, intakeSide, intakeTitle, type ImportLimits } from './intake';
 
@@ -43,6 +43,8 @@ export interface PreparedImport extends PreparedDocument {
   alignment: DocumentAlignment;
   /** The search roots of every Indonesian sentence in document order, worked out here rather than where the document is stored. */
   sourceRoots: string[];
+  /** The same for the English sentences: their stems (core/search/words.ts). */
+  translationRoots: string[];
 }
 
 /** Checks and segments the input through the one intake; throws InputError before anything is stored. */
@@ -69,7 +71,12 @@ export function prepareImport(request: ImportText, limits: ImportLimits, lexicon
       : byChapters
         ? alignByChapters(source, translation, { source: chapters.source, target: chapters.translation }, { lexicon })
         : alignDocument(source, translation, { lexicon, times: paragraphTimes(request.times, source.length, translation.length) });
-  return { ...prepared, alignment, sourceRoots: prepared.source.flatMap((p) => p.sentences.map(rootText)) };
+  return {
+    ...prepared,
+    alignment,
+    sourceRoots: prepared.source.flatMap((p) => p.sentences.map(rootText)),
+    translationRoots: prepared.translation.flatMap((p) => p.sentences.map(stemText)),
+  };
 }
 
 /** The blocks' times as the paragraphs' times, when the intake kept every block as one paragraph, so their indices still hold. */

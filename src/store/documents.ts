@@ -37,6 +37,8 @@ export interface NewDocument {
   sentenceLinks: Link[];
   /** The search roots of the Indonesian sentences in document order, when the import worked them out already. */
   sourceRoots?: readonly string[];
+  /** The same for the English sentences (their stems). */
+  translationRoots?: readonly string[];
   visibility?: Visibility;
   /** The user who imported it; null for the samples and the command line. */
   createdBy?: number | null;
@@ -103,7 +105,7 @@ export async function insertDocument(db: Db, input: NewDocument, now = new Date(
       .executeTakeFirstOrThrow();
 
     await insertSide(trx, id, 'id', input.source, 'source', stamp, { roots: input.sourceRoots });
-    await insertSide(trx, id, 'en', input.translation, input.translationOrigin, stamp, { statuses: input.translationStatuses });
+    await insertSide(trx, id, 'en', input.translation, input.translationOrigin, stamp, { statuses: input.translationStatuses, roots: input.translationRoots });
     await writeLinks(trx, id, 'paragraph', input.paragraphLinks);
     await writeLinks(trx, id, 'sentence', input.sentenceLinks);
     return id;
