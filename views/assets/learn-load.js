@@ -55,6 +55,15 @@
     }, 0);
   }, { capture: true, passive: true });
 
+  // A finger's tap on a sentence before the script is here does not move focus, as a tap on a word
+  // does not once it is (learn-words.js): focus would light the whole sentence and restyle the page
+  // while the script is on its way.
+  var touch = false;
+  reader.addEventListener('pointerdown', function (event) { touch = event.pointerType === 'touch'; });
+  reader.addEventListener('mousedown', function (event) {
+    if (!ready && touch && event.target instanceof Element && event.target.closest('.sent')) event.preventDefault();
+  });
+
   // Clicks before the scripts are here: the last one is done again when they are.
   reader.addEventListener('click', function (event) {
     if (ready) return;
