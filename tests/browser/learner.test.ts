@@ -163,6 +163,11 @@ describe("the learner's reader in chromium", () => {
 
   it("fetches the popover's script on the first move only, and explains a word tapped before it arrived", async () => {
     const { context, page } = await freshPage({ hasTouch: true, isMobile: true, viewport: { width: 390, height: 800 } });
+    // The script comes slowly, as on a poor connection: the tapped sentence's words are asked for meanwhile.
+    await page.route(/\/assets\/learn\/words\.[^/]+\.js$/, async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      await route.continue();
+    });
     await page.goto(`${url}/documents/${attackDoc}`);
     const fetched = () => page.evaluate(() => performance.getEntriesByType('resource').map((r) => new URL(r.name).pathname));
     await page.waitForTimeout(300);
@@ -185,7 +190,7 @@ describe("the learner's reader in chromium", () => {
     await expect.poll(() => popover.textContent()).toContain('di- + serang');
     expect(await page.locator('.cell-target .w', { hasText: 'attacked' }).getAttribute('class')).toContain('is-word-partner');
     expect((await fetched()).filter((p) => p.startsWith('/assets/learn/words.')).length).toBe(1);
-    // The pressed sentence's words were asked for beside the script, not once it had come.
+    // The pressed sentence's words were asked for while the script was on its way, not once it had come.
     const timing = await page.evaluate(() =>
       (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).map((r) => ({ path: new URL(r.name).pathname, start: r.startTime, end: r.responseEnd })));
     const script = timing.find((r) => /^\/assets\/learn\/words\.[^/]+\.js$/.test(r.path));
