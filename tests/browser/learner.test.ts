@@ -288,8 +288,8 @@ describe("the learner's reader in chromium", () => {
     });
     await withVoice.page.goto(`${url}/documents/${attackDoc}`);
     await withVoice.page.locator('#learn-listen').click();
-    const spoken = await withVoice.page.evaluate(() => (window as unknown as { spoken: string[] }).spoken);
-    expect(spoken).toEqual(['id-ID|Kota itu diserang kemarin.']);
+    // A click made before the listening script came is carried out once it has.
+    await expect.poll(() => withVoice.page.evaluate(() => (window as unknown as { spoken: string[] }).spoken), { timeout: 3000 }).toEqual(['id-ID|Kota itu diserang kemarin.']);
     expect(await withVoice.page.locator('#id-0').getAttribute('class')).toContain('is-speaking');
     expect(await withVoice.page.locator('#en-0').getAttribute('class')).toContain('is-partner');
     await withVoice.context.close();

@@ -507,23 +507,30 @@
     if (openedOnRelease && event.cancelable) event.preventDefault();
   }, { passive: false });
   reader.addEventListener('click', function (event) {
-    var word = wordToOpen(event);
     var opened = openedOnRelease;
     openedOnRelease = null;
+    if (hiddenEnglish(event)) return;
+    var word = wordAt(event);
     if (word && word !== opened) open(word);
+    // The click of a press made before this script came (whose words it did not wrap then): the
+    // word found from where it is.
+    var sentence = !word && !opened && event.target instanceof Element ? event.target.closest('.sent') : null;
+    if (sentence && !sentence.hasAttribute('data-wrapped')) openAt(event.clientX, event.clientY, null);
   });
   // A hidden English sentence's first click shows it (learn-settings.js) rather than a word.
+  function hiddenEnglish(event) {
+    return reader.classList.contains('mode-hidden') && event.target instanceof Element && !!event.target.closest('.cell-target .sent:not(.is-revealed)');
+  }
   function wordToOpen(event) {
-    if (reader.classList.contains('mode-hidden') && event.target instanceof Element && event.target.closest('.cell-target .sent:not(.is-revealed)')) return null;
-    return wordAt(event);
+    return hiddenEnglish(event) ? null : wordAt(event);
   }
   // A click made before this script was here (learn-load.js), done again on what is at its place now.
   // No hit test after wrapping the words: the caret position at the point, which the loader found
   // when the finger went down (while this script was on its way), or found now.
   reader.addEventListener('learn:replay', function (event) {
-    var x = event.detail.x;
-    var y = event.detail.y;
-    var down = window.sejajarLearn.caret;
+    openAt(event.detail.x, event.detail.y, window.sejajarLearn.caret);
+  });
+  function openAt(x, y, down) {
     var at = down && down.node.isConnected && Math.abs(down.x - x) <= 8 && Math.abs(down.y - y) <= 8 ? down : caretAt(x, y);
     var node = at && (at.node.nodeType === 1 ? at.node : at.node.parentElement);
     var sentence = node ? node.closest('.reader .sent') : null;
@@ -536,7 +543,7 @@
     // The caret nearest a point off the text is no word tapped.
     var box = word && word.getBoundingClientRect();
     if (box && x >= box.left - 2 && x <= box.right + 2 && y >= box.top - 2 && y <= box.bottom + 2) open(word);
-  });
+  }
   function caretAt(x, y) {
     if (document.caretRangeFromPoint) {
       var range = document.caretRangeFromPoint(x, y);
