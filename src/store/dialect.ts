@@ -25,7 +25,7 @@ import {
 } from 'kysely';
 import type pg from 'pg';
 import { loadPackage } from '../load-package';
-import { eventLoopTurns } from './event-loop-turns';
+import { EventLoopTurns } from './event-loop-turns';
 import { SqliteDialectWithReader } from './sqlite-reader';
 import { withStatementCache } from './statement-cache';
 
@@ -112,8 +112,10 @@ function openSqliteKysely<DB>(file: string): Kysely<DB> {
   sqlite.pragma('busy_timeout = 5000');
   const writer = immediateTransactions(withStatementCache(sqlite));
   // An in-memory database exists only on its own connection; a file gets a second one for reading.
-  const dialect = file === ':memory:' ? new SqliteDialect({ database: writer }) : new SqliteDialectWithReader(writer, withStatementCache(openReader(file)), () => sqlite.inTransaction);
-  return new Kysely<DB>({ dialect, plugins: [dropNulPlugin, eventLoopTurns()] });
+  const turns = new EventLoopTurns();
+  const dialect =
+    file === ':memory:' ? new SqliteDialect({ database: writer }) : new SqliteDialectWithReader(writer, withStatementCache(openReader(file)), () => sqlite.inTransaction, turns);
+  return new Kysely<DB>({ dialect, plugins: [dropNulPlugin, turns.plugin()] });
 }
 
 /** A connection that only reads (query_only); not opened read-only, which in WAL mode can miss what the writer adds. */

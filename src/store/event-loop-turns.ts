@@ -4,34 +4,55 @@ import type { KyselyPlugin } from 'kysely';
  * better-sqlite3 answers synchronously, and a query's promise resolves as a
  * microtask, so a long run of queries (a 20,000-paragraph import writes some
  * 400 statements in one transaction) never lets the event loop turn: for
- * seconds nobody else is answered, not even for a static file. This plugin
- * lets the loop turn once a run of queries has held it longer than the
- * budget. Other requests' writes still wait for the writing connection
- * (Kysely's lock), so a transaction stays whole; their reads go to the
- * reading connection (sqlite-reader.ts), and what needs no database is
- * answered meanwhile.
+ * seconds nobody else is answered, not even for a static file. The loop is
+ * let turn once a run of queries has held it longer than the budget. Other
+ * requests' writes still wait for the writing connection (Kysely's lock), so
+ * a transaction stays whole; their reads go to the reading connection
+ * (sqlite-reader.ts), and what needs no database is answered meanwhile.
+ *
+ * The check runs after every statement (the plugin) and, on a database with
+ * a reading connection, before every statement too: several runs going on at
+ * once (the pages of a long document's tables, read side by side) all come
+ * back on the same turn of the loop, and checked only afterwards each would
+ * run one more statement before giving way.
  */
 const BUDGET_MS = 10;
 
-export function eventLoopTurns(budgetMs = BUDGET_MS): KyselyPlugin {
+export class EventLoopTurns {
   /** Whether a check for the loop's next turn is pending: if not, the loop has turned since the last query. */
-  let watching = false;
-  let runStart = 0;
-  const watch = (now: number) => {
-    watching = true;
-    runStart = now;
+  private watching = false;
+  private runStart = 0;
+
+  constructor(private readonly budgetMs = BUDGET_MS) {}
+
+  /** A promise to await before going on when the current run has held the loop past the budget; else undefined. */
+  turnIfLong(): Promise<void> | undefined {
+    const now = performance.now();
+    if (!this.watching) {
+      this.watch(now);
+      return undefined;
+    }
+    // The pending check runs first (immediates run in order), so the next query starts a new run.
+    if (now - this.runStart > this.budgetMs) return new Promise((resolve) => setImmediate(resolve));
+    return undefined;
+  }
+
+  /** The check after every statement. */
+  plugin(): KyselyPlugin {
+    return {
+      transformQuery: (args) => args.node,
+      transformResult: async (args) => {
+        await this.turnIfLong();
+        return args.result;
+      },
+    };
+  }
+
+  private watch(now: number): void {
+    this.watching = true;
+    this.runStart = now;
     setImmediate(() => {
-      watching = false;
+      this.watching = false;
     });
-  };
-  return {
-    transformQuery: (args) => args.node,
-    async transformResult(args) {
-      const now = performance.now();
-      if (!watching) watch(now);
-      // The pending check runs first (immediates run in order), so the next query starts a new run.
-      else if (now - runStart > budgetMs) await new Promise((resolve) => setImmediate(resolve));
-      return args.result;
-    },
-  };
+  }
 }

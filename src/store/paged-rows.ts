@@ -1,11 +1,11 @@
 /**
  * Reading a long document's rows a page at a time. better-sqlite3 answers a statement
  * synchronously, so one statement for every sentence of a 20,000-paragraph document held the
- * event loop for half a second and more; pages of a few thousand rows let it turn between them
+ * event loop for half a second and more; pages of a thousand rows let it turn between them
  * (event-loop-turns.ts gives the turn). Pages are read by key (position after the last one
  * read), so each is one index range however far into the document it is.
  */
-export const PAGE_ROWS = 2000;
+export const PAGE_ROWS = 1000;
 
 /** Below every position: the least value PostgreSQL's integer column holds (a lower one is out of its range). */
 const BEFORE_EVERY_POSITION = -(2 ** 31);

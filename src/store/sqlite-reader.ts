@@ -8,6 +8,7 @@ import {
   type SqliteDatabase,
   type TransactionSettings,
 } from 'kysely';
+import { EventLoopTurns } from './event-loop-turns';
 
 /**
  * SQLite with a second connection for reading. Kysely keeps one SQLite
@@ -26,15 +27,21 @@ export class SqliteDialectWithReader extends SqliteDialect {
 
   readonly #writerInTransaction: () => boolean;
 
-  /** `writerInTransaction` tells whether the writing connection has a transaction open (better-sqlite3's `inTransaction`). */
-  constructor(writer: SqliteDatabase, reader: SqliteDatabase, writerInTransaction: () => boolean) {
+  readonly #turns: EventLoopTurns;
+
+  /**
+   * `writerInTransaction` tells whether the writing connection has a transaction open (better-sqlite3's `inTransaction`);
+   * `turns` lets the event loop turn before a statement when the queries before it held the loop long enough.
+   */
+  constructor(writer: SqliteDatabase, reader: SqliteDatabase, writerInTransaction: () => boolean, turns = new EventLoopTurns()) {
     super({ database: writer });
     this.#reader = new SqliteDialect({ database: reader });
     this.#writerInTransaction = writerInTransaction;
+    this.#turns = turns;
   }
 
   override createDriver(): Driver {
-    return new RoutingDriver(super.createDriver(), this.#reader.createDriver(), this.#writerInTransaction);
+    return new RoutingDriver(super.createDriver(), this.#reader.createDriver(), this.#writerInTransaction, this.#turns);
   }
 }
 
@@ -48,6 +55,7 @@ class RoutingDriver implements Driver {
     private readonly writer: Driver,
     private readonly reader: Driver,
     private readonly writerInTransaction: () => boolean,
+    readonly turns: EventLoopTurns,
   ) {}
 
   /** Where a query outside a Kysely transaction runs. */
@@ -121,14 +129,23 @@ class RoutingConnection implements DatabaseConnection {
   constructor(private readonly router: RoutingDriver) {}
 
   async executeQuery<R>(query: CompiledQuery): Promise<QueryResult<R>> {
-    if (this.inTransaction) return this.inTransaction.executeQuery<R>(query);
+    if (this.inTransaction) {
+      await this.turnIfLong();
+      return this.inTransaction.executeQuery<R>(query);
+    }
     const driver = this.router.driverFor(query);
     const connection = await driver.acquireConnection();
     try {
+      // Checked once the connection is held: a query that waited for it comes back on a later turn of the loop.
+      await this.turnIfLong();
       return await connection.executeQuery<R>(query);
     } finally {
       await driver.releaseConnection(connection);
     }
+  }
+
+  private async turnIfLong(): Promise<void> {
+    await this.router.turns.turnIfLong();
   }
 
   async *streamQuery<R>(query: CompiledQuery, chunkSize?: number): AsyncIterableIterator<QueryResult<R>> {
