@@ -25,7 +25,7 @@ import {
 } from 'kysely';
 import type pg from 'pg';
 import { loadPackage } from '../load-package';
-import { EventLoopTurns } from './event-loop-turns';
+import { EventLoopTurns, registerTurns } from './event-loop-turns';
 import { SqliteDialectWithReader } from './sqlite-reader';
 import { withStatementCache } from './statement-cache';
 
@@ -115,7 +115,9 @@ function openSqliteKysely<DB>(file: string): Kysely<DB> {
   const turns = new EventLoopTurns();
   const dialect =
     file === ':memory:' ? new SqliteDialect({ database: writer }) : new SqliteDialectWithReader(writer, withStatementCache(openReader(file)), () => sqlite.inTransaction, turns);
-  return new Kysely<DB>({ dialect, plugins: [dropNulPlugin, turns.plugin()] });
+  const db = new Kysely<DB>({ dialect, plugins: [dropNulPlugin, turns.plugin()] });
+  registerTurns(db, turns);
+  return db;
 }
 
 /** A connection that only reads (query_only); not opened read-only, which in WAL mode can miss what the writer adds. */

@@ -3,8 +3,9 @@ import { structureOfColumns } from '../core/text/structure';
 import type { Db } from './database';
 import { preparedQuery } from './prepared-query';
 import { bumpRevision } from './document-revision';
-import { allPages, PAGE_ROWS } from './paged-rows';
-import { readStoredLinks, writeLinks, type StoredLink } from './links';
+import { holdTurns } from './event-loop-turns';
+import { allPages, BEFORE_EVERY_POSITION, PAGE_ROWS, type PageReader } from './paged-rows';
+import { linkRows, storedLink, type LinkRow, readStoredLinks, writeLinks, type StoredLink } from './links';
 import { insertParagraphs } from './paragraphs';
 import type { DocumentRow, Lang, Origin, SegmentStatus, Visibility } from './schema';
 import { writeSentenceVersions } from './sentences';
@@ -208,16 +209,14 @@ const PAGED_READ_ATTEMPTS = 3;
 
 export async function getDocument(db: Db, id: number): Promise<DocumentDetail | undefined> {
   for (let attempt = 1; ; attempt++) {
-    const document = await getDocumentRow(db, id);
-    if (!document) return undefined;
-    const paged = attempt <= PAGED_READ_ATTEMPTS;
-    const parts = await readDocumentParts(db, id, paged);
-    if (!paged) return assembleDocument(document, parts);
-    // Pages let other requests in between, saves among them: every change moves the revision in the
-    // same transaction, so an unmoved revision means no page saw a change the others missed.
+    const read = await readDocumentParts(db, id, attempt <= PAGED_READ_ATTEMPTS ? PAGE_ROWS : Number.MAX_SAFE_INTEGER);
+    if (!read) return undefined;
+    if (read.whole) return assembleDocument(read.document, read.parts);
+    // Later pages let other requests in between, saves among them: every change moves the revision
+    // in the same transaction, so an unmoved revision means no page saw a change the others missed.
     const after = await getDocumentRow(db, id);
     if (!after) return undefined;
-    if (after.revision === document.revision) return assembleDocument(document, parts);
+    if (after.revision === read.document.revision) return assembleDocument(read.document, read.parts);
   }
 }
 
@@ -248,20 +247,36 @@ const sentenceRows = preparedQuery((db: Db, id: number, lang: Lang, after: numbe
     .limit(limit),
 );
 
-/** The document's paragraphs, sentences and links: a page at a time, or (`paged` false) each in one statement. */
-async function readDocumentParts(db: Db, id: number, paged: boolean): Promise<DocumentParts> {
-  const pageRows = paged ? PAGE_ROWS : Number.MAX_SAFE_INTEGER;
-  const both = async <R extends { position: number }>(read: (lang: Lang, after: number, limit: number) => Promise<R[]>) => {
-    const [source, translation] = await Promise.all((['id', 'en'] as const).map((lang) => allPages((after, limit) => read(lang, after, limit), pageRows)));
-    return [...source!, ...translation!];
+/**
+ * The document's row, paragraphs, sentences and links. The row and the first page of each table
+ * are read in one turn of the event loop (holdTurns): a document that fits in them (most do) is
+ * read whole from one state of the database (`whole`). The rest of a long one follows a page at a
+ * time, the loop turning between pages.
+ */
+async function readDocumentParts(db: Db, id: number, pageRows: number): Promise<{ document: DocumentRow; parts: DocumentParts; whole: boolean } | undefined> {
+  const bySide = <R>(read: (lang: Lang, after: number, limit: number) => Promise<R[]>) => (['id', 'en'] as const).map((lang) => (after: number, limit: number) => read(lang, after, limit));
+  const tables = [
+    ...bySide((lang, after, limit) => paragraphRows(db, id, lang, after, limit)),
+    ...bySide((lang, after, limit) => sentenceRows(db, id, lang, after, limit)),
+    (after: number, limit: number) => linkRows.paragraph(db, id, after, limit),
+    (after: number, limit: number) => linkRows.sentence(db, id, after, limit),
+  ] as PageReader<{ position: number }>[];
+  const [document, ...firstPages] = await holdTurns(db, () => Promise.all([getDocumentRow(db, id), ...tables.map((page) => page(BEFORE_EVERY_POSITION, pageRows))]));
+  if (!document) return undefined;
+  const whole = firstPages.every((rows) => rows.length < pageRows);
+  const [paragraphsId, paragraphsEn, sentencesId, sentencesEn, paragraphLinks, sentenceLinks] = await Promise.all(
+    tables.map((page, i) => allPages(page, pageRows, firstPages[i])),
+  );
+  return {
+    document,
+    whole,
+    parts: {
+      paragraphs: [...(paragraphsId as ParagraphRow[]), ...(paragraphsEn as ParagraphRow[])],
+      sentences: [...(sentencesId as SentenceRow[]), ...(sentencesEn as SentenceRow[])],
+      paragraphLinks: (paragraphLinks as LinkRow[]).map(storedLink),
+      sentenceLinks: (sentenceLinks as LinkRow[]).map(storedLink),
+    },
   };
-  const [paragraphs, sentences, paragraphLinks, sentenceLinks] = await Promise.all([
-    both((lang, after, limit) => paragraphRows(db, id, lang, after, limit)),
-    both((lang, after, limit) => sentenceRows(db, id, lang, after, limit)),
-    readStoredLinks(db, id, 'paragraph', pageRows),
-    readStoredLinks(db, id, 'sentence', pageRows),
-  ]);
-  return { paragraphs, sentences, paragraphLinks, sentenceLinks };
 }
 
 function assembleDocument(document: DocumentRow, { paragraphs, sentences, paragraphLinks, sentenceLinks }: DocumentParts): DocumentDetail {

@@ -22,11 +22,27 @@ export class EventLoopTurns {
   /** Whether a check for the loop's next turn is pending: if not, the loop has turned since the last query. */
   private watching = false;
   private runStart = 0;
+  private holding = 0;
 
   constructor(private readonly budgetMs = BUDGET_MS) {}
 
+  /**
+   * Runs `work` (a few short reads) without letting the loop turn between its statements: on
+   * SQLite, where every statement answers at once, nothing else runs between them, so they read
+   * one state of the database, as a transaction would, without holding a connection open.
+   */
+  async hold<T>(work: () => Promise<T>): Promise<T> {
+    this.holding++;
+    try {
+      return await work();
+    } finally {
+      this.holding--;
+    }
+  }
+
   /** A promise to await before going on when the current run has held the loop past the budget; else undefined. */
   turnIfLong(): Promise<void> | undefined {
+    if (this.holding > 0) return undefined;
     const now = performance.now();
     if (!this.watching) {
       this.watch(now);
@@ -55,4 +71,20 @@ export class EventLoopTurns {
       this.watching = false;
     });
   }
+}
+
+const turnsOfDatabase = new WeakMap<object, EventLoopTurns>();
+
+/** Remembers a database's turns (dialect.ts), for `holdTurns`. */
+export function registerTurns(db: object, turns: EventLoopTurns): void {
+  turnsOfDatabase.set(db, turns);
+}
+
+/**
+ * `work` with the database's turns held (see EventLoopTurns.hold); on a database without them
+ * (PostgreSQL, whose statements answer on later turns anyway, or a transaction) it just runs.
+ */
+export function holdTurns<T>(db: object, work: () => Promise<T>): Promise<T> {
+  const turns = turnsOfDatabase.get(db);
+  return turns ? turns.hold(work) : work();
 }

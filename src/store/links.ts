@@ -14,7 +14,7 @@ export interface StoredLink extends ConfirmedLink {
 }
 
 /** A page of a level's links; read on every rendering of a changed document, so made once (prepared-query.ts). */
-const linkRows = {
+export const linkRows = {
   paragraph: preparedQuery((db: Db, documentId: number, after: number, limit: number) =>
     db.selectFrom('paragraph_links').selectAll().where('document_id', '=', documentId).where('position', '>', after).orderBy('position').limit(limit),
   ),
@@ -25,15 +25,20 @@ const linkRows = {
 
 /** A level's links in order, read `pageRows` at a time (see paged-rows.ts). */
 export async function readStoredLinks(db: Db, documentId: number, level: LinkLevel, pageRows = PAGE_ROWS): Promise<StoredLink[]> {
-  const rows = await allPages((after, limit) => linkRows[level](db, documentId, after, limit), pageRows);
-  return rows.map((r) => ({
+  return (await allPages((after, limit) => linkRows[level](db, documentId, after, limit), pageRows)).map(storedLink);
+}
+
+export type LinkRow = Awaited<ReturnType<(typeof linkRows)['paragraph']>>[number];
+
+export function storedLink(r: LinkRow): StoredLink {
+  return {
     id: r.id,
     position: r.position,
     source: JSON.parse(r.source_json) as number[],
     target: JSON.parse(r.target_json) as number[],
     confidence: r.confidence,
     confirmed: r.confirmed === 1,
-  }));
+  };
 }
 
 export async function readLinks(db: Db, documentId: number, level: LinkLevel): Promise<ConfirmedLink[]> {

@@ -134,10 +134,16 @@ class RoutingConnection implements DatabaseConnection {
       return this.inTransaction.executeQuery<R>(query);
     }
     const driver = this.router.driverFor(query);
-    const connection = await driver.acquireConnection();
+    let connection = await driver.acquireConnection();
+    // Checked once the connection is held (a query that waited for it comes back on a later turn of
+    // the loop), and the connection given back for the turn, so that nobody waits a turn for it.
+    const turn = this.router.turns.turnIfLong();
+    if (turn) {
+      await driver.releaseConnection(connection);
+      await turn;
+      connection = await driver.acquireConnection();
+    }
     try {
-      // Checked once the connection is held: a query that waited for it comes back on a later turn of the loop.
-      await this.turnIfLong();
       return await connection.executeQuery<R>(query);
     } finally {
       await driver.releaseConnection(connection);

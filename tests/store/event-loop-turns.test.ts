@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { makeTestDb, type TestDb } from '../support/database';
+import { holdTurns } from '../../src/store/event-loop-turns';
+import { makeTestDb, testDialect, type TestDb } from '../support/database';
 
 describe('a long run of queries', () => {
   let t: TestDb;
@@ -28,5 +29,31 @@ describe('a long run of queries', () => {
     expect(turns).toBeGreaterThan(0);
     const stored = await t.db.selectFrom('app_meta').select((eb) => eb.fn.countAll<number>().as('n')).where('key', 'like', 'k%').executeTakeFirstOrThrow();
     expect(Number(stored.n)).toBe(3_000);
+  });
+
+  it.runIf(testDialect() === 'sqlite')('lets nothing run between the statements of a held read, and turns again after it', async () => {
+    await t.db.insertInto('app_meta').values(Array.from({ length: 500 }, (_, i) => ({ key: `h${i}`, value: 'x'.repeat(200) }))).execute();
+    let turns = 0;
+    let running = true;
+    const spin = () => {
+      if (!running) return;
+      turns++;
+      setImmediate(spin);
+    };
+    setImmediate(spin);
+    const readAll = () => t.db.selectFrom('app_meta').selectAll().where('key', 'like', 'h%').execute();
+    const started = performance.now();
+    const held = await holdTurns(t.db, async () => {
+      const before = turns;
+      // Far more than the turns' budget of reads, side by side as a document's tables are read.
+      await Promise.all(Array.from({ length: 40 }, () => readAll()));
+      return turns - before;
+    });
+    expect(performance.now() - started).toBeGreaterThan(20);
+    expect(held).toBe(0);
+    const before = turns;
+    await Promise.all(Array.from({ length: 40 }, () => readAll()));
+    running = false;
+    expect(turns - before).toBeGreaterThan(0);
   });
 });
