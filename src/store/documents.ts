@@ -5,7 +5,7 @@ import { preparedQuery } from './prepared-query';
 import { bumpRevision } from './document-revision';
 import { holdTurns } from './event-loop-turns';
 import { allPages, BEFORE_EVERY_POSITION, PAGE_ROWS, type PageReader } from './paged-rows';
-import { linkRows, storedLink, type LinkRow, readStoredLinks, writeLinks, type StoredLink } from './links';
+import { linkRows, storedLink, type LinkRow, writeLinks, type StoredLink } from './links';
 import { insertParagraphs } from './paragraphs';
 import type { DocumentRow, Lang, Origin, SegmentStatus, Visibility } from './schema';
 import { writeSentenceVersions } from './sentences';

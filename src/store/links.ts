@@ -1,5 +1,5 @@
 import type { ConfirmedLink, Link } from '../core/model';
-import { allPages, PAGE_ROWS } from './paged-rows';
+import { allPages } from './paged-rows';
 import { insertRows } from './bulk-insert';
 import { preparedQuery } from './prepared-query';
 import type { Db } from './database';
@@ -23,9 +23,9 @@ export const linkRows = {
   ),
 };
 
-/** A level's links in order, read `pageRows` at a time (see paged-rows.ts). */
-export async function readStoredLinks(db: Db, documentId: number, level: LinkLevel, pageRows = PAGE_ROWS): Promise<StoredLink[]> {
-  return (await allPages((after, limit) => linkRows[level](db, documentId, after, limit), pageRows)).map(storedLink);
+/** A level's links in order, read a page at a time (see paged-rows.ts). */
+export async function readStoredLinks(db: Db, documentId: number, level: LinkLevel): Promise<StoredLink[]> {
+  return (await allPages((after, limit) => linkRows[level](db, documentId, after, limit))).map(storedLink);
 }
 
 export type LinkRow = Awaited<ReturnType<(typeof linkRows)['paragraph']>>[number];

@@ -37,9 +37,11 @@ export function apiDocumentsRouter({ db, config, answers, compute }: ServiceDeps
     const part = partRequest(req.query as Record<string, unknown>);
     // The JSON is the same for every viewer allowed to see the document; the loader has checked that.
     const cacheControl = document.visibility === 'private' ? 'private, no-cache' : sharedCacheControl(res);
-    const whole = await answers.get(`api|${document.id}`, String(document.revision), JSON_TYPE, async () => documentJsonBody(await documentDetail(db, document)));
+    // The detail read for the bytes, when this request built them, serves its part too.
+    let built: DocumentDetail | undefined;
+    const whole = await answers.get(`api|${document.id}`, String(document.revision), JSON_TYPE, async () => documentJsonBody((built = await documentDetail(db, document))));
     if (!part) return sendAnswer(req, res, whole, { cacheControl });
-    const json = documentPartJson(await wholeJson(db, whole, document), part);
+    const json = documentPartJson(await wholeJson(db, whole, document, built), part);
     await sendAnswer(req, res, new CachedAnswer(Buffer.from(JSON.stringify(json)), JSON_TYPE), { cacheControl });
   });
 
@@ -166,14 +168,14 @@ type DocumentJson = ReturnType<typeof documentJson>;
 /**
  * The whole document as JSON values, for its parts. A client reading a long document in parts
  * reads the database once per revision, not once per part: the values are kept with the whole
- * answer. They are read again (a page at a time) rather than parsed from the answer's bytes,
- * which would hold the event loop for the whole body; read after a change, they serve this
- * request only.
+ * answer. They come from the read that built the bytes, or are read again (a page at a time),
+ * rather than parsed from the answer's bytes, which would hold the event loop for the whole body;
+ * read after a change, they serve this request only.
  */
-async function wholeJson(db: Db, whole: CachedAnswer, document: DocumentRow): Promise<DocumentJson> {
+async function wholeJson(db: Db, whole: CachedAnswer, document: DocumentRow, built?: DocumentDetail): Promise<DocumentJson> {
   const kept = whole.kept<DocumentJson>('json');
   if (kept) return kept;
-  const detail = await documentDetail(db, document);
+  const detail = built ?? (await documentDetail(db, document));
   const json = documentJson(detail);
   if (detail.document.revision === document.revision) whole.keep('json', json, PARSED_BYTES_PER_BYTE * whole.body.length);
   return json;
