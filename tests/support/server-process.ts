@@ -3,6 +3,9 @@ import net from 'node:net';
 import path from 'node:path';
 import type { TestDatabase } from './database';
 
+/** Characters of a server's output kept for failure messages. */
+const OUTPUT_KEPT = 64 * 1024;
+
 const bin = path.resolve(import.meta.dirname, '../../src/bin/sejajar.mjs');
 
 /*
@@ -45,11 +48,18 @@ export async function startServerProcess(database: TestDatabase, env: NodeJS.Pro
   const port = await freePort();
   const child = spawn(process.execPath, [bin, 'serve'], { env: serverEnv(database, port, env), stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
+  let listening = false;
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   await new Promise<void>((resolve, reject) => {
     const onData = (chunk: Buffer) => {
+      // Only the last lines are kept, and the start line is looked for until it came: a server logs
+      // a line per request, and a benchmark's client shares the machine with it.
       output += chunk.toString();
-      if (output.includes('Sejajar is serving')) resolve();
+      if (output.length > OUTPUT_KEPT) output = output.slice(output.indexOf('\n', output.length - OUTPUT_KEPT) + 1);
+      if (!listening && output.includes('Sejajar is serving')) {
+        listening = true;
+        resolve();
+      }
     };
     child.stdout!.on('data', onData);
     child.stderr!.on('data', onData);
