@@ -6,6 +6,7 @@ import { silentLogger, type Logger } from './operations/logger';
 import { migrateToLatest, type Db, type MigrationReport } from './store/database';
 import { migrateUpTo } from './store/migration-state';
 import { createKysely, describeLocation } from './store/dialect';
+import { startBackgroundCheckpoints } from './store/wal-checkpoints';
 import type { Database } from './store/schema';
 import { approvedTermsInLibrary, type ApprovedTermsProvider } from './machine-translation/approved-terms';
 import { createTranslation, type TranslationSetupInput, type TranslationSetup } from './machine-translation/setup';
@@ -74,11 +75,16 @@ export async function openLibrary(config: Config, options: LibraryOptions = {}):
     runner: { logger, ...options.runner },
   });
   const housekeeping: Housekeeping | undefined = options.housekeeping ? startHousekeeping(db, config) : undefined;
+  // A server's SQLite log is copied back off the event loop (store/wal-checkpoints.ts).
+  const checkpoints = options.housekeeping
+    ? startBackgroundCheckpoints(db, (message) => logger.warn({ message }, 'SQLite checkpoints are back on the writer'))
+    : undefined;
   let closing: Promise<void> | undefined;
   const close = async () => {
     await housekeeping?.stop();
     await translation.runner.stop();
     await compute.close();
+    await checkpoints?.stop();
     await db.destroy();
   };
   return { db, config, translation, compute, migrations, logger, close: () => (closing ??= close()) };

@@ -26,6 +26,7 @@ import {
 import type pg from 'pg';
 import { loadPackage } from '../load-package';
 import { EventLoopTurns, registerTurns } from './event-loop-turns';
+import { registerWriter } from './wal-checkpoints';
 import { SqliteDialectWithReader } from './sqlite-reader';
 import { withStatementCache } from './statement-cache';
 
@@ -117,6 +118,7 @@ function openSqliteKysely<DB>(file: string): Kysely<DB> {
     file === ':memory:' ? new SqliteDialect({ database: writer }) : new SqliteDialectWithReader(writer, withStatementCache(openReader(file)), () => sqlite.inTransaction, turns);
   const db = new Kysely<DB>({ dialect, plugins: [dropNulPlugin, turns.plugin()] });
   registerTurns(db, turns);
+  if (file !== ':memory:') registerWriter(db, sqlite, file);
   return db;
 }
 
