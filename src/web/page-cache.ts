@@ -47,6 +47,11 @@ export class CachedAnswer {
 
   readonly body: Buffer;
 
+  /** An answer known by its ETag alone, for a client that holds it: sendAnswer answers 304 and never reads the body. */
+  static etagOnly(etag: string, contentType: string): CachedAnswer {
+    return new CachedAnswer({ body: Buffer.alloc(0), etag }, contentType);
+  }
+
   /** A value kept with the answer under `name` (see keep), if there is one. */
   kept<T>(name: string): T | undefined {
     return this.values.get(name) as T | undefined;
@@ -128,8 +133,13 @@ export class BodyWriter {
 
 interface Entry {
   stamp: string;
-  answer: CachedAnswer;
+  etag: string;
+  /** Gone when the answer is larger than an entry may be: then only its ETag is kept. */
+  answer?: CachedAnswer;
 }
+
+/** What an entry that keeps only its ETag is counted as. */
+const ETAG_ONLY_BYTES = 128;
 
 /**
  * Answers built at once. A build reads the whole document and writes it out on the event
@@ -168,7 +178,17 @@ export class AnswerCache {
   /** Lookups per kind of answer (the key's first part: reader, api) that found a ready answer, and that had to build one. */
   readonly lookups = new Map<string, { hits: number; misses: number }>();
 
-  constructor(readonly maxBytes: number) {}
+  /**
+   * `maxEntryBytes`: the largest answer kept whole (an eighth of the bound by default). A larger
+   * one (the JSON of a 20,000-paragraph document is 10 MB) is built again when asked for, but its
+   * ETag is kept, so a client that holds it still gets a 304 at once: otherwise a few such
+   * documents, with their compressed copies, pushed every reader page out and took the server's
+   * memory 50 MB higher.
+   */
+  constructor(
+    readonly maxBytes: number,
+    readonly maxEntryBytes = maxBytes / 8,
+  ) {}
 
   /** Bytes held now, compressed copies included. */
   get bytes(): number {
@@ -184,14 +204,18 @@ export class AnswerCache {
    * (a burst after a restart or a save) wait for one build. The caller reads the stamp before
    * `build` reads the content, so an entry is never older than its stamp.
    */
-  async get(key: string, stamp: string, contentType: string, build: () => Promise<Buffer | WrittenBody>): Promise<CachedAnswer> {
+  async get(key: string, stamp: string, contentType: string, build: () => Promise<Buffer | WrittenBody>, ifNoneMatch?: string): Promise<CachedAnswer> {
     const cached = this.entries.get(key);
-    this.count(key, cached?.stamp === stamp);
-    if (cached?.stamp === stamp) {
+    const fresh = cached?.stamp === stamp;
+    const held = fresh && cached.answer !== undefined;
+    const revalidated = fresh && !held && matchesEtag(ifNoneMatch, cached.etag);
+    this.count(key, held || revalidated);
+    if (held || revalidated) {
       // Map order is the recency order: re-inserting makes it the most recent.
       this.entries.delete(key);
       this.entries.set(key, cached);
-      return cached.answer;
+      // A client holding an answer kept by its ETag alone is told so (sendAnswer), without its bytes.
+      return cached.answer ?? CachedAnswer.etagOnly(cached.etag, contentType);
     }
     const flightKey = `${key}\n${stamp}`;
     let pending = this.building.get(flightKey);
@@ -216,17 +240,23 @@ export class AnswerCache {
 
   private keep(key: string, stamp: string, answer: CachedAnswer): CachedAnswer {
     this.forget(key);
-    this.entries.set(key, { stamp, answer });
-    this.held += answer.bytes;
+    const whole = answer.bytes <= this.maxEntryBytes;
+    this.entries.set(key, { stamp, etag: answer.etag, answer: whole ? answer : undefined });
+    this.held += whole ? answer.bytes : ETAG_ONLY_BYTES;
     this.trim(key);
     return answer;
   }
 
-  /** A compressed copy or a derived value was made: count it, if its entry is still here. */
+  /** A compressed copy or a derived value was made: count it, if its entry is still here; past the entry's bound only its ETag stays. */
   private grow(key: string, answer: CachedAnswer, bytes: number): void {
     answer.bytes += bytes;
-    if (this.entries.get(key)?.answer !== answer) return;
+    const entry = this.entries.get(key);
+    if (entry?.answer !== answer) return;
     this.held += bytes;
+    if (answer.bytes > this.maxEntryBytes) {
+      entry.answer = undefined;
+      this.held += ETAG_ONLY_BYTES - answer.bytes;
+    }
     this.trim(key);
   }
 
@@ -243,7 +273,7 @@ export class AnswerCache {
     const entry = this.entries.get(key);
     if (!entry) return;
     this.entries.delete(key);
-    this.held -= entry.answer.bytes;
+    this.held -= entry.answer?.bytes ?? ETAG_ONLY_BYTES;
   }
 }
 

@@ -23,7 +23,7 @@ describe('AnswerCache', () => {
   });
 
   it('stays within its byte bound, compressed copies included, dropping the least recently used', async () => {
-    const cache = new AnswerCache(2500);
+    const cache = new AnswerCache(2500, 2500);
     await cache.get('a', '1', 'text/plain', build(1000));
     await cache.get('b', '1', 'text/plain', build(1000));
     await cache.get('a', '1', 'text/plain', build(1000)); // a is now the most recent
@@ -44,7 +44,7 @@ describe('AnswerCache', () => {
   });
 
   it('keeps a value with an answer once and counts it against the bound', async () => {
-    const cache = new AnswerCache(3000);
+    const cache = new AnswerCache(3000, 3000);
     const a = await cache.get('a', '1', 'text/plain', build(1000));
     expect(a.kept('parsed')).toBeUndefined();
     const value = { made: 1 };
@@ -57,12 +57,52 @@ describe('AnswerCache', () => {
     expect(cache.bytes).toBe(1000);
   });
 
+  it('keeps only the ETag of an answer larger than an entry may be: built again when asked, a 304 for a client holding it', async () => {
+    const cache = new AnswerCache(10_000, 1500);
+    let builds = 0;
+    const counted = (fill: string) => () => {
+      builds++;
+      return Promise.resolve(bytes(2000, fill));
+    };
+    const big = await cache.get('big', '1', 'text/plain', counted('a'));
+    expect(big.body.length).toBe(2000);
+    expect(cache.bytes).toBeLessThan(500);
+    const again = await cache.get('big', '1', 'text/plain', counted('a'));
+    expect(again.body.equals(big.body)).toBe(true);
+    expect(builds).toBe(2);
+    // The client holds the answer: no build, no bytes, the same ETag.
+    const held = await cache.get('big', '1', 'text/plain', counted('a'), `W/${big.etag}`);
+    expect(builds).toBe(2);
+    expect(held.etag).toBe(big.etag);
+    expect(held.body.length).toBe(0);
+    // Another ETag, or the same under a new stamp, is built again.
+    await cache.get('big', '1', 'text/plain', counted('a'), '"other"');
+    expect(builds).toBe(3);
+    const moved = await cache.get('big', '2', 'text/plain', counted('b'), big.etag);
+    expect(builds).toBe(4);
+    expect(moved.body.length).toBe(2000);
+    expect(moved.etag).not.toBe(big.etag);
+  });
+
+  it('lets go of an answer whose compressed copies and kept values take it past an entry’s bound, keeping its ETag', async () => {
+    const cache = new AnswerCache(10_000, 1500);
+    const a = await cache.get('a', '1', 'text/plain', build(1000));
+    expect(cache.bytes).toBe(1000);
+    a.keep('parsed', {}, 4000);
+    expect(cache.bytes).toBeLessThan(500);
+    let rebuilt = false;
+    const held = await cache.get('a', '1', 'text/plain', () => ((rebuilt = true), Promise.resolve(bytes(1000))), a.etag);
+    expect(rebuilt).toBe(false);
+    expect(held.etag).toBe(a.etag);
+    await cache.get('a', '1', 'text/plain', () => ((rebuilt = true), Promise.resolve(bytes(1000))));
+    expect(rebuilt).toBe(true);
+  });
+
   it('does not keep an answer larger than the whole bound', async () => {
-    const cache = new AnswerCache(500);
+    const cache = new AnswerCache(500, 500);
     const big = await cache.get('big', '1', 'text/plain', build(1000));
     expect(big.body.length).toBe(1000);
-    expect(cache.size).toBe(0);
-    expect(cache.bytes).toBe(0);
+    expect(cache.bytes).toBeLessThanOrEqual(500);
   });
 });
 

@@ -39,7 +39,9 @@ export function apiDocumentsRouter({ db, config, answers, compute }: ServiceDeps
     const cacheControl = document.visibility === 'private' ? 'private, no-cache' : sharedCacheControl(res);
     // The detail read for the bytes, when this request built them, serves its part too.
     let built: DocumentDetail | undefined;
-    const whole = await answers.get(`api|${document.id}`, String(document.revision), JSON_TYPE, async () => documentJsonBody((built = await documentDetail(db, document))));
+    const build = async () => documentJsonBody((built = await documentDetail(db, document)));
+    // A part is cut from the whole document's bytes, so only a request for the whole may be answered by the ETag alone.
+    const whole = await answers.get(`api|${document.id}`, String(document.revision), JSON_TYPE, build, part ? undefined : req.headers['if-none-match']);
     if (!part) return sendAnswer(req, res, whole, { cacheControl });
     const json = documentPartJson(await wholeJson(db, whole, document, built), part);
     await sendAnswer(req, res, new CachedAnswer(Buffer.from(JSON.stringify(json)), JSON_TYPE), { cacheControl });

@@ -25,10 +25,11 @@ export class ReaderPages {
     const glossaryVersion = await this.glossary.version();
     // The row's revision was read by the loader, before anything the page shows.
     const stamp = `${document.revision}|${glossaryVersion}`;
-    return this.cache.get(`reader|${document.id}|${req.language}`, stamp, HTML, async () => {
+    const build = async () => {
       const body = await this.bodies.get(req, document.id);
       return Buffer.from(await renderView(req, 'reader/show', anonymousLocals(req, document, body)));
-    });
+    };
+    return this.cache.get(`reader|${document.id}|${req.language}`, stamp, HTML, build, req.headers['if-none-match']);
   }
 }
 
