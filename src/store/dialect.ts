@@ -111,6 +111,10 @@ function openSqliteKysely<DB>(file: string): Kysely<DB> {
   sqlite.pragma('foreign_keys = ON');
   // Another connection (the CLI, a second server) may hold the write lock briefly.
   sqlite.pragma('busy_timeout = 5000');
+  // The pages a transaction changed and still holds are written to the log when it commits, on the
+  // event loop: a 20,000-paragraph import's commit took 13–22 ms with the 16 MB cache, 8 ms with
+  // 4 MB (the rest written as the cache fills, a statement at a time), for 3% more time inserting.
+  sqlite.pragma('cache_size = -4000');
   const writer = immediateTransactions(withStatementCache(sqlite));
   // An in-memory database exists only on its own connection; a file gets a second one for reading.
   const turns = new EventLoopTurns();
