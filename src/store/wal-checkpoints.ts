@@ -25,6 +25,8 @@ const checkpoint = () => {
   try {
     db.pragma('wal_checkpoint(PASSIVE)');
   } catch (err) {
+    // Another connection checkpointing or changing the schema at that moment: next time.
+    if (err && (err.code === 'SQLITE_BUSY' || err.code === 'SQLITE_LOCKED')) return;
     parentPort.postMessage(String(err && err.message || err));
   }
 };
