@@ -136,6 +136,19 @@ interface Entry {
   etag: string;
   /** Gone when the answer is larger than an entry may be: then only its ETag is kept. */
   answer?: CachedAnswer;
+  /** Kept whole whatever its size (see GetOptions.keepLarge). */
+  large: boolean;
+}
+
+export interface GetOptions {
+  /** The request's If-None-Match: a client holding an answer kept by its ETag alone is answered with that alone. */
+  ifNoneMatch?: string;
+  /**
+   * Keep the answer whole even past an entry's bound (still within the cache's): for parts of a long
+   * document, cut from the whole, so that a client reading a book a range at a time does not have the
+   * whole built again for every range.
+   */
+  keepLarge?: boolean;
 }
 
 /** What an entry that keeps only its ETag is counted as. */
@@ -204,11 +217,11 @@ export class AnswerCache {
    * (a burst after a restart or a save) wait for one build. The caller reads the stamp before
    * `build` reads the content, so an entry is never older than its stamp.
    */
-  async get(key: string, stamp: string, contentType: string, build: () => Promise<Buffer | WrittenBody>, ifNoneMatch?: string): Promise<CachedAnswer> {
+  async get(key: string, stamp: string, contentType: string, build: () => Promise<Buffer | WrittenBody>, options: GetOptions = {}): Promise<CachedAnswer> {
     const cached = this.entries.get(key);
     const fresh = cached?.stamp === stamp;
     const held = fresh && cached.answer !== undefined;
-    const revalidated = fresh && !held && matchesEtag(ifNoneMatch, cached.etag);
+    const revalidated = fresh && !held && matchesEtag(options.ifNoneMatch, cached.etag);
     this.count(key, held || revalidated);
     if (held || revalidated) {
       // Map order is the recency order: re-inserting makes it the most recent.
@@ -222,7 +235,7 @@ export class AnswerCache {
     if (!pending) {
       pending = this.turns
         .run(build)
-        .then((body) => this.keep(key, stamp, new CachedAnswer(body, contentType, (answer, bytes) => this.grow(key, answer, bytes))))
+        .then((body) => this.keep(key, stamp, new CachedAnswer(body, contentType, (answer, bytes) => this.grow(key, answer, bytes)), options.keepLarge ?? false))
         .finally(() => this.building.delete(flightKey));
       this.building.set(flightKey, pending);
     }
@@ -238,10 +251,10 @@ export class AnswerCache {
     else counts.misses += 1;
   }
 
-  private keep(key: string, stamp: string, answer: CachedAnswer): CachedAnswer {
+  private keep(key: string, stamp: string, answer: CachedAnswer, large: boolean): CachedAnswer {
     this.forget(key);
-    const whole = answer.bytes <= this.maxEntryBytes;
-    this.entries.set(key, { stamp, etag: answer.etag, answer: whole ? answer : undefined });
+    const whole = large || answer.bytes <= this.maxEntryBytes;
+    this.entries.set(key, { stamp, etag: answer.etag, answer: whole ? answer : undefined, large });
     this.held += whole ? answer.bytes : ETAG_ONLY_BYTES;
     this.trim(key);
     return answer;
@@ -253,7 +266,7 @@ export class AnswerCache {
     const entry = this.entries.get(key);
     if (entry?.answer !== answer) return;
     this.held += bytes;
-    if (answer.bytes > this.maxEntryBytes) {
+    if (!entry.large && answer.bytes > this.maxEntryBytes) {
       entry.answer = undefined;
       this.held += ETAG_ONLY_BYTES - answer.bytes;
     }

@@ -1,7 +1,7 @@
 import request from 'supertest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { getDocument, listDocuments } from '../../src/store/documents';
-import { documentJson, documentJsonBody } from '../../src/web/api/documents';
+import { documentJson, documentJsonBody, documentJsonSliced } from '../../src/web/api/documents';
 import { strongEtag } from '../../src/web/page-cache';
 import { makeTestApp, type TestContext } from '../support/app';
 import { apiToken } from '../support/auth';
@@ -44,6 +44,8 @@ describe('JSON API for documents', () => {
     const expected = Buffer.from(JSON.stringify(documentJson(detail)));
     expect(written.body.equals(expected)).toBe(true);
     expect(written.etag).toBe(strongEtag(expected));
+    // The values parts are cut from, made in slices, are the same.
+    expect(await documentJsonSliced(detail)).toStrictEqual(documentJson(detail));
     const res = await request(ctx.app).get('/api/documents/1').expect(200);
     expect(res.headers.etag).toBe(written.etag);
   });

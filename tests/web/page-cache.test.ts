@@ -71,14 +71,14 @@ describe('AnswerCache', () => {
     expect(again.body.equals(big.body)).toBe(true);
     expect(builds).toBe(2);
     // The client holds the answer: no build, no bytes, the same ETag.
-    const held = await cache.get('big', '1', 'text/plain', counted('a'), `W/${big.etag}`);
+    const held = await cache.get('big', '1', 'text/plain', counted('a'), { ifNoneMatch: `W/${big.etag}` });
     expect(builds).toBe(2);
     expect(held.etag).toBe(big.etag);
     expect(held.body.length).toBe(0);
     // Another ETag, or the same under a new stamp, is built again.
-    await cache.get('big', '1', 'text/plain', counted('a'), '"other"');
+    await cache.get('big', '1', 'text/plain', counted('a'), { ifNoneMatch: '"other"' });
     expect(builds).toBe(3);
-    const moved = await cache.get('big', '2', 'text/plain', counted('b'), big.etag);
+    const moved = await cache.get('big', '2', 'text/plain', counted('b'), { ifNoneMatch: big.etag });
     expect(builds).toBe(4);
     expect(moved.body.length).toBe(2000);
     expect(moved.etag).not.toBe(big.etag);
@@ -91,11 +91,29 @@ describe('AnswerCache', () => {
     a.keep('parsed', {}, 4000);
     expect(cache.bytes).toBeLessThan(500);
     let rebuilt = false;
-    const held = await cache.get('a', '1', 'text/plain', () => ((rebuilt = true), Promise.resolve(bytes(1000))), a.etag);
+    const held = await cache.get('a', '1', 'text/plain', () => ((rebuilt = true), Promise.resolve(bytes(1000))), { ifNoneMatch: a.etag });
     expect(rebuilt).toBe(false);
     expect(held.etag).toBe(a.etag);
     await cache.get('a', '1', 'text/plain', () => ((rebuilt = true), Promise.resolve(bytes(1000))));
     expect(rebuilt).toBe(true);
+  });
+
+  it('keeps a large answer whole when asked to (the whole a document’s parts are cut from), with its kept values, within the whole bound', async () => {
+    const cache = new AnswerCache(10_000, 1500);
+    let builds = 0;
+    const counted = () => {
+      builds++;
+      return Promise.resolve(bytes(2000));
+    };
+    const whole = await cache.get('doc', '1', 'text/plain', counted, { keepLarge: true });
+    whole.keep('json', { parsed: true }, 4000);
+    const next = await cache.get('doc', '1', 'text/plain', counted, { keepLarge: true });
+    expect(next).toBe(whole);
+    expect(next.kept('json')).toEqual({ parsed: true });
+    // Asked for whole afterwards, it is the same kept answer.
+    expect(await cache.get('doc', '1', 'text/plain', counted)).toBe(whole);
+    expect(builds).toBe(1);
+    expect(cache.bytes).toBe(6000);
   });
 
   it('does not keep an answer larger than the whole bound', async () => {

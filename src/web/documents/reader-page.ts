@@ -29,7 +29,7 @@ export class ReaderPages {
       const body = await this.bodies.get(req, document.id);
       return Buffer.from(await renderView(req, 'reader/show', anonymousLocals(req, document, body)));
     };
-    return this.cache.get(`reader|${document.id}|${req.language}`, stamp, HTML, build, req.headers['if-none-match']);
+    return this.cache.get(`reader|${document.id}|${req.language}`, stamp, HTML, build, { ifNoneMatch: req.headers['if-none-match'] });
   }
 }
 
