@@ -17,20 +17,31 @@ export function indonesianRoot(word: string): string {
   return analyseWord(lower)?.root ?? lower;
 }
 
-export function englishStem(word: string): string {
-  const lower = word.toLowerCase();
-  let stem = stems.get(lower);
-  if (stem === undefined) {
-    stem = porter.stem(lower.replace(/['’]s$/, ''));
-    if (stems.size >= STEM_MEMO_LIMIT) stems.clear();
-    stems.set(lower, stem);
-  }
-  return stem;
+/**
+ * A pure function of a word, its results kept: texts repeat their words. Bounded like the
+ * morphology's memo, and emptied whole when full (cheaper than tracking age).
+ */
+function keptPerWord(compute: (word: string) => string): ((word: string) => string) & { clear(): void } {
+  const kept = new Map<string, string>();
+  const lookUp = (word: string) => {
+    let result = kept.get(word);
+    if (result === undefined) {
+      result = compute(word);
+      if (kept.size >= WORD_MEMO_LIMIT) kept.clear();
+      kept.set(word, result);
+    }
+    return result;
+  };
+  return Object.assign(lookUp, { clear: () => kept.clear() });
 }
 
-/** Stems are pure functions of the word and texts repeat their words; bounded like the morphology's memo. */
-const STEM_MEMO_LIMIT = 100_000;
-const stems = new Map<string, string>();
+const WORD_MEMO_LIMIT = 100_000;
+
+const stemOfLower = keptPerWord((lower) => porter.stem(lower.replace(/['’]s$/, '')));
+
+export function englishStem(word: string): string {
+  return stemOfLower(word.toLowerCase());
+}
 
 /** How a word is compared in its language. */
 export function searchForm(word: string, lang: Lang): string {
@@ -40,17 +51,12 @@ export function searchForm(word: string, lang: Lang): string {
 /** The roots of an Indonesian text, one per word in reading order: the column the index reads. */
 export function rootText(text: string): string {
   if (rootMemoVersion !== rootsVersion()) {
-    rootsOfWords.clear();
+    rootOfWord.clear();
     rootMemoVersion = rootsVersion();
   }
   let out = '';
   visitWords(text, false, (word) => {
-    let root = rootsOfWords.get(word);
-    if (root === undefined) {
-      root = indonesianRoot(word);
-      if (rootsOfWords.size >= STEM_MEMO_LIMIT) rootsOfWords.clear();
-      rootsOfWords.set(word, root);
-    }
+    const root = rootOfWord(word);
     out = out === '' ? root : `${out} ${root}`;
   });
   return out;
@@ -61,7 +67,7 @@ export function rootText(text: string): string {
  * one look-up here saves lower-casing and the morphology's own look-up (about 40% of an import's
  * indexing time). Emptied when the installed dictionary (and so the roots) changes.
  */
-const rootsOfWords = new Map<string, string>();
+const rootOfWord = keptPerWord(indonesianRoot);
 let rootMemoVersion = -1;
 
 /**
@@ -83,19 +89,14 @@ export function englishIndexForm(token: string): string | null {
 export function stemText(text: string): string {
   let out = '';
   for (const token of plainTokens(text)) {
-    let form = indexForms.get(token);
-    if (form === undefined) {
-      form = englishIndexForm(token) ?? '';
-      if (indexForms.size >= STEM_MEMO_LIMIT) indexForms.clear();
-      indexForms.set(token, form);
-    }
+    const form = indexFormOf(token);
     if (form !== '') out = out === '' ? form : `${out} ${form}`;
   }
   return out;
 }
 
 /** Each token to its index form ('' for a stop word): one look-up per word of every English sentence imported. */
-const indexForms = new Map<string, string>();
+const indexFormOf = keptPerWord((token) => englishIndexForm(token) ?? '');
 
 /** The words search compares of a sentence, as the `roots` column holds them: Indonesian roots, English stems. */
 export function searchColumn(text: string, lang: Lang): string {
