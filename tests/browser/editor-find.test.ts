@@ -117,4 +117,28 @@ describe('find by root in the editor, in chromium', () => {
     await expect.poll(() => current().textContent()).toBe('Serangan ketiga datang malam.');
     expect(await page.locator('#group-74 .find-current').count()).toBe(1);
   });
+
+  it('goes through every Enter pressed while the answer was on its way', async () => {
+    const { page } = env;
+    await page.goto(`${env.url}/documents/${id}/edit`);
+    let release!: () => void;
+    const released = new Promise<void>((resolve) => (release = resolve));
+    let asked = 0;
+    await page.route('**/search?**', async (route) => {
+      asked++;
+      await released;
+      await route.continue();
+    });
+    try {
+      await page.fill('#doc-find-q', 'serang');
+      for (let i = 0; i < 3; i++) await page.press('#doc-find-q', 'Enter');
+      await expect.poll(() => asked).toBe(1);
+      release();
+      await expect.poll(status).toBe('3 of 3');
+      await expect.poll(() => current().textContent()).toBe('Serangan ketiga datang malam.');
+      expect(asked).toBe(1);
+    } finally {
+      await page.unroute('**/search?**');
+    }
+  });
 });

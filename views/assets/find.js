@@ -17,7 +17,7 @@
   var next = document.getElementById('doc-find-next');
   var status = document.getElementById('doc-find-status');
   var editor = window.sejajarEditor || null;
-  var state = { key: '', lang: 'id', hits: [], at: -1, current: null };
+  var state = { key: '', lang: 'id', hits: [], at: -1, current: null, pending: false, extra: 0 };
 
   function msg(name, params) {
     var text = form.getAttribute('data-msg-' + name) || '';
@@ -70,24 +70,35 @@
     // In the editor a change the page knows of (its revision moves) can move sentences: the search is made again.
     var editorRoot = document.getElementById('editor');
     var key = lang.value + ':' + input.value.trim() + (editorRoot ? ':' + editorRoot.getAttribute('data-revision') : '');
+    // Enter pressed again before the answer came: counted, and gone through once it is here.
+    if (key === state.key && state.pending) { state.extra += step; return; }
     if (key === state.key && state.hits.length > 0) return show(state.at + step, focus);
     clear();
     state.key = key;
+    state.pending = true;
+    state.extra = 0;
     var params = { q: input.value, lang: lang.value };
     if (editor) params.in = 'edit';
     var url = form.getAttribute('action') + '?' + new URLSearchParams(params).toString();
     fetch(url, { credentials: 'same-origin', headers: { Accept: 'application/json' } })
       .then(function (res) { return res.json().then(function (data) { return { ok: res.ok, data: data }; }); })
       .then(function (answer) {
+        // A later search (another word, or after a change) has taken this one's place.
+        if (state.key !== key) return;
+        state.pending = false;
         if (!answer.ok) { status.textContent = (answer.data.error && answer.data.error.message) || msg('failed'); return; }
         var data = answer.data;
         state.lang = data.lang;
         state.hits = data.positions.map(function (position, i) { return { position: position, passage: data.passages ? data.passages[i] : -1 }; });
         prev.disabled = next.disabled = state.hits.length < 2;
         if (state.hits.length === 0) status.textContent = msg('none');
-        else show(step < 0 ? -1 : 0, focus);
+        else show((step < 0 ? -1 : 0) + state.extra, focus);
       })
-      .catch(function () { status.textContent = msg('failed'); });
+      .catch(function () {
+        if (state.key !== key) return;
+        state.pending = false;
+        status.textContent = msg('failed');
+      });
   }
 
   form.addEventListener('submit', function (event) {
